@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('start the API and the web app on PORT (default 8080)')
+    .option('--build-if-missing', 'build the web app first when dist/web is missing')
+    .action(async (options: { buildIfMissing?: boolean }) => {
+      // Loaded here, not at the top: every other command would otherwise pay for the server's start-up.
+      const [{ buildApp }, { parseEnv }, { openRuntime, seedIfEmpty }] = await Promise.all([
+        import('../../server/app'),
+        import('../../server/config/env'),
+        import('../../server/runtime'),
+      ]);
+      const env = parseEnv();
+      if (options.buildIfMissing && !existsSync(resolve(env.WEB_DIST, 'index.html'))) buildWebApp();
+      const runtime = await openRuntime(env);
+      const app = await buildApp(env, runtime.services);
+      await seedIfEmpty(env, runtime, app.log);
+      const stop = async (signal: string) => {
+        app.log.info({ signal }, 'shutting down');
+        await app.close();
+        await runtime.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop('SIGINT'));
+      process.once('SIGTERM', () => void stop('SIGTERM'));
+      await app.listen({ port: env.PORT, host: env.HOST });
+      app.log.info({ db: runtime.database.dialect }, `Concord is ready on http://localhost:${env.PORT}`);
+    });
+}
+
+function buildWebApp(): void {
+  process.stderr.write('building the web app (first start only)…\n');
+  const vite = resolve('node_modules/.bin/vite');
+  const result = spawnSync(vite, ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('the web app build failed');
+}

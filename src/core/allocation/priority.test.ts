@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { growthScore, healthSystemWeaknessScore, incidenceScore } from '../epi/severity-scales';
+import { computePriority, DEFAULT_PRIORITY_WEIGHTS, requestUrgency, shortageScore, type PriorityInput } from './priority';
+
+const organisation: PriorityInput = {
+  severity: { kind: 'organisation', coordinatorSeverity: 0.5 },
+  need: 1000,
+  covered: 250,
+  neededBy: '2020-04-29',
+  batchDate: '2020-04-01',
+};
+
+describe('computePriority', () => {
+  it('is the weighted mean of the coordinator severity, shortage and urgency (hand-checked)', () => {
+    // shortage 1 − 250/1000 = 0.75; urgency 1 − 28/56 = 0.5; weights 0.42, 0.25, 0.15 (sum 0.82):
+    // (0.42·0.5 + 0.25·0.75 + 0.15·0.5) / 0.82 = 0.4725 / 0.82
+    const result = computePriority(organisation);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.priority).toBeCloseTo(0.4725 / 0.82, 12);
+    expect(result.factors.map((f) => [f.key, f.raw, f.scaled])).toEqual([
+      ['coordinator-severity', 0.5, 0.5],
+      ['shortage', 750, 0.75],
+      ['urgency', 28, 0.5],
+    ]);
+    expect(result.factors.reduce((s, f) => s + f.contribution, 0)).toBeCloseTo(result.priority, 12);
+    expect(result.renormalised).toBe(false);
+  });
+
+  it('uses the situation’s factors for a country, health system included', () => {
+    const inputs = { incidence7dPer100k: 100, growth7d: 1, deaths28dPerMillion: null, hospitalBedsPerThousand: 2 };
+    const result = computePriority({ ...organisation, severity: { kind: 'country', inputs } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const w = DEFAULT_PRIORITY_WEIGHTS;
+    const present = w.incidence + w.growth + w['health-system'] + w.shortage + w.urgency;
+    const expected =
+      (w.incidence * incidenceScore(100) + w.growth * growthScore(1) + w['health-system'] * healthSystemWeaknessScore(2) + w.shortage * 0.75 + w.urgency * 0.5) /
+      present;
+    expect(result.priority).toBeCloseTo(expected, 12);
+    expect(result.factors.map((f) => f.key)).toEqual(['incidence', 'growth', 'deaths', 'health-system', 'shortage', 'urgency']);
+    expect(result.factors.find((f) => f.key === 'deaths')?.missing).toBe(true);
+    expect(result.renormalised).toBe(true);
+  });
+
+  it('takes edited weights per batch', () => {
+    const severityOnly = computePriority(organisation, { shortage: 0, urgency: 0 });
+    expect(severityOnly.ok && severityOnly.priority).toBeCloseTo(0.5, 12);
+  });
+
+  it('leaves out an unknown need or needed-by date', () => {
+    const result = computePriority({ ...organisation, need: null, neededBy: undefined });
+    expect(result.ok && result.priority).toBeCloseTo(0.5, 12);
+    expect(result.ok && result.renormalised).toBe(true);
+  });
+
+  it('refuses bad input with paths', () => {
+    const bad = computePriority(
+      { ...organisation, severity: { kind: 'organisation', coordinatorSeverity: 1.2 }, batchDate: '2020-02-30', covered: -1 },
+      { shortage: -1 },
+    );
+    expect(!bad.ok && bad.errors.map((e) => e.path)).toEqual(['weights.shortage', 'severity.coordinatorSeverity', 'covered', 'batchDate']);
+    const none = computePriority(organisation, { 'coordinator-severity': 0, shortage: 0, urgency: 0 });
+    expect(!none.ok && none.errors[0].path).toBe('weights');
+  });
+});
+
+describe('components', () => {
+  it('computes urgency from whole days between ISO dates, without a clock', () => {
+    expect(requestUrgency('2020-04-01', '2020-04-01')).toBe(1);
+    expect(requestUrgency('2020-03-20', '2020-04-01')).toBe(1);
+    expect(requestUrgency('2020-05-27', '2020-04-01')).toBe(0);
+    expect(requestUrgency('2020-04-15', '2020-04-01', 28)).toBe(0.5);
+    expect(requestUrgency('2020-13-01', '2020-04-01')).toBeNull();
+  });
+
+  it('computes the shortage as the unmet share of need', () => {
+    expect(shortageScore(100, 25)).toBe(0.75);
+    expect(shortageScore(100, 150)).toBe(0);
+    expect(shortageScore(0, 0)).toBe(0);
+  });
+});

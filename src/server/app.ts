@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
+import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
+import { authRoutes } from './auth/auth.routes';
+import type { Env } from './config/env';
+import { installAccessControl } from './http/access';
+import { installErrorHandler } from './http/error-handler';
+import { systemRoutes } from './http/system.routes';
+import type { App, RoutesPlugin } from './http/types';
+import { usersRoutes } from './modules/accounts/users.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { countriesRoutes } from './modules/countries/countries.routes';
+import type { Services } from './services';
+
+export type AppEnv = Pick<Env, 'LOG_LEVEL' | 'LOGIN_RATE_LIMIT_PER_MINUTE' | 'TRUST_PROXY' | 'WEB_DIST'>;
+
+// Every module's routes, in one list: the route-access test walks what they register.
+export function moduleRoutes(env: AppEnv): RoutesPlugin[] {
+  return [systemRoutes, authRoutes(env.LOGIN_RATE_LIMIT_PER_MINUTE), countriesRoutes, usersRoutes, auditRoutes];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function buildApp(env: AppEnv, services: Services, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: env.LOG_LEVEL,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    // Each log line of a request carries its id; a caller may pass its own to follow a request across systems.
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((s) => s.trim()) : false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Concord API', version: '0.1.0', description: 'International cooperation against an epidemic' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'concord_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installAccessControl(app, services.auth);
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  for (const routes of moduleRoutes(env)) routes(app, services);
+
+  await serveWebApp(app, resolve(env.WEB_DIST));
+  return app;
+}
+
+// The built single-page app, with index.html for every non-API path so deep links work.
+async function serveWebApp(app: App, dist: string): Promise<void> {
+  const indexPath = resolve(dist, 'index.html');
+  const hasWeb = existsSync(indexPath);
+  if (hasWeb) await app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
+  const index = hasWeb ? readFileSync(indexPath, 'utf8') : null;
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api') || request.method !== 'GET' || /\.[a-z0-9]+$/i.test(path)) {
+      return reply.status(404).send({ error: { code: 'not_found', message: `no route ${request.method} ${path}`, details: [] } });
+    }
+    if (!index) return reply.status(503).type('text/plain').send('The web app is not built: run `npm run build`.');
+    return reply.type('text/html').send(index);
+  });
+}

@@ -1,0 +1,83 @@
+import type { Generated, Kysely, Transaction } from 'kysely';
+
+// The tables of every module, assembled in one interface for Kysely. Each module owns its tables:
+// other modules reach them only through that module's service.
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  partner_id: string | null;
+  post_id: string | null;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  summary: string;
+  request_id: string | null;
+}
+
+export interface CountriesTable {
+  iso3: string;
+  iso2: string;
+  iso_numeric: string | null;
+  name_en: string;
+  name_zh: string;
+  region: string | null;
+  subregion: string | null;
+  who_region: string | null;
+  population: number | null;
+  population_year: number | null;
+  hospital_beds_per_thousand: number | null;
+  median_age: number | null;
+  aged_65_older: number | null;
+  gdp_per_capita: number | null;
+  life_expectancy: number | null;
+  human_development_index: number | null;
+}
+
+export interface PartnersTable {
+  id: string;
+  kind: 'country' | 'organisation';
+  iso3: string | null;
+  acronym: string | null;
+  name_en: string;
+  name_zh: string;
+  headquarters_iso3: string | null;
+  member_iso3: string;
+  created_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  countries: CountriesTable;
+  partners: PartnersTable;
+}
+
+export type Db = Kysely<Database>;
+/** Anything queries run on: the database itself or an open transaction. */
+export type DbExecutor = Kysely<Database> | Transaction<Database>;
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,0 +1,51 @@
+import type { ErrorDetail } from '../shared/schemas/errors';
+
+// The handful of typed errors services throw; http/error-handler.ts maps them to HTTP in one place.
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: 'bad_request' | 'validation_failed' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'payload_too_large' | 'unprocessable' | 'infeasible',
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFound extends AppError {
+  // One answer for "absent" and "not yours", so a response never tells whether a record exists.
+  constructor(what = 'record') {
+    super(404, 'not_found', `${what} not found`);
+  }
+}
+export class Unauthorized extends AppError {
+  constructor(message = 'sign in first') {
+    super(401, 'unauthorized', message);
+  }
+}
+export class Forbidden extends AppError {
+  constructor(message = 'your role may not do this') {
+    super(403, 'forbidden', message);
+  }
+}
+export class Conflict extends AppError {
+  constructor(message: string, details: ErrorDetail[] = []) {
+    super(409, 'conflict', message, details);
+  }
+}
+export class ValidationFailed extends AppError {
+  constructor(message: string, details: ErrorDetail[] = []) {
+    super(422, 'unprocessable', message, details);
+  }
+}
+export class BadRequest extends AppError {
+  constructor(message: string, details: ErrorDetail[] = []) {
+    super(400, 'validation_failed', message, details);
+  }
+}
+export class Infeasible extends AppError {
+  constructor(message: string, details: ErrorDetail[] = []) {
+    super(422, 'infeasible', message, details);
+  }
+}

@@ -1,0 +1,38 @@
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from '@fastify/type-provider-zod';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ApiError } from '../../shared/schemas/errors';
+import { AppError } from '../errors';
+
+type Body = ApiError['error'];
+
+// Every error leaves the API in one shape: { error: { code, message, details } }.
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const send = (status: number, body: Body) => reply.status(status).send({ error: body });
+
+    if (err instanceof AppError) return send(err.status, { code: err.code, message: err.message, details: err.details });
+
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext ?? 'body';
+      const details = err.validation.map((v) => ({
+        path: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'invalid value',
+      }));
+      return send(400, { code: 'validation_failed', message: `the ${where} does not match what this route expects`, details });
+    }
+
+    if (isResponseSerializationError(err)) {
+      request.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
+      return send(500, { code: 'internal', message: 'internal error', details: [] });
+    }
+
+    const status = err.statusCode ?? 500;
+    if (status === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return send(413, { code: 'payload_too_large', message: 'the request body is larger than this route accepts', details: [] });
+    if (status === 429) return send(429, { code: 'rate_limited', message: 'too many attempts: wait a minute and try again', details: [] });
+    if (status >= 400 && status < 500) return send(status, { code: 'bad_request', message: err.message, details: [] });
+
+    request.log.error({ err }, 'unhandled error');
+    return send(500, { code: 'internal', message: 'internal error', details: [] });
+  });
+}

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../db/test-databases';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+
+describeEachDialect('accounts API', (getDb) => {
+  let t: TestApp;
+  let admin: TestClient;
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+    admin = await t.signIn('admin');
+  });
+  afterAll(() => t.close());
+
+  it('lets an admin create a partner focal point scoped to one partner, and audits it with the actor', async () => {
+    const res = await admin.request('POST', '/api/users', {
+      email: 'Focal@Kenya.example', displayName: 'Focal Kenya', role: 'partner_focal_point', password: 'a long password', partnerId: 'KEN',
+    });
+    expect(res.statusCode).toBe(201);
+    const user = res.json();
+    expect(user).toMatchObject({ email: 'focal@kenya.example', role: 'partner_focal_point', partnerId: 'KEN', disabled: false });
+    expect(user).not.toHaveProperty('passwordHash');
+    const log = await admin.request('GET', `/api/audit?entityType=user&entityId=${user.id}`);
+    expect(log.json().entries[0]).toMatchObject({ action: 'user.create', actorId: admin.userId, summary: { role: 'partner_focal_point', partnerId: 'KEN' } });
+    expect(JSON.stringify(log.json())).not.toContain('a long password');
+  });
+
+  it('names the field and what was expected when the body is wrong', async () => {
+    const res = await admin.request('POST', '/api/users', { email: 'not-an-email', displayName: '', role: 'pope', password: 'short' });
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json();
+    expect(error.code).toBe('validation_failed');
+    const paths = error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.displayName', 'body.role', 'body.password']));
+  });
+
+  it('requires the partner of a focal point and refuses an unknown partner', async () => {
+    const missing = await admin.request('POST', '/api/users', { email: 'x1@example.org', displayName: 'X', role: 'partner_focal_point', password: 'a long password' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.details[0].path).toBe('body.partnerId');
+    const unknown = await admin.request('POST', '/api/users', { email: 'x2@example.org', displayName: 'X', role: 'partner_focal_point', password: 'a long password', partnerId: 'ORG-NOPE' });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().error.details[0]).toEqual({ path: 'partnerId', message: 'no partner with id ORG-NOPE' });
+  });
+
+  it('answers 409 to a second account with the same email, and stores nothing', async () => {
+    const body = { email: 'twice@example.org', displayName: 'Twice', role: 'researcher', password: 'a long password' };
+    expect((await admin.request('POST', '/api/users', body)).statusCode).toBe(201);
+    const before = (await t.services.audit.list({ limit: 500, offset: 0 })).total;
+    const again = await admin.request('POST', '/api/users', { ...body, email: 'TWICE@example.org' });
+    expect(again.statusCode).toBe(409);
+    expect((await t.services.users.list()).filter((u) => u.email === 'twice@example.org')).toHaveLength(1);
+    expect((await t.services.audit.list({ limit: 500, offset: 0 })).total).toBe(before);
+  });
+
+  it('refuses to let an admin disable their own account', async () => {
+    const res = await admin.request('PATCH', `/api/users/${admin.userId}`, { disabled: true });
+    expect(res.statusCode).toBe(409);
+    expect((await admin.request('GET', '/api/users')).statusCode).toBe(200);
+  });
+
+  it('answers 404 for an account that does not exist', async () => {
+    const res = await admin.request('PATCH', '/api/users/999999', { displayName: 'Ghost' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+  });
+});

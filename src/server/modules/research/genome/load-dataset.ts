@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDataset, type Dataset, type DatasetTexts } from '../../../../core/genome/dataset';
+
+// A pathogen dataset is a folder of four files; this reads them and hands the texts to the pure
+// parser in src/core/genome. Problems are reported all at once, each naming the file at fault.
+
+export const DATASET_FILES = {
+  referenceFasta: 'reference.fasta',
+  annotationGff3: 'genome_annotation.gff3',
+  cladesTsv: 'clades.tsv',
+  qcJson: 'qc.json',
+} as const;
+
+type TextKey = keyof typeof DATASET_FILES;
+
+/** The dataset shipped with Concord (data/datasets/sars-cov-2 in the repository). */
+export const DEFAULT_DATASET_DIR = resolve(fileURLToPath(new URL('../../../../../data/datasets/sars-cov-2', import.meta.url)));
+
+export class DatasetLoadError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly problems: string[],
+  ) {
+    super(`cannot load the dataset in ${dir}:\n  ${problems.join('\n  ')}`);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+const describe = (file: string, error: unknown): string =>
+  `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (error as Error).message}`;
+
+function build(dir: string, read: Array<[TextKey, string | { problem: string }]>): Dataset {
+  const problems = read.flatMap(([, v]) => (typeof v === 'string' ? [] : [v.problem]));
+  if (problems.length > 0) throw new DatasetLoadError(dir, problems);
+  const texts = Object.fromEntries(read) as Omit<DatasetTexts, 'name'>;
+  const outcome = parseDataset({ name: basename(resolve(dir)), ...texts });
+  if (!outcome.ok) throw new DatasetLoadError(dir, outcome.errors);
+  return outcome.dataset;
+}
+
+export async function loadDataset(dir: string): Promise<Dataset> {
+  const read = await Promise.all(
+    (Object.entries(DATASET_FILES) as [TextKey, string][]).map(async ([key, file]): Promise<[TextKey, string | { problem: string }]> => {
+      try {
+        return [key, await readFile(join(dir, file), 'utf8')];
+      } catch (error) {
+        return [key, { problem: describe(file, error) }];
+      }
+    }),
+  );
+  return build(dir, read);
+}
+
+/** For worker start-up, where a synchronous read is simplest. */
+export function loadDatasetSync(dir: string): Dataset {
+  const read = (Object.entries(DATASET_FILES) as [TextKey, string][]).map(([key, file]): [TextKey, string | { problem: string }] => {
+    try {
+      return [key, readFileSync(join(dir, file), 'utf8')];
+    } catch (error) {
+      return [key, { problem: describe(file, error) }];
+    }
+  });
+  return build(dir, read);
+}

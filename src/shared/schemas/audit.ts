@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorId: z.number().int().nullable(),
+  actorLabel: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  summary: z.record(z.string(), z.unknown()),
+  requestId: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const AuditQuerySchema = z.object({
+  actorId: z.coerce.number().int().optional(),
+  action: z.string().max(80).optional(),
+  entityType: z.string().max(80).optional(),
+  entityId: z.string().max(80).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+export const AuditPageSchema = z.object({ entries: z.array(AuditEntrySchema), total: z.number().int() });

@@ -1,0 +1,51 @@
+import { Alert, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { isApiRequestError, fieldOfDetail } from '../lib/api-client';
+import { IconAlert } from './icons';
+
+interface ErrorAlertProps {
+  error: unknown;
+  /** Fields whose details the form already shows next to the input; they are not repeated here. */
+  shownFields?: readonly string[];
+}
+
+/** A failed request as a person can act on it: what went wrong, in their language, and the server's own words. */
+export function ErrorAlert({ error, shownFields = [] }: ErrorAlertProps) {
+  const { t } = useTranslation();
+  if (!error) return null;
+
+  if (!isApiRequestError(error)) {
+    return (
+      <Alert color="red" variant="light" icon={<IconAlert />} title={t('errors.codes.internal')} role="alert">
+        {t('errors.unexpected')}
+      </Alert>
+    );
+  }
+
+  const title = error.kind === 'network' ? t('errors.network') : t(`errors.codes.${error.code}`);
+  const message = error.kind === 'api' ? error.message : error.kind === 'network' ? t('errors.networkHint') : t('errors.invalidResponse');
+  const details = error.details.filter((d) => !shownFields.includes(fieldOfDetail(d.path)));
+
+  return (
+    <Alert color="red" variant="light" icon={<IconAlert />} title={title} role="alert">
+      <Text size="sm">{message}</Text>
+      {details.length > 0 && (
+        <List size="sm" mt="xs" spacing={2}>
+          {details.map((d) => (
+            <List.Item key={`${d.path}:${d.message}`}>
+              {d.path ? (
+                <>
+                  <Text span ff="monospace" size="xs">
+                    {d.path}
+                  </Text>
+                  {': '}
+                </>
+              ) : null}
+              {d.message}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,95 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+// The built app, started as a user starts it, on its own SQLite file and port.
+export interface RunningApp {
+  url: string;
+  dbPath: string;
+  addUser(email: string, role: string, password: string, extra?: string[]): void;
+  stop(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-e2e-'));
+  const port = await freePort();
+  const env = { ...process.env, CONCORD_DB: join(dir, 'concord.db'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...extraEnv };
+  const child: ChildProcess = spawn(process.execPath, ['bin/concord.js', 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the server did not start within 90 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    dbPath: env.CONCORD_DB,
+    addUser(email, role, password, extra = []) {
+      const res = spawnSync(process.execPath, ['bin/concord.js', 'user', 'add', '--email', email, '--role', role, ...extra], { env, input: `${password}\n`, encoding: 'utf8' });
+      if (res.status !== 0) throw new Error(`user add failed: ${res.stderr}`);
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page printed or threw; a journey fails on any it did not expect. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openBrowser(viewport = { width: 1366, height: 800 }): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'concord-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/Failed to load resource: the server responded with a status of 40[13]/.test(msg.text())) errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return {
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
