@@ -69,13 +69,17 @@ export interface PartnersTable {
   created_at: string;
 }
 
-export interface Database {
+interface FoundationTables {
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   countries: CountriesTable;
   partners: PartnersTable;
 }
+
+// Each module declares its tables in modules/<module>/<module>.tables.ts and is listed here.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the list grows with the modules
+export interface Database extends FoundationTables {}
 
 export type Db = Kysely<Database>;
 /** Anything queries run on: the database itself or an open transaction. */

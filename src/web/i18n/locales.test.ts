@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import zh from './locales/zh.json';
+import { resources } from './resources';
 
 type Tree = { [key: string]: string | string[] | Tree };
 
@@ -8,7 +7,7 @@ type Tree = { [key: string]: string | string[] | Tree };
 function flatten(tree: Tree, prefix = ''): Map<string, string | string[]> {
   const out = new Map<string, string | string[]>();
   for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
+    const path = prefix && !prefix.endsWith(':') ? `${prefix}.${key}` : `${prefix}${key}`;
     if (typeof value === 'string' || Array.isArray(value)) out.set(path, value);
     else for (const [k, v] of flatten(value, path)) out.set(k, v);
   }
@@ -17,8 +16,13 @@ function flatten(tree: Tree, prefix = ''): Map<string, string | string[]> {
 
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-const english = flatten(en);
-const chinese = flatten(zh);
+// Every namespace at once: the shell's keys as they are, a feature's as `feature:key`.
+const flattenAll = (language: 'en' | 'zh') =>
+  new Map(
+    Object.entries(resources[language]).flatMap(([ns, tree]) => [...flatten(tree as Tree, ns === 'translation' ? '' : `${ns}:`)]),
+  );
+const english = flattenAll('en');
+const chinese = flattenAll('zh');
 
 describe('locale files', () => {
   it('have exactly the same keys', () => {

@@ -1,0 +1,21 @@
+// `npm run bench`: every benchmark in one run, JSON to stdout and to bench/results/all.json.
+// Figures are for the machine they ran on: compare the ratios, not the seconds.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+
+const only = process.argv.slice(2);
+const benches: Record<string, () => Promise<object>> = {
+  allocation: async () => (await import('./allocation')).runAllocationBench(),
+  genome: async () => (await import('./genome')).runGenomeBench(),
+};
+
+const results: Record<string, object> = {};
+for (const [name, run] of Object.entries(benches)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  process.stderr.write(`bench: ${name}…\n`);
+  results[name] = await run();
+}
+const report = { machine: { cpus: cpus().length, model: cpus()[0]?.model, loadavg: loadavg(), node: process.version }, results };
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/all.json', JSON.stringify(report, null, 2));
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
