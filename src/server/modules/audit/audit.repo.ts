@@ -1,16 +1,8 @@
 import type { AuditQuery } from '../../../shared/schemas/audit';
-import type { DbExecutor } from '../../db/types';
+import type { Insertable } from 'kysely';
+import type { AuditLogTable, DbExecutor } from '../../db/types';
 
-export interface NewAuditRow {
-  at: string;
-  actor_id: number | null;
-  actor_label: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  summary: string;
-  request_id: string | null;
-}
+export type NewAuditRow = Insertable<AuditLogTable>;
 
 // Inserts and reads only: the audit log has no update or delete path (and the database refuses both).
 export async function insertAuditRow(db: DbExecutor, row: NewAuditRow): Promise<void> {
