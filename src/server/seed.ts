@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { seedAidDemo } from './modules/aid/aid.seed';
 import { seedCountries } from './modules/countries/countries.seed';
+import { seedSituation } from './modules/situation/situation.seed';
 import type { Services } from './services';
 
 /**
@@ -10,4 +12,8 @@ export async function seedDatabase(services: Services, level: 'full' | 'minimal'
   const countries = await seedCountries(services.db, services.clock);
   if (countries) log.info(countries, 'seeded countries and partner organisations');
   if (level === 'minimal') return;
+  const situation = await seedSituation(services.db, services.situation);
+  if (situation) log.info(situation, 'seeded the JHU case and death series');
+  const aid = await seedAidDemo(services.db, services.clock);
+  if (aid) log.info(aid, 'seeded the aid demo (demo data: donor supply, reserve and partner requests)');
 }

@@ -2,8 +2,11 @@ import { createAuthService } from './auth/auth.service';
 import type { Clock } from './clock';
 import type { Db, Dialect } from './db/types';
 import { createUsersService } from './modules/accounts/users.service';
+import { createAidService } from './modules/aid/aid.service';
 import { createAuditService } from './modules/audit/audit.service';
 import { createCountriesService } from './modules/countries/countries.service';
+import { createResearchService } from './modules/research/research.service';
+import { createSituationService } from './modules/situation/situation.service';
 
 export interface ServiceContext {
   db: Db;
@@ -18,7 +21,10 @@ export function createServices(ctx: ServiceContext) {
   const countries = createCountriesService(ctx.db);
   const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries });
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, sessionTtlHours: ctx.sessionTtlHours });
-  return { ...ctx, audit, countries, users, auth };
+  const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries });
+  const aid = createAidService({ db: ctx.db, clock: ctx.clock, audit, countries, situation });
+  const research = createResearchService({ db: ctx.db, clock: ctx.clock, audit, countries });
+  return { ...ctx, audit, countries, users, auth, research, aid, situation };
 }
 
 export type Services = ReturnType<typeof createServices>;

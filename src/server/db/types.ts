@@ -1,4 +1,7 @@
 import type { Generated, Kysely, Transaction } from 'kysely';
+import type { AidTables } from '../modules/aid/aid.tables';
+import type { ResearchTables } from '../modules/research/research.tables';
+import type { SituationTables } from '../modules/situation/situation.tables';
 
 // The tables of every module, assembled in one interface for Kysely. Each module owns its tables:
 // other modules reach them only through that module's service.
@@ -78,8 +81,7 @@ interface FoundationTables {
 }
 
 // Each module declares its tables in modules/<module>/<module>.tables.ts and is listed here.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the list grows with the modules
-export interface Database extends FoundationTables {}
+export interface Database extends FoundationTables, SituationTables, AidTables, ResearchTables {}
 
 export type Db = Kysely<Database>;
 /** Anything queries run on: the database itself or an open transaction. */

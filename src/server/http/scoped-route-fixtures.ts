@@ -1,3 +1,4 @@
+import { aidRouteFixtures } from '../modules/aid/aid.route-fixtures';
 import type { TestApp } from '../test-support/test-app';
 
 /**
@@ -9,4 +10,4 @@ export interface ScopedRouteFixture {
   create(t: TestApp, ownerPartnerId: string): Promise<{ url: string; body?: unknown; secret: string }>;
 }
 
-export const scopedRouteFixtures: Record<string, ScopedRouteFixture> = {};
+export const scopedRouteFixtures: Record<string, ScopedRouteFixture> = { ...aidRouteFixtures };

@@ -5,6 +5,7 @@ export const WHO_REGIONS = ['AFR', 'AMR', 'SEAR', 'EUR', 'EMR', 'WPR'] as const;
 export const CountrySchema = z.object({
   iso3: z.string(),
   iso2: z.string(),
+  isoNumeric: z.string().nullable().describe('ISO 3166-1 numeric, e.g. "404" (the id of world-atlas maps)'),
   nameEn: z.string(),
   nameZh: z.string(),
   region: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { MODULE_IDS, paths, type ModuleId } from '../config/modules';
+import { researchRoutes } from '../features/research/routes/research-routes';
 import { AppLayout } from './layout/app-layout';
 import { RequireRole } from './require-role';
 import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
@@ -41,6 +42,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: () => import('../features/home/routes/home-page').then((m) => ({ Component: m.HomePage })) },
           ...MODULE_IDS.map((id) => ({ path: paths.module(id), lazy: modulePages[id] })),
+          { path: '/situation/:iso3', lazy: () => import('../features/situation/routes/country-page').then((m) => ({ Component: m.CountryPage })) },
+          ...researchRoutes,
           {
             path: paths.countries,
             lazy: () => import('../features/countries/routes/countries-page').then((m) => ({ Component: m.CountriesPage })),

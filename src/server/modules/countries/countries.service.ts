@@ -12,6 +12,7 @@ export function createCountriesService(db: Db) {
       return (await listCountries(db)).map((c) => ({
         iso3: c.iso3,
         iso2: c.iso2,
+        isoNumeric: c.iso_numeric,
         nameEn: c.name_en,
         nameZh: c.name_zh,
         region: c.region,

@@ -5,6 +5,7 @@ import { filterCountries, sortCountries } from './filter-countries';
 const country = (iso3: string, iso2: string, nameEn: string, nameZh: string, extra: Partial<Country> = {}): Country => ({
   iso3,
   iso2,
+  isoNumeric: null,
   nameEn,
   nameZh,
   region: null,

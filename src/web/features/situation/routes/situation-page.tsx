@@ -1,6 +1,84 @@
-import { ModuleOverview } from '../../../components/module-overview';
+import { Card, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageHeader } from '../../../components/page-header';
+import { useOverview } from '../api/get-overview';
+import { DataAdmin } from '../components/data-admin';
+import { DatePlayer } from '../components/date-player';
+import { IndicatorHelp } from '../components/indicator-help';
+import { RankingTable } from '../components/ranking-table';
+import { WorldMap } from '../components/world-map';
+import { MAP_INDICATORS, type MapIndicator } from '../utils/indicators';
 
-// The situation module's front page. Its real tools replace this overview in the issues that build them.
+const isIndicator = (value: string | null): value is MapIndicator => (MAP_INDICATORS as readonly string[]).includes(value ?? '');
+
+/** The world picture on a date: a choropleth by indicator with a date player, and the ranking of every country. */
 export function SituationPage() {
-  return <ModuleOverview id="situation" />;
+  const { t } = useTranslation('situation');
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const date = params.get('date');
+  const indicatorParam = params.get('indicator');
+  const indicator: MapIndicator = isIndicator(indicatorParam) ? indicatorParam : 'incidence';
+  const overview = useOverview(date);
+
+  const update = useCallback(
+    (patch: Record<string, string>) =>
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        for (const [k, v] of Object.entries(patch)) next.set(k, v);
+        return next;
+      }, { replace: true }),
+    [setParams],
+  );
+  const setDate = useCallback((value: string) => update({ date: value }), [update]);
+
+  return (
+    <>
+      <PageHeader title={t('overview.title')} description={t('overview.description')} />
+      {overview.isPending ? (
+        <Group justify="center" py="xl">
+          <Loader size="sm" aria-label={t('overview.loading')} />
+        </Group>
+      ) : overview.isError ? (
+        <ErrorAlert error={overview.error} />
+      ) : overview.data.firstDate === null || overview.data.lastDate === null ? (
+        <Text>{t('overview.empty')}</Text>
+      ) : (
+        <Stack gap="md">
+          <Card p={{ base: 'xs', sm: 'md' }}>
+            <Stack gap="sm">
+              <Group justify="space-between" wrap="wrap" gap="xs">
+                <Title order={2} size="h4">
+                  {t('map.title', { date: overview.data.date ?? '' })}
+                </Title>
+                <SegmentedControl
+                  size="xs"
+                  value={indicator}
+                  onChange={(value) => update({ indicator: value })}
+                  data={MAP_INDICATORS.map((key) => ({ value: key, label: t(`indicators.${key}.short`) }))}
+                  aria-label={t('map.indicator')}
+                />
+              </Group>
+              <DatePlayer firstDate={overview.data.firstDate} lastDate={overview.data.lastDate} date={overview.data.date ?? overview.data.lastDate} onChange={setDate} />
+              <WorldMap rows={overview.data.countries} indicator={indicator} onSelect={(iso3) => navigate(`/situation/${iso3}`)} />
+              <Text size="xs" c="dimmed">
+                {t('overview.source', { source: t(`sources.${overview.data.source ?? 'jhu'}`) })}
+              </Text>
+            </Stack>
+          </Card>
+          <Card p={{ base: 'xs', sm: 'md' }}>
+            <Title order={2} size="h4" mb="sm">
+              {t('ranking.title', { n: overview.data.countries.length })}
+            </Title>
+            <RankingTable rows={overview.data.countries} />
+          </Card>
+          <IndicatorHelp />
+        </Stack>
+      )}
+      <DataAdmin />
+    </>
+  );
 }

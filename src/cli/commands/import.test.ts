@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import SQLite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jhuSample } from '../../server/modules/situation/situation.test-support';
+
+// `concord import` as a user runs it, on its own SQLite file.
+const run = promisify(execFile);
+const BIN = new URL('../../../bin/concord.js', import.meta.url).pathname;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+const seriesRows = () => {
+  const db = new SQLite(join(dir, 'concord.db'), { readonly: true });
+  try {
+    return (db.prepare('select count(*) as n from situation_series').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'concord-import-'));
+  env = { ...process.env, CONCORD_DB: join(dir, 'concord.db'), LOG_LEVEL: 'silent' };
+  const { confirmed, deaths } = jhuSample(100);
+  writeFileSync(join(dir, 'confirmed.csv'), confirmed);
+  writeFileSync(join(dir, 'deaths.csv'), deaths);
+  const lines = deaths.split('\n');
+  lines[3] = lines[3].replace(/,(\d+),(\d+)$/, ',$1,-4');
+  writeFileSync(join(dir, 'deaths-bad.csv'), lines.join('\n'));
+});
+afterAll(() => rmSync(dir, { recursive: true }));
+
+describe('concord import', () => {
+  it('imports the JHU files and prints the summary with warnings and their lines', async () => {
+    const { stdout } = await run(process.execPath, [BIN, 'import', 'jhu', '--confirmed', join(dir, 'confirmed.csv'), '--deaths', join(dir, 'deaths.csv')], { env });
+    expect(stdout).toContain('imported jhu: 2 countries, 100 days (2020-01-22 … 2020-04-30), 200 rows from 6 input rows');
+    expect(stdout).toMatch(/confirmed: line 2: "Diamond Princess" is .*not a country/);
+    expect(seriesRows()).toBe(200);
+  }, 60_000);
+
+  it('refuses a malformed file with line and column, exit code 2, and leaves the database untouched', async () => {
+    const error = await run(process.execPath, [BIN, 'import', 'jhu', '--confirmed', join(dir, 'confirmed.csv'), '--deaths', join(dir, 'deaths-bad.csv')], { env }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(error).toMatchObject({ code: 2 });
+    expect((error as { stderr: string }).stderr).toContain('deaths: line 4, column 104');
+    expect(seriesRows()).toBe(200);
+  }, 60_000);
+});

@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import { ApproveInputSchema, PlanOptionsSchema, OPEN_REQUEST_STATUSES, type AidRequest, type ApproveInput, type Batch, type PlanOptions, type PlanRun } from '../../../shared/schemas/aid';
+import type { ErrorDetail } from '../../../shared/schemas/errors';
+import type { Instance, Plan } from '../../../shared/schemas/plan';
+import { coverageValue } from '../../../core/allocation/coverage-value';
+import { validateInstance } from '../../../core/allocation/validate-instance';
+import type { Actor } from '../../auth/actor';
+import type { Clock } from '../../clock';
+import type { Db, DbExecutor } from '../../db/types';
+import { Conflict, NotFound, ValidationFailed } from '../../errors';
+import type { AuditService } from '../audit/audit.service';
+import type { CountriesService } from '../countries/countries.service';
+import { requirePartnerScope } from './aid-access';
+import { loadRequests } from './aid-requests.service';
+import { readSupplyOverview, toItem } from './aid-supply.service';
+import { insertAllocations, insertBatch, lastBatchNumber, listAllocations, listBatches, listItems, listRequests, listSupply, updateRequest, upsertSupply } from './aid.repo';
+import type { AidBatchAllocationsTable } from './aid.tables';
+import { readSituationFacts, type SituationReader } from './aid-situation';
+import { buildPlanInstance, pairKey, type BuiltInstance } from './build-plan-instance';
+import { solvePlanInWorker } from './solver/solve-in-worker';
+
+export type PlanSolver = (instance: Instance) => Promise<Plan>;
+
+const TOLERANCE = 1e-6;
+
+export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
+  const { db, clock, audit, countries } = deps;
+  const solve = deps.solve ?? ((instance: Instance) => solvePlanInWorker(instance));
+
+  /** What the plan is computed from, its instance and a fingerprint of it all. */
+  // Partners and countries come through their own service, read before any transaction of ours opens
+  // (on SQLite a read outside the open transaction would wait for it).
+  async function reference() {
+    const [partners, countryList, situation] = await Promise.all([countries.partners(), countries.countries(), readSituationFacts(deps.situation)]);
+    const severity = new Map(
+      countryList.map((c) => {
+        const known = situation?.byIso3.get(c.iso3);
+        return [c.iso3, { incidence7dPer100k: known?.incidence7dPer100k ?? null, growth7d: known?.growth7d ?? null, deaths28dPerMillion: known?.deaths28dPerMillion ?? null, hospitalBedsPerThousand: c.hospitalBedsPerThousand }];
+      }),
+    );
+    return { partners, severity, situation };
+  }
+
+  async function snapshot(trx: DbExecutor, options: PlanOptions, { partners, severity, situation }: Awaited<ReturnType<typeof reference>>) {
+    const parsed = PlanOptionsSchema.parse(options);
+    const [items, overview, openRows] = await Promise.all([listItems(trx), readSupplyOverview(trx, situation), listRequests(trx, { statuses: OPEN_REQUEST_STATUSES })]);
+    const openRequests = await loadRequests(trx, openRows);
+    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity }, parsed);
+    if (!result.ok) throw new ValidationFailed('the plan cannot be built', result.errors);
+    const check = validateInstance(result.built.instance);
+    if (!check.ok) throw new ValidationFailed('the plan instance is invalid', check.errors);
+    return { options: parsed, built: result.built, openRequests, fingerprint: fingerprintOf(overview, items.map(toItem), openRequests, await lastBatchNumber(trx)) };
+  }
+
+  return {
+    /** Computes a plan (what-if): nothing is saved. */
+    async plan(options: PlanOptions): Promise<PlanRun> {
+      const snap = await snapshot(db, options, await reference());
+      const plan = await solve(snap.built.instance);
+      return { options: snap.options, fingerprint: snap.fingerprint, supply: snap.built.supply, recipients: snap.built.recipients, plan };
+    },
+
+    /**
+     * Approves a plan: refuses (409) a stale one (supply, reserve or requests changed since it was
+     * computed) and one that would touch the domestic reserve; else creates the next batch, commits its
+     * supply, and moves the requests it covers to 'planned', all in one transaction.
+     */
+    async approve(actor: Actor, raw: ApproveInput): Promise<Batch> {
+      const input = ApproveInputSchema.parse(raw);
+      const ref = await reference();
+      const batchId = await db.transaction().execute(async (trx) => {
+        const snap = await snapshot(trx, input.options, ref);
+        if (snap.fingerprint !== input.fingerprint) {
+          throw new Conflict('supply, reserve or requests changed since this plan was computed: run the plan again', [{ path: 'fingerprint', message: 'stale' }]);
+        }
+        checkAllocations(snap.built, input.allocations);
+        const number = (await lastBatchNumber(trx)) + 1;
+        const objective = objectiveOf(snap.built, input.allocations);
+        const now = clock().toISOString();
+        const id = await insertBatch(trx, {
+          number,
+          batch_date: snap.options.batchDate,
+          approved_by: actor.userId,
+          approved_by_label: actor.label,
+          approved_at: now,
+          supply_fingerprint: snap.fingerprint,
+          objective,
+          options: JSON.stringify(snap.options),
+        });
+        const rows = splitToRequests(id, snap.built, snap.openRequests, input.allocations);
+        await insertAllocations(trx, rows);
+
+        // The batch's quantities are now committed: the next plan sees them gone from the supply.
+        const supply = await listSupply(trx);
+        for (const s of supply) {
+          const given = rows.filter((r) => r.item_id === s.item_id).reduce((sum, r) => sum + r.quantity, 0);
+          if (given > 0) await upsertSupply(trx, { ...s, committed: Number(s.committed) + given, updated_at: now });
+        }
+
+        const moved: number[] = [];
+        for (const request of snap.openRequests) {
+          const touched = rows.some((r) => r.request_id === request.id);
+          if (!touched) continue;
+          const covered = request.lines.every((line) => {
+            const item = snap.built.instance.items.find((i) => i.id === line.item);
+            const got = line.allocated + rows.filter((r) => r.request_id === request.id && r.item_id === line.item).reduce((sum, r) => sum + r.quantity, 0);
+            return line.quantity - got < (item?.packSize ?? 1);
+          });
+          if (!covered) continue;
+          await updateRequest(trx, request.id, { status: 'planned', updated_at: now });
+          await audit.record(trx, actor, { action: 'aid.request.status', entityType: 'aid_request', entityId: request.id, summary: { status: [request.status, 'planned'], batch: number } });
+          moved.push(request.id);
+        }
+        await audit.record(trx, actor, {
+          action: 'aid.batch.approve',
+          entityType: 'aid_batch',
+          entityId: id,
+          summary: { number, allocations: rows.length, requestsPlanned: moved, objective },
+        });
+        return id;
+      });
+      return (await this.batches()).find((b) => b.id === batchId)!;
+    },
+
+    async batches(): Promise<Batch[]> {
+      return toBatches(await listBatches(db), await listAllocations(db));
+    },
+
+    /** The batches that bring something to one partner, with only that partner's allocations. */
+    async batchesForPartner(actor: Actor, partnerId: string): Promise<Batch[]> {
+      requirePartnerScope(actor, partnerId, 'partner');
+      if (!(await countries.partnerExists(partnerId))) throw new NotFound('partner');
+      const allocations = await listAllocations(db, { partnerId });
+      const ids = new Set(allocations.map((a) => a.batch_id));
+      return toBatches((await listBatches(db)).filter((b) => ids.has(b.id)), allocations);
+    },
+  };
+}
+
+export type AidPlannerService = ReturnType<typeof createAidPlannerService>;
+
+type Allocations = ApproveInput['allocations'];
+
+function checkAllocations(built: BuiltInstance, allocations: Allocations): void {
+  const details: ErrorDetail[] = [];
+  const byItem = new Map<string, number>();
+  allocations.forEach((a, k) => {
+    const item = built.instance.items.find((i) => i.id === a.item);
+    const demand = built.demand.get(pairKey(a.recipient, a.item));
+    if (!item || demand === undefined || !built.recipients.some((r) => r.partnerId === a.recipient)) {
+      details.push({ path: `allocations[${k}]`, message: `${a.recipient} has no open demand for ${a.item} in this batch` });
+      return;
+    }
+    if (Math.abs(a.packs * item.packSize - a.quantity) > TOLERANCE) details.push({ path: `allocations[${k}].quantity`, message: `expected ${a.packs} packs × ${item.packSize}` });
+    if (a.quantity > demand + TOLERANCE) details.push({ path: `allocations[${k}].quantity`, message: `above the remaining demand of ${demand}` });
+    byItem.set(a.item, (byItem.get(a.item) ?? 0) + a.quantity);
+  });
+  if (details.length > 0) throw new Conflict('the plan no longer matches the open requests: run the plan again', details);
+  const reserve: ErrorDetail[] = [];
+  for (const s of built.supply) {
+    const total = byItem.get(s.item) ?? 0;
+    if (total > s.giveable + TOLERANCE) reserve.push({ path: `items.${s.item}`, message: `${total} allocated, but only ${s.giveable} can be given above the domestic reserve of ${s.reserve}` });
+  }
+  if (reserve.length > 0) throw new Conflict('the plan would touch the domestic reserve', reserve);
+}
+
+function objectiveOf(built: BuiltInstance, allocations: Allocations): number {
+  let sum = 0;
+  for (const a of allocations) {
+    const w = built.recipients.find((r) => r.partnerId === a.recipient)?.priority ?? 0;
+    const v = built.instance.items.find((i) => i.id === a.item)?.value ?? 1;
+    sum += coverageValue(a.quantity, built.demand.get(pairKey(a.recipient, a.item)) ?? 0, w * v);
+  }
+  return sum;
+}
+
+/** Each recipient × item allocation split over its open requests, earliest needed-by first, in whole packs. */
+function splitToRequests(batchId: number, built: BuiltInstance, open: AidRequest[], allocations: Allocations): Omit<AidBatchAllocationsTable, 'id'>[] {
+  const rows: Omit<AidBatchAllocationsTable, 'id'>[] = [];
+  for (const a of allocations) {
+    if (a.packs <= 0) continue;
+    const packSize = built.instance.items.find((i) => i.id === a.item)!.packSize;
+    const lines = open
+      .filter((r) => r.partnerId === a.recipient)
+      .sort((x, y) => x.neededBy.localeCompare(y.neededBy) || x.id - y.id)
+      .flatMap((r) => r.lines.filter((l) => l.item === a.item && l.quantity > l.allocated).map((l) => ({ requestId: r.id, left: l.quantity - l.allocated })));
+    let packs = a.packs;
+    lines.forEach((line, k) => {
+      if (packs <= 0) return;
+      const take = k === lines.length - 1 ? packs : Math.min(packs, Math.ceil(line.left / packSize - 1e-9));
+      packs -= take;
+      if (take > 0) rows.push({ batch_id: batchId, partner_id: a.recipient, request_id: line.requestId, item_id: a.item, quantity: take * packSize, packs: take });
+    });
+    if (packs > 0) rows.push({ batch_id: batchId, partner_id: a.recipient, request_id: null, item_id: a.item, quantity: packs * packSize, packs });
+  }
+  return rows;
+}
+
+function toBatches(batches: Awaited<ReturnType<typeof listBatches>>, allocations: Awaited<ReturnType<typeof listAllocations>>): Batch[] {
+  return batches.map((b) => ({
+    id: b.id,
+    number: Number(b.number),
+    batchDate: b.batch_date,
+    approvedBy: b.approved_by_label,
+    approvedAt: b.approved_at,
+    fingerprint: b.supply_fingerprint,
+    objective: Number(b.objective),
+    allocations: allocations
+      .filter((a) => a.batch_id === b.id)
+      .map((a) => ({ partnerId: a.partner_id, requestId: a.request_id, item: a.item_id, quantity: Number(a.quantity), packs: Number(a.packs) })),
+  }));
+}
+
+/** A digest of everything a plan depends on: the catalogue, supply and reserve, open requests, batches so far. */
+export function fingerprintOf(overview: unknown, items: unknown, openRequests: AidRequest[], batches: number): string {
+  const requests = openRequests.map((r) => ({ id: r.id, partnerId: r.partnerId, status: r.status, neededBy: r.neededBy, lines: r.lines }));
+  return createHash('sha256').update(JSON.stringify({ overview, items, requests, batches })).digest('hex').slice(0, 32);
+}

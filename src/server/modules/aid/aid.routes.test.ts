@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Batch, PlanRun } from '../../../shared/schemas/aid';
+import { describeEachDialect } from '../../db/test-databases';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { seedAidCatalogue } from './aid.seed';
+
+describeEachDialect('aid routes', (getDb) => {
+  let t: TestApp;
+  let coordinator: TestClient;
+  let ken: TestClient;
+  let uga: TestClient;
+
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+    await seedAidCatalogue(t.services.db, t.services.clock);
+    coordinator = await t.signIn('coordinator');
+    ken = await t.signIn('partner_focal_point', { partnerId: 'KEN' });
+    uga = await t.signIn('partner_focal_point', { partnerId: 'UGA' });
+  });
+  afterAll(() => t.close());
+
+  it('files a request, plans it in the worker, approves batch 1, and shows it to its partner only', async () => {
+    const supply = await coordinator.request('PUT', '/api/aid/supply/pulse-oximeter', { stockOnHand: 1000, weeklyIncoming: 100, committed: 0, reserveFloor: 200 });
+    expect(supply.statusCode).toBe(200);
+
+    const filed = await ken.request('POST', '/api/aid/partners/KEN/requests', { neededBy: '2026-12-31', justification: 'clinics short', lines: [{ item: 'pulse-oximeter', quantity: 500 }], submit: true });
+    expect(filed.statusCode, filed.body).toBe(201);
+    expect((await uga.request('GET', `/api/aid/requests/${filed.json().id}`)).statusCode).toBe(404);
+    expect((await ken.request('POST', '/api/aid/plan', { batchDate: '2026-12-01' })).statusCode).toBe(403);
+
+    const options = { batchDate: '2026-12-01', items: ['pulse-oximeter'] };
+    const planned = await coordinator.request('POST', '/api/aid/plan', options);
+    expect(planned.statusCode, planned.body).toBe(200);
+    const run = planned.json<PlanRun>();
+    expect(run.plan.allocations).toEqual([{ recipient: 'KEN', item: 'pulse-oximeter', quantity: 500, packs: 10 }]);
+
+    const approved = await coordinator.request('POST', '/api/aid/batches', { options: run.options, fingerprint: run.fingerprint, allocations: run.plan.allocations });
+    expect(approved.statusCode, approved.body).toBe(201);
+    expect(approved.json<Batch>().number).toBe(1);
+
+    const stale = await coordinator.request('POST', '/api/aid/batches', { options: run.options, fingerprint: run.fingerprint, allocations: run.plan.allocations });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('conflict');
+
+    const mine = await ken.request('GET', '/api/aid/partners/KEN/batches');
+    expect(mine.json<{ batches: Batch[] }>().batches.map((b) => b.allocations)).toEqual([[{ partnerId: 'KEN', requestId: filed.json().id, item: 'pulse-oximeter', quantity: 500, packs: 10 }]]);
+    expect((await uga.request('GET', '/api/aid/partners/UGA/batches')).json()).toEqual({ batches: [] });
+    expect((await uga.request('GET', '/api/aid/partners/KEN/batches')).statusCode).toBe(404);
+    expect((await ken.request('GET', `/api/aid/requests/${filed.json().id}`)).json().status).toBe('planned');
+  });
+
+  it('answers 422 with the path of a bad field', async () => {
+    const res = await ken.request('POST', '/api/aid/partners/KEN/requests', { neededBy: '2026-12-31', justification: 'x', lines: [{ item: 'no-such-item', quantity: 5 }] });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details).toEqual([{ path: 'lines[0].item', message: 'no catalogue item no-such-item' }]);
+  });
+});

@@ -1,0 +1,143 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { Actor } from '../../auth/actor';
+import { systemActor } from '../../auth/actor';
+import { describeEachDialect } from '../../db/test-databases';
+import { Conflict, NotFound } from '../../errors';
+import { createAuditService, type AuditService } from '../audit/audit.service';
+import { seedCountries } from '../countries/countries.seed';
+import { createCountriesService } from '../countries/countries.service';
+import { seedAidCatalogue } from './aid.seed';
+import { createAidService, type AidService } from './aid.service';
+import { solvePlan } from './solver/solve-in-worker';
+
+const actor = (role: Actor['role'], partnerId: string | null = null): Actor => ({ userId: null, label: `${role}:${partnerId ?? '-'}`, role, partnerId, postId: null, requestId: null });
+const coordinator = actor('coordinator');
+const ken = actor('partner_focal_point', 'KEN');
+const uga = actor('partner_focal_point', 'UGA');
+const request = (quantity: number, neededBy = '2026-12-20') => ({ neededBy, justification: 'cases rising', lines: [{ item: 'gloves', quantity }], submit: true });
+
+function setup(getDb: () => { db: import('../../db/types').Db }) {
+  const ctx = {} as { aid: AidService; audit: AuditService };
+  beforeAll(async () => {
+    const { db } = getDb();
+    const clock = () => new Date('2026-12-01T09:00:00Z');
+    await seedCountries(db, clock);
+    await seedAidCatalogue(db, clock);
+    ctx.audit = createAuditService(db, clock);
+    ctx.aid = createAidService({ db, clock, audit: ctx.audit, countries: createCountriesService(db), solve: async (instance) => solvePlan(instance) });
+    // gloves: pack 1000; 100,000 in stock, a floor of 20,000 kept at home: 80,000 can be given.
+    await ctx.aid.supply.putSupply(coordinator, 'gloves', { stockOnHand: 100_000, weeklyIncoming: 0, committed: 0, reserveFloor: 20_000 });
+  });
+  return ctx;
+}
+
+describeEachDialect('aid requests', (getDb) => {
+  const ctx = setup(getDb);
+
+  it('lets a focal point file and read only its own partner’s requests', async () => {
+    const mine = await ctx.aid.requests.create(ken, 'KEN', request(5000));
+    expect(mine).toMatchObject({ partnerId: 'KEN', status: 'submitted', lines: [{ item: 'gloves', quantity: 5000, allocated: 0 }] });
+    await expect(ctx.aid.requests.create(uga, 'KEN', request(5000))).rejects.toBeInstanceOf(NotFound);
+    await expect(ctx.aid.requests.get(uga, mine.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(ctx.aid.requests.listForPartner(uga, 'KEN')).rejects.toBeInstanceOf(NotFound);
+    await expect(ctx.aid.requests.changeStatus(uga, mine.id, { status: 'received' })).rejects.toBeInstanceOf(NotFound);
+    expect(await ctx.aid.requests.listForPartner(uga, 'UGA')).toEqual([]);
+    expect((await ctx.aid.requests.listForPartner(coordinator, 'KEN')).map((r) => r.id)).toContain(mine.id);
+  });
+
+  it('refuses unknown items with the path of the bad line', async () => {
+    await expect(ctx.aid.requests.create(ken, 'KEN', { ...request(1), lines: [{ item: 'gloves', quantity: 1 }, { item: 'unicorn', quantity: 1 }] })).rejects.toMatchObject({
+      details: [{ path: 'lines[1].item' }],
+    });
+  });
+
+  it('moves requests only along the allowed transitions, and audits each move', async () => {
+    const draft = await ctx.aid.requests.create(ken, 'KEN', { ...request(3000), submit: false });
+    expect(draft.status).toBe('draft');
+    const filed = await ctx.aid.requests.changeStatus(ken, draft.id, { status: 'submitted' });
+    expect(filed.status).toBe('submitted');
+    await expect(ctx.aid.requests.changeStatus(ken, draft.id, { status: 'under_review' })).rejects.toBeInstanceOf(Conflict);
+    await expect(ctx.aid.requests.changeStatus(coordinator, draft.id, { status: 'planned' })).rejects.toBeInstanceOf(Conflict);
+    await ctx.aid.requests.changeStatus(coordinator, draft.id, { status: 'under_review' });
+    const back = await ctx.aid.requests.changeStatus(coordinator, draft.id, { status: 'draft', comment: 'split the gloves by size' });
+    expect(back.comments.map((c) => c.body)).toEqual(['split the gloves by size']);
+    const edited = await ctx.aid.requests.update(ken, draft.id, request(4000));
+    expect(edited).toMatchObject({ status: 'submitted', lines: [{ quantity: 4000 }] });
+    await expect(ctx.aid.requests.update(ken, draft.id, request(1))).rejects.toBeInstanceOf(Conflict);
+
+    const trail = await ctx.audit.list({ entityType: 'aid_request', entityId: String(draft.id), limit: 50, offset: 0 });
+    expect(trail.entries.map((e) => e.action).reverse()).toEqual([
+      'aid.request.create',
+      'aid.request.status',
+      'aid.request.status',
+      'aid.request.status',
+      'aid.request.update',
+    ]);
+  });
+});
+
+describeEachDialect('aid planner', (getDb) => {
+  const ctx = setup(getDb);
+  const options = { batchDate: '2026-12-01', items: ['gloves'] };
+
+  it('plans under the reserve, approves batch 1 then batch 2, and moves covered requests to planned', async () => {
+    const kenRequest = await ctx.aid.requests.create(ken, 'KEN', request(30_000, '2026-12-05'));
+    await ctx.aid.requests.create(uga, 'UGA', request(70_000, '2027-01-20'));
+    const run = await ctx.aid.planner.plan(options);
+    expect(run.plan.status).toBe('optimal');
+    expect(run.supply[0]).toMatchObject({ item: 'gloves', available: 100_000, reserve: 20_000, giveable: 80_000 });
+    const total = run.plan.allocations.reduce((s, a) => s + a.quantity, 0);
+    expect(total).toBe(80_000);
+    expect(run.recipients.map((r) => r.partnerId)).toEqual(['KEN', 'UGA']); // KEN's is more urgent
+    expect(run.plan.explanations).toHaveLength(2);
+
+    const first = await ctx.aid.planner.approve(coordinator, { options, fingerprint: run.fingerprint, allocations: run.plan.allocations });
+    expect(first.number).toBe(1);
+    expect(first.allocations.reduce((s, a) => s + a.quantity, 0)).toBe(80_000);
+    expect((await ctx.aid.requests.get(ken, kenRequest.id)).status).toBe('planned');
+    expect((await ctx.aid.supply.overview()).lines.find((l) => l.item === 'gloves')!.committed).toBe(80_000);
+
+    // The same plan again is stale: its supply is now committed.
+    await expect(ctx.aid.planner.approve(coordinator, { options, fingerprint: run.fingerprint, allocations: run.plan.allocations })).rejects.toBeInstanceOf(Conflict);
+
+    await ctx.aid.supply.putSupply(coordinator, 'gloves', { stockOnHand: 150_000, weeklyIncoming: 0, committed: 80_000, reserveFloor: 20_000 });
+    const again = await ctx.aid.planner.plan(options);
+    const second = await ctx.aid.planner.approve(coordinator, { options, fingerprint: again.fingerprint, allocations: again.plan.allocations });
+    expect(second.number).toBe(2);
+    expect((await ctx.aid.planner.batchesForPartner(ken, 'KEN')).map((b) => b.number)).toEqual([1]);
+    expect((await ctx.aid.planner.batchesForPartner(uga, 'UGA')).every((b) => b.allocations.every((a) => a.partnerId === 'UGA'))).toBe(true);
+    await expect(ctx.aid.planner.batchesForPartner(uga, 'KEN')).rejects.toBeInstanceOf(NotFound);
+
+    const approvals = await ctx.audit.list({ action: 'aid.batch.approve', limit: 10, offset: 0 });
+    expect(approvals.total).toBe(2);
+  });
+
+  it('refuses (409) a stale plan and a plan that would touch the reserve', async () => {
+    await ctx.aid.supply.putSupply(coordinator, 'gloves', { stockOnHand: 200_000, weeklyIncoming: 0, committed: 150_000, reserveFloor: 20_000 });
+    await ctx.aid.requests.create(ken, 'KEN', request(40_000));
+    const run = await ctx.aid.planner.plan(options);
+    expect(run.supply[0]!.giveable).toBe(30_000);
+
+    const greedy = [{ recipient: 'KEN', item: 'gloves', quantity: 40_000, packs: 40 }];
+    await expect(ctx.aid.planner.approve(coordinator, { options, fingerprint: run.fingerprint, allocations: greedy })).rejects.toMatchObject({
+      status: 409,
+      message: 'the plan would touch the domestic reserve',
+    });
+
+    await ctx.aid.supply.putSupply(coordinator, 'gloves', { stockOnHand: 199_000, weeklyIncoming: 0, committed: 150_000, reserveFloor: 20_000 });
+    await expect(ctx.aid.planner.approve(coordinator, { options, fingerprint: run.fingerprint, allocations: run.plan.allocations })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/changed since this plan was computed/),
+    });
+    expect((await ctx.aid.planner.batches()).length).toBe(2);
+  });
+
+  it('computes the reserve as the larger of the floor and the donor’s own need', async () => {
+    await ctx.aid.supply.putReserveSettings(systemActor('test'), { donorIso3: 'CHN', horizonWeeks: 4, donorDailyCases: 5000 });
+    const lines = (await ctx.aid.supply.overview()).lines;
+    const gloves = lines.find((l) => l.item === 'gloves')!;
+    expect(gloves.donorNeed).toBeGreaterThan(20_000);
+    expect(gloves.reserve).toBe(Math.max(gloves.reserveFloor, gloves.donorNeed));
+    expect(gloves.reserveSetBy).toBe('need');
+  });
+});

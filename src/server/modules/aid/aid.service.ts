@@ -1,0 +1,19 @@
+import type { Clock } from '../../clock';
+import type { Db } from '../../db/types';
+import type { AuditService } from '../audit/audit.service';
+import type { CountriesService } from '../countries/countries.service';
+import { createAidPlannerService, type PlanSolver } from './aid-planner.service';
+import { createAidRequestsService } from './aid-requests.service';
+import { createAidSupplyService } from './aid-supply.service';
+import type { SituationReader } from './aid-situation';
+
+// The aid module's service, as the rest of the server sees it: catalogue and supply, requests, planner.
+export function createAidService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
+  return {
+    supply: createAidSupplyService(deps),
+    requests: createAidRequestsService(deps),
+    planner: createAidPlannerService(deps),
+  };
+}
+
+export type AidService = ReturnType<typeof createAidService>;

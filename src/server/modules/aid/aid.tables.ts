@@ -1,0 +1,90 @@
+import type { Generated } from 'kysely';
+
+// The aid module's tables (migration 003-aid). Other modules reach them only through the aid services.
+
+export interface AidItemsTable {
+  id: string;
+  name_en: string;
+  name_zh: string;
+  unit: string;
+  pack_size: number;
+  pack_weight_kg: number;
+  pack_volume_m3: number;
+  value: number;
+  updated_at: string;
+}
+
+export interface AidSupplyTable {
+  item_id: string;
+  stock_on_hand: number;
+  weekly_incoming: number;
+  committed: number;
+  reserve_floor: number;
+  updated_at: string;
+}
+
+/** Module settings as JSON values under a key (the reserve settings live under 'reserve'). */
+export interface AidSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface AidRequestsTable {
+  id: Generated<number>;
+  partner_id: string;
+  status: string;
+  needed_by: string;
+  justification: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AidRequestLinesTable {
+  id: Generated<number>;
+  request_id: number;
+  item_id: string;
+  quantity: number;
+}
+
+export interface AidRequestCommentsTable {
+  id: Generated<number>;
+  request_id: number;
+  author_id: number | null;
+  author_label: string;
+  body: string;
+  created_at: string;
+}
+
+export interface AidBatchesTable {
+  id: Generated<number>;
+  number: number;
+  batch_date: string;
+  approved_by: number | null;
+  approved_by_label: string;
+  approved_at: string;
+  supply_fingerprint: string;
+  objective: number;
+  options: string;
+}
+
+export interface AidBatchAllocationsTable {
+  id: Generated<number>;
+  batch_id: number;
+  partner_id: string;
+  request_id: number | null;
+  item_id: string;
+  quantity: number;
+  packs: number;
+}
+
+export interface AidTables {
+  aid_items: AidItemsTable;
+  aid_supply: AidSupplyTable;
+  aid_settings: AidSettingsTable;
+  aid_requests: AidRequestsTable;
+  aid_request_lines: AidRequestLinesTable;
+  aid_request_comments: AidRequestCommentsTable;
+  aid_batches: AidBatchesTable;
+  aid_batch_allocations: AidBatchAllocationsTable;
+}

@@ -1,0 +1,196 @@
+import type { ExpressionBuilder, Insertable, Updateable } from 'kysely';
+import type { GenomeFilters, StatsQuery } from '../../../shared/schemas/research';
+import type { Database, DbExecutor } from '../../db/types';
+import type { ResearchAccessLogTable, ResearchGenomeMutationsTable, ResearchGenomesTable, ResearchSubmissionsTable } from './research.tables';
+
+// Typed queries over the research tables, nothing else.
+
+const CHUNK = 200;
+
+export async function insertSubmission(db: DbExecutor, row: Insertable<ResearchSubmissionsTable>): Promise<number> {
+  return (await db.insertInto('research_submissions').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateSubmission(db: DbExecutor, id: number, patch: Updateable<ResearchSubmissionsTable>): Promise<void> {
+  await db.updateTable('research_submissions').set(patch).where('id', '=', id).execute();
+}
+
+export function findSubmission(db: DbExecutor, id: number) {
+  return db.selectFrom('research_submissions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Submissions not finished (after a restart, their analysis resumes). */
+export function unfinishedSubmissions(db: DbExecutor) {
+  return db.selectFrom('research_submissions').select('id').where('status', 'in', ['queued', 'running']).orderBy('id').execute();
+}
+
+export async function existingStrains(db: DbExecutor, strains: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < strains.length; i += CHUNK) {
+    const rows = await db.selectFrom('research_genomes').select('strain').where('strain', 'in', strains.slice(i, i + CHUNK)).execute();
+    for (const r of rows) found.add(r.strain);
+  }
+  return found;
+}
+
+export async function insertGenomes(db: DbExecutor, rows: Insertable<ResearchGenomesTable>[]): Promise<void> {
+  // Few rows per statement: each carries a whole genome (about 30 kB for SARS-CoV-2).
+  for (let i = 0; i < rows.length; i += 20) await db.insertInto('research_genomes').values(rows.slice(i, i + 20)).execute();
+}
+
+export function pendingGenomes(db: DbExecutor, submissionId: number, afterId: number, limit: number) {
+  return db
+    .selectFrom('research_genomes')
+    .select(['id', 'strain', 'sequence'])
+    .where('submission_id', '=', submissionId)
+    .where('status', '=', 'pending')
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function storeAnalysis(
+  db: DbExecutor,
+  id: number,
+  patch: Updateable<ResearchGenomesTable>,
+  mutations: Omit<ResearchGenomeMutationsTable, 'genome_id'>[],
+): Promise<void> {
+  await db.updateTable('research_genomes').set(patch).where('id', '=', id).execute();
+  await db.deleteFrom('research_genome_mutations').where('genome_id', '=', id).execute();
+  const rows = mutations.map((m) => ({ ...m, genome_id: id }));
+  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('research_genome_mutations').values(rows.slice(i, i + CHUNK)).execute();
+}
+
+export async function countGenomesOfSubmission(db: DbExecutor, submissionId: number) {
+  const rows = await db
+    .selectFrom('research_genomes')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('submission_id', '=', submissionId)
+    .groupBy('status')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Partial<Record<'pending' | 'analysed' | 'failed', number>>;
+}
+
+function filtersOf(f: GenomeFilters) {
+  return (eb: ExpressionBuilder<Database, 'research_genomes'>) => {
+    const all = [];
+    if (f.mutation) {
+      const label = f.mutation;
+      all.push(
+        eb.exists(
+          eb
+            .selectFrom('research_genome_mutations as m')
+            .select('m.genome_id')
+            .where('m.label', '=', label)
+            .whereRef('m.genome_id', '=', 'research_genomes.id'),
+        ),
+      );
+    }
+    if (f.clade) all.push(eb('research_genomes.clade', '=', f.clade));
+    if (f.country) all.push(eb('research_genomes.country', '=', f.country));
+    if (f.from) all.push(eb('research_genomes.collection_date', '>=', f.from));
+    if (f.to) all.push(eb('research_genomes.collection_date', '<=', f.to));
+    if (f.qc) all.push(eb('research_genomes.qc_status', '=', f.qc));
+    return eb.and(all);
+  };
+}
+
+const SUMMARY_COLUMNS = [
+  'id',
+  'strain',
+  'collection_date',
+  'country',
+  'host',
+  'originating_lab',
+  'submitting_lab',
+  'status',
+  'clade',
+  'qc_status',
+  'total_substitutions',
+  'total_deletions',
+  'total_insertions',
+  'total_missing',
+] as const;
+
+export async function searchGenomes(db: DbExecutor, f: GenomeFilters, limit: number, offset: number) {
+  const query = db.selectFrom('research_genomes').where(filtersOf(f));
+  const [rows, total] = await Promise.all([
+    query.select(SUMMARY_COLUMNS).orderBy('id').limit(limit).offset(offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function countGenomes(db: DbExecutor, f: GenomeFilters): Promise<number> {
+  const row = await db.selectFrom('research_genomes').where(filtersOf(f)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** One page of whole genomes after `afterId` (keyset pagination, so a download of any size stays cheap). */
+export function genomesAfter(db: DbExecutor, f: GenomeFilters, afterId: number, limit: number) {
+  return db
+    .selectFrom('research_genomes')
+    .where(filtersOf(f))
+    .where('id', '>', afterId)
+    .select([...SUMMARY_COLUMNS, 'sequence', 'analysis'])
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export function findGenome(db: DbExecutor, id: number) {
+  return db.selectFrom('research_genomes').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertAccess(db: DbExecutor, row: Insertable<ResearchAccessLogTable>): Promise<void> {
+  await db.insertInto('research_access_log').values(row).execute();
+}
+
+function accessRange(db: DbExecutor, q: StatsQuery) {
+  let query = db.selectFrom('research_access_log');
+  if (q.from) query = query.where('at', '>=', q.from);
+  if (q.to) query = query.where('at', '<', `${q.to}T99`); // every time of that day sorts before 'T99'
+  return query;
+}
+
+export async function accessTotals(db: DbExecutor, q: StatsQuery) {
+  const row = await accessRange(db, q)
+    .select((eb) => [
+      eb.fn.count<number>('visitor').distinct().as('visitors'),
+      eb.fn.count<number>('country').distinct().as('countries'),
+      eb.fn.sum<number>(eb.case().when('kind', '=', 'visit').then(1).else(0).end()).as('visits'),
+      eb.fn.sum<number>(eb.case().when('kind', '=', 'download').then(1).else(0).end()).as('downloads'),
+      eb.fn.sum<number>(eb.case().when('kind', '=', 'download').then(eb.ref('count')).else(0).end()).as('genomes'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { visitors: Number(row.visitors), countries: Number(row.countries), visits: Number(row.visits ?? 0), downloads: Number(row.downloads ?? 0), genomes: Number(row.genomes ?? 0) };
+}
+
+export async function accessSeries(db: DbExecutor, q: StatsQuery) {
+  const rows = await accessRange(db, q)
+    .select((eb) => [
+      eb.fn<string>('substr', [eb.ref('at'), eb.val(1), eb.val(10)]).as('date'),
+      eb.fn.count<number>('visitor').distinct().as('visitors'),
+      eb.fn.sum<number>(eb.case().when('kind', '=', 'visit').then(1).else(0).end()).as('visits'),
+      eb.fn.sum<number>(eb.case().when('kind', '=', 'download').then(1).else(0).end()).as('downloads'),
+    ])
+    .groupBy('date')
+    .orderBy('date')
+    .execute();
+  return rows.map((r) => ({ date: r.date, visitors: Number(r.visitors), visits: Number(r.visits), downloads: Number(r.downloads) }));
+}
+
+export async function accessByCountry(db: DbExecutor, q: StatsQuery) {
+  const rows = await accessRange(db, q)
+    .select((eb) => [
+      'country',
+      eb.fn.count<number>('visitor').distinct().as('visitors'),
+      eb.fn.sum<number>(eb.case().when('kind', '=', 'visit').then(1).else(0).end()).as('visits'),
+      eb.fn.sum<number>(eb.case().when('kind', '=', 'download').then(1).else(0).end()).as('downloads'),
+    ])
+    .groupBy('country')
+    .orderBy('visitors', 'desc')
+    .execute();
+  return rows.map((r) => ({ country: r.country, visitors: Number(r.visitors), visits: Number(r.visits), downloads: Number(r.downloads) }));
+}

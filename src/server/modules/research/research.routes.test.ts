@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../db/test-databases';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { fixtureGenomes, toFasta, toMetadata } from './research.test-support';
+
+describeEachDialect('research API', (getDb) => {
+  let t: TestApp;
+  let researcher: TestClient;
+  const genomes = fixtureGenomes(2);
+
+  beforeAll(async () => {
+    t = await createTestApp(getDb(), { env: { TRUST_PROXY: '127.0.0.1' } });
+    researcher = await t.signIn('researcher');
+  });
+  afterAll(() => t.close());
+
+  it('lets a researcher submit, follow the job and find the genomes; the submission is audited', async () => {
+    const res = await researcher.request('POST', '/api/research/submissions', { fasta: toFasta(genomes), metadata: toMetadata(genomes, 'KEN') });
+    expect(res.statusCode).toBe(202);
+    const job = res.json();
+    await t.services.research.idle();
+    const status = await researcher.request('GET', `/api/research/submissions/${job.id}`);
+    expect(status.json()).toMatchObject({ status: 'done', total: 2, analysed: 2 });
+    const log = await t.services.audit.list({ entityType: 'research_submission', entityId: String(job.id), limit: 10, offset: 0 });
+    expect(log.entries.map((e) => e.action).sort()).toEqual(['research.analysis.finish', 'research.submission.create']);
+
+    const search = await t.anonymous.request('GET', '/api/research/genomes?mutation=C241T&country=KEN');
+    expect(search.statusCode).toBe(200);
+    expect(search.json().genomes.map((g: { strain: string }) => g.strain)).toEqual(genomes.map((g) => g.name));
+    const detail = await t.anonymous.request('GET', `/api/research/genomes/${search.json().genomes[0].id}`);
+    expect(detail.json()).toMatchObject({ strain: genomes[0]!.name, country: 'KEN', status: 'analysed' });
+  });
+
+  it('refuses submissions from other roles and anonymous callers', async () => {
+    const body = { fasta: '>x\nACGT\n', metadata: 'strain' };
+    expect((await t.anonymous.request('POST', '/api/research/submissions', body)).statusCode).toBe(401);
+    const citizen = await t.signIn('citizen');
+    expect((await citizen.request('POST', '/api/research/submissions', body)).statusCode).toBe(403);
+  });
+
+  it('answers 422 with every metadata problem, and 400 for a malformed query', async () => {
+    const res = await researcher.request('POST', '/api/research/submissions', { fasta: toFasta(genomes), metadata: toMetadata(genomes, 'ZZZ') });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details.map((d: { path: string }) => d.path)).toEqual(['metadata line 2: strain', 'metadata line 2: country', 'metadata line 3: strain', 'metadata line 3: country']);
+    const bad = await t.anonymous.request('GET', '/api/research/genomes?mutation=D614G&country=kenya');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.map((d: { path: string }) => d.path).sort()).toEqual(['querystring.country', 'querystring.mutation']);
+    expect((await t.anonymous.request('GET', '/api/research/genomes/999999')).statusCode).toBe(404);
+  });
+
+  it('streams downloads with a file name, and counts visits and downloads by visitor', async () => {
+    const before = (await t.anonymous.request('GET', '/api/research/stats')).json();
+    const res = await t.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=tsv&country=KEN', headers: { 'x-forwarded-for': '203.0.113.9' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/tab-separated-values/);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="concord-genomes-.*\.tsv"/);
+    expect(res.body.trimEnd().split('\n')).toHaveLength(3);
+    const fasta = await t.anonymous.request('GET', '/api/research/genomes/download?format=fasta&mutation=S:D614G');
+    expect(fasta.body).toContain(`>${genomes[1]!.name}\n`);
+    const after = (await t.anonymous.request('GET', '/api/research/stats')).json();
+    expect(after.downloads - before.downloads).toBe(2);
+    expect(after.visits - before.visits).toBe(1); // the first stats call
+    expect(after.visitors - before.visitors).toBe(1); // 203.0.113.9 through the trusted proxy is a new visitor
+  });
+
+  it('counts a visit of a page that reads nothing from the API, and only research pages', async () => {
+    // Read through the service: a read over HTTP would count itself, after its response, racing this test.
+    await new Promise((r) => setTimeout(r, 100)); // let earlier requests' visit records land
+    const visits = async () => (await t.services.research.stats({})).visits;
+    const before = await visits();
+    expect((await t.anonymous.request('POST', '/api/research/visits', { path: '/research/analyse' })).statusCode).toBe(200);
+    expect((await researcher.request('POST', '/api/research/visits', { path: '/research/submit' })).statusCode).toBe(200);
+    expect((await t.anonymous.request('POST', '/api/research/visits', { path: '/admin/users' })).statusCode).toBe(400);
+    expect((await visits()) - before).toBe(2);
+  });
+
+  it('serves the dataset genes and files publicly', async () => {
+    const genes = await t.anonymous.request('GET', '/api/research/dataset');
+    expect(genes.json().genes.map((g: { name: string }) => g.name)).toContain('ORF1a');
+    const file = await t.anonymous.request('GET', '/api/research/dataset/files/reference.fasta');
+    expect(file.body.startsWith('>')).toBe(true);
+    expect((await t.anonymous.request('GET', '/api/research/dataset/files/secret.txt')).statusCode).toBe(400);
+  });
+});

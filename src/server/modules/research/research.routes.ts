@@ -1,0 +1,110 @@
+import { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { IdParamsSchema, OkSchema } from '../../../shared/schemas/common';
+import {
+  AccessStatsSchema,
+  DatasetFileParamsSchema,
+  DatasetGenesSchema,
+  DownloadQuerySchema,
+  GenomeDetailSchema,
+  GenomePageSchema,
+  GenomeSearchSchema,
+  PageVisitSchema,
+  JobStatusSchema,
+  StatsQuerySchema,
+  SubmissionSchema,
+} from '../../../shared/schemas/research';
+import type { RoutesPlugin } from '../../http/types';
+
+const RESEARCHERS = { roles: ['researcher', 'admin'], scope: 'all' } as const;
+const PUBLIC = { public: true } as const;
+const SUBMISSION_BODY_LIMIT = 64 * 1024 * 1024;
+
+export const researchRoutes: RoutesPlugin = (app, { research }) => {
+  // Every visit of the research API is counted for the public statistics, with the visitor's country.
+  // request.ip honours X-Forwarded-For only from the proxies TRUST_PROXY names.
+  const logVisit = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (reply.statusCode >= 400) return;
+    await research.logAccess({ kind: 'visit', ip: request.ip, path: request.url.split('?')[0] ?? '' }).catch((err: unknown) => request.log.warn({ err }, 'access log failed'));
+  };
+
+  app.addHook('onReady', () => research.resume());
+  app.addHook('onClose', () => research.close());
+
+  app.post('/api/research/submissions', {
+    config: { access: RESEARCHERS },
+    bodyLimit: SUBMISSION_BODY_LIMIT,
+    schema: {
+      tags: ['research'],
+      summary: 'Submit genomes: FASTA and a metadata TSV (strain, date, country, host, originating_lab, submitting_lab); analysed in the background',
+      body: SubmissionSchema,
+      response: { 202: JobStatusSchema },
+    },
+    handler: async (request, reply) => reply.status(202).send(await research.submit(request.actor, request.body)),
+  });
+
+  app.get('/api/research/submissions/:id', {
+    config: { access: RESEARCHERS },
+    schema: { tags: ['research'], summary: 'The analysis job of a submission', params: IdParamsSchema, response: { 200: JobStatusSchema } },
+    handler: async (request) => research.job(request.params.id),
+  });
+
+  app.get('/api/research/genomes', {
+    config: { access: PUBLIC },
+    onResponse: logVisit,
+    schema: { tags: ['research'], summary: 'Search genomes by mutation (C241T, S:D614G), clade, country, collection date and QC status', querystring: GenomeSearchSchema, response: { 200: GenomePageSchema } },
+    handler: async (request) => research.search(request.query),
+  });
+
+  app.get('/api/research/genomes/download', {
+    config: { access: PUBLIC },
+    schema: { tags: ['research'], summary: 'Download the genomes of a search as FASTA, TSV (metadata + analysis) or NDJSON, streamed', querystring: DownloadQuerySchema },
+    handler: async (request, reply) => {
+      const download = await research.download(request.query);
+      await research.logAccess({ kind: 'download', ip: request.ip, path: request.url.split('?')[0] ?? '', format: request.query.format, count: download.count });
+      return reply
+        .type(download.contentType)
+        .header('content-disposition', `attachment; filename="${download.filename}"`)
+        .header('x-genome-count', String(download.count))
+        .send(Readable.from(download.body));
+    },
+  });
+
+  app.get('/api/research/genomes/:id', {
+    config: { access: PUBLIC },
+    onResponse: logVisit,
+    schema: { tags: ['research'], summary: 'One genome with its metadata and analysis', params: IdParamsSchema, response: { 200: GenomeDetailSchema } },
+    handler: async (request) => research.genome(request.params.id),
+  });
+
+  app.get('/api/research/stats', {
+    config: { access: PUBLIC },
+    onResponse: logVisit,
+    schema: { tags: ['research'], summary: 'Visitors, countries and downloads, in total and per day', querystring: StatsQuerySchema, response: { 200: AccessStatsSchema } },
+    handler: async (request) => research.stats(request.query),
+  });
+
+  app.post('/api/research/visits', {
+    config: { access: PUBLIC },
+    schema: { tags: ['research'], summary: 'Count a visit of a research page that reads nothing from this API', body: PageVisitSchema, response: { 200: OkSchema } },
+    handler: async (request) => {
+      await research.logAccess({ kind: 'visit', ip: request.ip, path: request.body.path });
+      return { ok: true as const };
+    },
+  });
+
+  app.get('/api/research/dataset', {
+    config: { access: PUBLIC },
+    schema: { tags: ['research'], summary: 'The pathogen dataset: reference length and genes (1-based, closed)', response: { 200: DatasetGenesSchema } },
+    handler: async () => research.datasetGenes(),
+  });
+
+  app.get('/api/research/dataset/files/:file', {
+    config: { access: PUBLIC },
+    schema: { tags: ['research'], summary: 'A file of the pathogen dataset, for analysis in the browser', params: DatasetFileParamsSchema },
+    handler: async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=3600');
+      return reply.type('text/plain; charset=utf-8').send(await research.datasetFile(request.params.file));
+    },
+  });
+};

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemActor } from '../../auth/actor';
+import { describeEachDialect } from '../../db/test-databases';
+import { ValidationFailed } from '../../errors';
+import { createAuditService } from '../audit/audit.service';
+import { createCountriesService } from '../countries/countries.service';
+import { seedCountries } from '../countries/countries.seed';
+import { createRangeLookup } from './ip-country';
+import { insertGenomes, insertSubmission } from './research.repo';
+import { createResearchService, type ResearchService } from './research.service';
+import { fixtureGenomes, toFasta, toMetadata } from './research.test-support';
+
+const clock = () => new Date('2026-03-02T10:00:00Z');
+const actor = systemActor('test');
+
+async function readAll(body: AsyncGenerator<string>): Promise<string> {
+  let text = '';
+  for await (const chunk of body) text += chunk;
+  return text;
+}
+
+describeEachDialect('research service', (getDb) => {
+  let research: ResearchService;
+  const genomes = fixtureGenomes(2);
+
+  beforeAll(async () => {
+    const { db } = getDb();
+    await seedCountries(db, clock);
+    const audit = createAuditService(db, clock);
+    const ipCountry = createRangeLookup([
+      { cidr: '203.0.113.0/24', iso3: 'KEN' },
+      { cidr: '198.51.100.0/24', iso3: 'CHN' },
+    ]);
+    research = createResearchService({ db, clock, audit, countries: createCountriesService(db), ipCountry });
+  });
+  afterAll(() => research.close());
+
+  it('stores a submission, analyses it in the background and makes it searchable by nucleotide and amino-acid change', async () => {
+    const job = await research.submit(actor, { fasta: toFasta(genomes), metadata: toMetadata(genomes) });
+    expect(job).toMatchObject({ status: 'queued', total: 2 });
+    await research.idle();
+    expect(await research.job(job.id)).toMatchObject({ status: 'done', analysed: 2, failed: 0 });
+
+    for (const mutation of ['C241T', 'S:D614G', 'S:H69-']) {
+      const page = await research.search({ mutation, limit: 50, offset: 0 });
+      expect(page.total, mutation).toBe(2);
+    }
+    const page = await research.search({ mutation: 'C241T', country: 'GBR', from: '2021-01-11', to: '2021-12-31', limit: 50, offset: 0 });
+    expect(page.genomes.map((g) => g.strain)).toEqual([genomes[1]!.name]);
+    expect(page.genomes[0]).toMatchObject({ clade: expect.stringMatching(/^20I/), 'qc.overallStatus': expect.any(String), status: 'analysed', totalSubstitutions: 26 });
+    expect((await research.search({ mutation: 'G1T', limit: 50, offset: 0 })).total).toBe(0);
+    const qc = page.genomes[0]!['qc.overallStatus']!;
+    expect((await research.search({ qc, clade: page.genomes[0]!.clade!, limit: 50, offset: 0 })).genomes.map((g) => g.strain)).toContain(genomes[1]!.name);
+    expect((await research.search({ qc: qc === 'bad' ? 'good' : 'bad', mutation: 'C241T', country: 'GBR', from: '2021-01-11', limit: 50, offset: 0 })).total).toBe(0);
+
+    const detail = await research.genome(page.genomes[0]!.id);
+    expect(detail.substitutions).toContain('A23403G');
+    expect(detail.aaSubstitutions).toContain('S:D614G');
+    expect(detail.deletions).toContain('11288-11296');
+  });
+
+  it('lists every metadata problem and stores nothing', async () => {
+    const more = fixtureGenomes(2, 2);
+    const metadata = toMetadata(more).replace('\tGBR\t', '\tGB\t').replace('2021-01-11', '11/01/2021');
+    const error = await research.submit(actor, { fasta: toFasta([...more, genomes[0]!]), metadata: `${metadata}\n${genomes[0]!.name}\t2021-01-01\tGBR\th\tl\tl` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationFailed);
+    expect((error as ValidationFailed).details.map((d) => d.path)).toEqual(['metadata line 2: country', 'metadata line 3: date', 'metadata line 4: strain']);
+    expect((await research.search({ limit: 50, offset: 0 })).total).toBe(2);
+  });
+
+  it('downloads the genomes of a search as FASTA, TSV and NDJSON', async () => {
+    const fasta = await research.download({ format: 'fasta', mutation: 'S:D614G' });
+    expect(fasta.count).toBe(2);
+    const text = await readAll(fasta.body);
+    expect(text.split('\n').filter((l) => l.startsWith('>'))).toEqual(genomes.map((g) => `>${g.name}`));
+    expect(text).toContain(genomes[0]!.sequence);
+
+    const tsv = (await readAll((await research.download({ format: 'tsv', country: 'GBR' })).body)).trimEnd().split('\n');
+    expect(tsv[0]!.split('\t').slice(0, 9)).toEqual(['strain', 'date', 'country', 'host', 'originating_lab', 'submitting_lab', 'seqName', 'clade', 'qc.overallScore']);
+    expect(tsv).toHaveLength(3);
+    expect(tsv[1]).toContain('C241T');
+
+    const ndjson = (await readAll((await research.download({ format: 'ndjson' })).body)).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(ndjson[0]).toMatchObject({ strain: genomes[0]!.name, country: 'GBR', analysis: { seqName: genomes[0]!.name, totalSubstitutions: 38 } });
+  });
+
+  it('counts visitors, countries and downloads', async () => {
+    await research.logAccess({ kind: 'visit', ip: '203.0.113.5', path: '/api/research/genomes' });
+    await research.logAccess({ kind: 'visit', ip: '203.0.113.5', path: '/api/research/genomes/1' });
+    await research.logAccess({ kind: 'visit', ip: '198.51.100.9', path: '/api/research/genomes' });
+    await research.logAccess({ kind: 'download', ip: '198.51.100.9', path: '/api/research/genomes/download', format: 'fasta', count: 2 });
+    await research.logAccess({ kind: 'visit', ip: '127.0.0.1', path: '/api/research/stats' });
+    const stats = await research.stats({});
+    expect(stats).toMatchObject({ visitors: 3, visits: 4, countries: 2, downloads: 1, genomesDownloaded: 2 });
+    expect(stats.series).toEqual([{ date: '2026-03-02', visitors: 3, visits: 4, downloads: 1 }]);
+    expect(stats.byCountry.find((c) => c.country === 'KEN')).toEqual({ country: 'KEN', isoNumeric: '404', visitors: 1, visits: 2, downloads: 0 });
+    expect((await research.stats({ from: '2026-03-03' })).visitors).toBe(0);
+    expect((await research.stats({ to: '2026-03-02' })).visitors).toBe(3);
+  });
+
+  it('resumes an analysis a stopped server left unfinished', async () => {
+    const { db } = getDb();
+    const deps = { db, clock, audit: createAuditService(db, clock), countries: createCountriesService(db) };
+    const stopped = createResearchService(deps);
+    const pending = fixtureGenomes(1, 4);
+    const closing = stopped.close(); // stops before the job starts, as a shutdown would
+    const job = await stopped.submit(actor, { fasta: toFasta(pending), metadata: toMetadata(pending, 'FRA') });
+    await closing;
+    await stopped.idle();
+    expect((await research.job(job.id)).status).toBe('queued');
+    await research.resume();
+    await research.idle();
+    expect(await research.job(job.id)).toMatchObject({ status: 'done', analysed: 1 });
+    expect((await research.search({ country: 'FRA', limit: 50, offset: 0 })).genomes[0]).toMatchObject({ strain: pending[0]!.name, status: 'analysed' });
+  });
+
+  it('streams a download of many pages whole, genomes not yet analysed included', async () => {
+    const { db } = getDb();
+    const now = clock().toISOString();
+    const submissionId = await insertSubmission(db, { status: 'done', total: 450, analysed: 0, failed: 0, errors: '[]', submitted_by: null, created_at: now });
+    await insertGenomes(
+      db,
+      Array.from({ length: 450 }, (_, i) => ({
+        submission_id: submissionId, strain: `bulk/${i}`, collection_date: '2020-06-01', country: 'KEN', host: 'h', originating_lab: 'o', submitting_lab: 's',
+        sequence: 'ACGT', status: 'pending', submitted_by: null, created_at: now,
+      })),
+    );
+    const fasta = await research.download({ format: 'fasta', country: 'KEN', to: '2020-12-31' });
+    expect(fasta.count).toBe(450);
+    const names = (await readAll(fasta.body)).split('\n').filter((l) => l.startsWith('>'));
+    expect(names).toHaveLength(450);
+    expect(new Set(names).size).toBe(450);
+    const tsv = (await readAll((await research.download({ format: 'tsv', country: 'KEN', to: '2020-12-31' })).body)).trimEnd().split('\n');
+    expect(tsv).toHaveLength(451);
+    expect(tsv[1]!.split('\t').slice(0, 8)).toEqual(['bulk/0', '2020-06-01', 'KEN', 'h', 'o', 's', 'bulk/0', '']);
+  });
+
+  it('answers the dataset genes, 1-based', async () => {
+    const d = await research.datasetGenes();
+    expect(d.referenceLength).toBe(29_903);
+    expect(d.genes.find((g) => g.name === 'S')).toEqual({ name: 'S', start: 21_563, end: 25_384, strand: '+' });
+  });
+});

@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Dataset } from '../../../core/genome/dataset';
+import type {
+  AccessStats,
+  DatasetGenes,
+  DATASET_FILE_NAMES,
+  DownloadQuery,
+  GenomeDetail,
+  GenomeFilters,
+  GenomePage,
+  GenomeSearch,
+  JobStatus,
+  StatsQuery,
+  Submission,
+} from '../../../shared/schemas/research';
+import type { Actor } from '../../auth/actor';
+import type { Clock } from '../../clock';
+import type { Db } from '../../db/types';
+import { NotFound, ValidationFailed } from '../../errors';
+import type { AuditService } from '../audit/audit.service';
+import type { CountriesService } from '../countries/countries.service';
+import { createAnalysisJobs } from './analysis-jobs';
+import { DEFAULT_DATASET_DIR, loadDataset } from './genome/load-dataset';
+import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
+import { defaultIpCountryLookup, type IpCountryLookup } from './ip-country';
+import * as repo from './research.repo';
+import { checkSubmission, metadataStrains } from './validate-submission';
+
+export interface ResearchDeps {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  countries: CountriesService;
+  datasetDir?: string;
+  /** Worker threads for analysis. */
+  jobs?: number;
+  ipCountry?: IpCountryLookup;
+}
+
+export interface Download {
+  filename: string;
+  contentType: string;
+  count: number;
+  body: AsyncGenerator<string>;
+}
+
+const DOWNLOAD_PAGE = 200;
+
+export function createResearchService(deps: ResearchDeps) {
+  const { db, clock, audit, countries } = deps;
+  const datasetDir = deps.datasetDir ?? DEFAULT_DATASET_DIR;
+  const ipCountry = deps.ipCountry ?? defaultIpCountryLookup;
+  const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: (e) => console.warn('research analysis:', e) });
+  let dataset: Promise<Dataset> | null = null;
+  let countryCodes: Promise<Set<string>> | null = null;
+
+  async function jobStatus(id: number): Promise<JobStatus> {
+    const row = await repo.findSubmission(db, id);
+    if (!row) throw new NotFound('submission');
+    return {
+      id: row.id,
+      status: row.status as JobStatus['status'],
+      total: row.total,
+      analysed: row.analysed,
+      failed: row.failed,
+      errors: JSON.parse(row.errors) as string[],
+      submittedBy: row.submitted_by,
+      createdAt: row.created_at,
+      finishedAt: row.finished_at,
+    };
+  }
+
+  return {
+    async submit(actor: Actor, input: Submission): Promise<JobStatus> {
+      countryCodes ??= countries.countries().then((list) => new Set(list.map((c) => c.iso3)));
+      const known = await countryCodes;
+      const storedStrains = await repo.existingStrains(db, metadataStrains(input.metadata));
+      const check = checkSubmission(input.fasta, input.metadata, { isCountry: (c) => known.has(c), storedStrains });
+      if (check.errors.length > 0) {
+        throw new ValidationFailed(`the submission has ${check.errors.length} problem${check.errors.length === 1 ? '' : 's'}; nothing was stored`, check.errors);
+      }
+      const now = clock().toISOString();
+      const id = await db.transaction().execute(async (trx) => {
+        const submissionId = await repo.insertSubmission(trx, { status: 'queued', total: check.genomes.length, analysed: 0, failed: 0, errors: '[]', submitted_by: actor.userId, created_at: now });
+        await repo.insertGenomes(
+          trx,
+          check.genomes.map((g) => ({
+            submission_id: submissionId,
+            strain: g.strain,
+            collection_date: g.date,
+            country: g.country,
+            host: g.host,
+            originating_lab: g.originating_lab,
+            submitting_lab: g.submitting_lab,
+            sequence: g.sequence,
+            status: 'pending',
+            submitted_by: actor.userId,
+            created_at: now,
+          })),
+        );
+        await audit.record(trx, actor, {
+          action: 'research.submission.create',
+          entityType: 'research_submission',
+          entityId: submissionId,
+          summary: { genomes: check.genomes.length, strains: check.genomes.slice(0, 20).map((g) => g.strain) },
+        });
+        return submissionId;
+      });
+      jobs.schedule(id);
+      return jobStatus(id);
+    },
+
+    job: jobStatus,
+
+    /** Resumes the analyses a previous run left unfinished. */
+    async resume(): Promise<void> {
+      for (const { id } of await repo.unfinishedSubmissions(db)) jobs.schedule(id);
+    },
+
+    async search(q: GenomeSearch): Promise<GenomePage> {
+      const { limit, offset, ...filters } = q;
+      const { rows, total } = await repo.searchGenomes(db, filters, limit, offset);
+      return { genomes: rows.map(toGenomeSummary), total };
+    },
+
+    async genome(id: number): Promise<GenomeDetail> {
+      const row = await repo.findGenome(db, id);
+      if (!row) throw new NotFound('genome');
+      return toGenomeDetail(row);
+    },
+
+    /** The genomes of a search as a stream of text, read a page at a time. */
+    async download(q: DownloadQuery): Promise<Download> {
+      const { format, ...filters } = q;
+      const spec = DOWNLOAD[format];
+      const count = await repo.countGenomes(db, filters);
+      async function* body(): AsyncGenerator<string> {
+        if (spec.header) yield spec.header;
+        let afterId = 0;
+        for (;;) {
+          const page = await repo.genomesAfter(db, filters as GenomeFilters, afterId, DOWNLOAD_PAGE);
+          if (page.length === 0) return;
+          afterId = page.at(-1)!.id;
+          yield page.map(spec.row).join('');
+        }
+      }
+      const stamp = clock().toISOString().slice(0, 10);
+      return { filename: `concord-genomes-${stamp}.${spec.extension}`, contentType: spec.contentType, count, body: body() };
+    },
+
+    /** Logs a visit or a download with the visitor's country (the address itself is not kept). */
+    async logAccess(entry: { kind: 'visit' | 'download'; ip: string; path: string; format?: string; count?: number }): Promise<void> {
+      await repo.insertAccess(db, {
+        at: clock().toISOString(),
+        kind: entry.kind,
+        visitor: createHash('sha256').update(`concord-visitor:${entry.ip}`).digest('hex').slice(0, 24),
+        country: ipCountry.country(entry.ip),
+        path: entry.path.slice(0, 300),
+        format: entry.format ?? null,
+        count: entry.count ?? 0,
+      });
+    },
+
+    async stats(q: StatsQuery): Promise<AccessStats> {
+      const [totals, series, byCountry] = await Promise.all([repo.accessTotals(db, q), repo.accessSeries(db, q), repo.accessByCountry(db, q)]);
+      // The ISO numeric code lets the web app place each country on the map (world-atlas ids).
+      const numeric = new Map(
+        await Promise.all(byCountry.filter((c) => c.country !== null).map(async (c) => [c.country, (await countries.country(c.country!))?.iso_numeric ?? null] as const)),
+      );
+      return {
+        visitors: totals.visitors,
+        visits: totals.visits,
+        countries: totals.countries,
+        downloads: totals.downloads,
+        genomesDownloaded: totals.genomes,
+        series,
+        byCountry: byCountry.map((c) => ({ ...c, isoNumeric: c.country === null ? null : (numeric.get(c.country) ?? null) })),
+      };
+    },
+
+    async datasetGenes(): Promise<DatasetGenes> {
+      dataset ??= loadDataset(datasetDir);
+      const d = await dataset;
+      return {
+        name: d.name,
+        referenceName: d.reference.name,
+        referenceLength: d.reference.sequence.length,
+        genes: d.genes.map((g) => ({ name: g.name, start: g.start + 1, end: g.end, strand: g.strand })),
+      };
+    },
+
+    async datasetFile(file: (typeof DATASET_FILE_NAMES)[number]): Promise<string> {
+      return readFile(join(datasetDir, file), 'utf8');
+    },
+
+    idle: () => jobs.idle(),
+    close: () => jobs.close(),
+  };
+}
+
+export type ResearchService = ReturnType<typeof createResearchService>;

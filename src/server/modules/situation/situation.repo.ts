@@ -1,0 +1,85 @@
+import { CompiledQuery } from 'kysely';
+import type { SeriesRecord } from '../../../core/situation-import/series-record';
+import type { DbExecutor, Dialect } from '../../db/types';
+
+// Typed queries of the situation tables. Series rows are written with raw multi-row INSERTs of a fixed
+// shape (one prepared text per chunk size): building a query tree per row costs more than SQLite's insert.
+
+const COLUMNS = '(source, iso3, date, cumulative_cases, cumulative_deaths)';
+/** Rows per statement: 5 parameters each, well under SQLite's 32,766 and PostgreSQL's 65,535. */
+const CHUNK = 1000;
+
+function insertText(dialect: Dialect, rows: number): string {
+  const tuples: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    if (dialect === 'postgres') {
+      const b = r * 5;
+      tuples.push(`($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5})`);
+    } else tuples.push('(?, ?, ?, ?, ?)');
+  }
+  return `insert into situation_series ${COLUMNS} values ${tuples.join(', ')}`;
+}
+
+/**
+ * Replaces every row of `source` with `records`. Call inside a transaction: the delete and the inserts then
+ * land together or not at all.
+ */
+export async function replaceSeries(trx: DbExecutor, dialect: Dialect, source: string, records: readonly SeriesRecord[]): Promise<void> {
+  await trx.deleteFrom('situation_series').where('source', '=', source).execute();
+  const fullText = insertText(dialect, CHUNK);
+  for (let start = 0; start < records.length; start += CHUNK) {
+    const end = Math.min(records.length, start + CHUNK);
+    const params: unknown[] = new Array((end - start) * 5);
+    for (let i = start, p = 0; i < end; i++) {
+      const r = records[i];
+      params[p++] = source;
+      params[p++] = r.iso3;
+      params[p++] = r.date;
+      params[p++] = r.cumulativeCases;
+      params[p++] = r.cumulativeDeaths;
+    }
+    const text = end - start === CHUNK ? fullText : insertText(dialect, end - start);
+    await trx.executeQuery(CompiledQuery.raw(text, params));
+  }
+}
+
+/** Every row of a source, ordered by country then date (the order computeIndicators needs). */
+export function listSeries(db: DbExecutor, source: string) {
+  return db
+    .selectFrom('situation_series')
+    .select(['iso3', 'date', 'cumulative_cases', 'cumulative_deaths'])
+    .where('source', '=', source)
+    .orderBy('iso3')
+    .orderBy('date')
+    .execute();
+}
+
+export async function countSeries(db: DbExecutor, source?: string): Promise<number> {
+  let q = db.selectFrom('situation_series').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (source !== undefined) q = q.where('source', '=', source);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+export async function insertImport(trx: DbExecutor, row: { source: string; files: string; summary: string; actor_label: string; imported_at: string }): Promise<number> {
+  const inserted = await trx.insertInto('situation_imports').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(inserted.id);
+}
+
+export function listImports(db: DbExecutor, limit = 50) {
+  return db.selectFrom('situation_imports').selectAll().orderBy('id', 'desc').limit(limit).execute();
+}
+
+/** The source of the most recent import, which the API shows by default. */
+export async function latestImportSource(db: DbExecutor): Promise<string | null> {
+  const row = await db.selectFrom('situation_imports').select('source').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.source ?? null;
+}
+
+export function listSeverityWeights(db: DbExecutor) {
+  return db.selectFrom('situation_severity_weights').selectAll().orderBy('factor').execute();
+}
+
+export async function replaceSeverityWeights(trx: DbExecutor, rows: { factor: string; weight: number; updated_at: string; updated_by: string }[]): Promise<void> {
+  await trx.deleteFrom('situation_severity_weights').execute();
+  if (rows.length > 0) await trx.insertInto('situation_severity_weights').values(rows).execute();
+}

@@ -1,0 +1,210 @@
+import { gzipSync } from 'node:zlib';
+import type { ParseOptions } from '../../../core/situation-import/parse-result';
+import { DEFAULT_SEVERITY_WEIGHTS } from '../../../core/epi/severity';
+import {
+  SeriesSourceSchema,
+  type CountrySeries,
+  type ImportRequest,
+  type ImportSummary,
+  type Overview,
+  type SeriesSource,
+  type SeverityWeights,
+  type SeverityWeightsResponse,
+  type WorldSeries,
+} from '../../../shared/schemas/situation';
+import type { Actor } from '../../auth/actor';
+import type { Clock } from '../../clock';
+import type { Db, Dialect } from '../../db/types';
+import { NotFound, ValidationFailed } from '../../errors';
+import type { AuditService } from '../audit/audit.service';
+import type { CountriesService } from '../countries/countries.service';
+import { buildOverview, computePicture, toSeriesPoint, worldSeries, type CountryFacts, type SourcePicture } from './situation.compute';
+import { errorDetails, parseImport } from './situation.parse';
+import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
+
+/** Overviews kept serialised per date; the slider asks for many dates, each about 150 kB. */
+const OVERVIEW_CACHE_SIZE = 64;
+const MAX_WARNINGS_RETURNED = 200;
+
+/** A response body serialised once: plain and gzipped, with an entity tag for conditional requests. */
+export interface PreparedBody {
+  json: Buffer;
+  gzip: Buffer;
+  etag: string;
+}
+
+interface Snapshot {
+  version: number;
+  picture: SourcePicture;
+  weights: SeverityWeightsResponse;
+  overviews: Map<string, PreparedBody>;
+  world: PreparedBody | null;
+}
+
+let instances = 0;
+
+function prepare(body: unknown, tag: string): PreparedBody {
+  const json = Buffer.from(JSON.stringify(body));
+  return { json, gzip: gzipSync(json, { level: 6 }), etag: `"${tag}"` };
+}
+
+export function createSituationService(deps: { db: Db; dialect: Dialect; clock: Clock; audit: AuditService; countries: CountriesService }) {
+  const { db, dialect, clock, audit, countries } = deps;
+  // Indicators are computed once per data version and kept until an import replaces the data; a weight change
+  // keeps them and only drops the severity-dependent overviews. (One process per database: several API
+  // processes would need a shared signal to invalidate.)
+  let version = 0;
+  const instance = ++instances;
+  let picture: Promise<SourcePicture> | null = null;
+  let snapshot: Promise<Snapshot> | null = null;
+
+  async function countryFacts(): Promise<Map<string, CountryFacts>> {
+    return new Map((await countries.countries()).map((c) => [c.iso3, c]));
+  }
+
+  async function loadWeights(): Promise<SeverityWeightsResponse> {
+    const rows = await listSeverityWeights(db);
+    const weights = { ...DEFAULT_SEVERITY_WEIGHTS } as SeverityWeights;
+    for (const row of rows) if (row.factor in weights) weights[row.factor as keyof SeverityWeights] = Number(row.weight);
+    const latest = rows.reduce<(typeof rows)[number] | null>((a, r) => (a === null || r.updated_at > a.updated_at ? r : a), null);
+    return { weights, defaults: rows.length === 0, updatedAt: latest?.updated_at ?? null, updatedBy: latest?.updated_by ?? null };
+  }
+
+  async function loadPicture(): Promise<SourcePicture> {
+    const stored = await latestImportSource(db);
+    const source = stored === null ? null : SeriesSourceSchema.parse(stored);
+    const [rows, facts] = await Promise.all([source === null ? [] : listSeries(db, source), countryFacts()]);
+    return computePicture(source, rows, facts, () => new Promise((resolve) => setImmediate(resolve)));
+  }
+
+  async function build(forVersion: number, computed: Promise<SourcePicture>): Promise<Snapshot> {
+    const [p, weights] = await Promise.all([computed, loadWeights()]);
+    return { version: forVersion, picture: p, weights, overviews: new Map(), world: null };
+  }
+
+  function current(): Promise<Snapshot> {
+    if (snapshot === null) {
+      if (picture === null) {
+        const loading = loadPicture();
+        picture = loading;
+        loading.catch(() => {
+          if (picture === loading) picture = null;
+        });
+      }
+      const building = build(version, picture);
+      snapshot = building;
+      // A failed build is not cached: the next request tries again.
+      building.catch(() => {
+        if (snapshot === building) snapshot = null;
+      });
+    }
+    return snapshot;
+  }
+
+  /** After an import ('data') everything is recomputed; after a weight change only the severities. */
+  function invalidate(scope: 'data' | 'weights' = 'data'): void {
+    version++;
+    snapshot = null;
+    if (scope === 'data') picture = null;
+  }
+
+  return {
+    /** The overview on a date (default: latest), serialised once and served from memory until the data change. */
+    async overview(date?: string): Promise<PreparedBody> {
+      const snap = await current();
+      const key = date ?? 'latest';
+      const cached = snap.overviews.get(key);
+      if (cached !== undefined) return cached;
+      const text = prepare(buildOverview(snap.picture, snap.weights.weights, date), `overview-${instance}-${snap.version}-${key}`);
+      if (snap.overviews.size >= OVERVIEW_CACHE_SIZE) {
+        const oldest = [...snap.overviews.keys()].find((k) => k !== 'latest');
+        if (oldest !== undefined) snap.overviews.delete(oldest);
+      }
+      snap.overviews.set(key, text);
+      return text;
+    },
+
+    /** The overview as data, for other modules (the aid module's priorities): no JSON round trip. */
+    async overviewData(date?: string): Promise<Overview> {
+      const snap = await current();
+      return buildOverview(snap.picture, snap.weights.weights, date);
+    },
+
+    async countrySeries(iso3: string, range: { from?: string; to?: string } = {}): Promise<CountrySeries> {
+      const snap = await current();
+      const facts = (await countryFacts()).get(iso3);
+      if (facts === undefined) throw new NotFound('country');
+      const computed = snap.picture.byIso3.get(iso3);
+      const points = (computed?.points ?? []).filter((p) => (range.from === undefined || p.date >= range.from) && (range.to === undefined || p.date <= range.to));
+      return {
+        iso3,
+        name: facts.nameEn,
+        nameZh: facts.nameZh,
+        population: facts.population,
+        hospitalBedsPerThousand: facts.hospitalBedsPerThousand,
+        source: snap.picture.source,
+        points: points.map(toSeriesPoint),
+      };
+    },
+
+    async worldSeries(): Promise<PreparedBody> {
+      const snap = await current();
+      if (snap.world === null) {
+        const world = worldSeries(snap.picture);
+        const body: WorldSeries = { population: world.population, countries: world.countries, source: snap.picture.source, points: world.points.map(toSeriesPoint) };
+        snap.world = prepare(body, `world-${instance}-${snap.version}`);
+      }
+      return snap.world;
+    },
+
+    /**
+     * Parses the files and replaces the source's stored series with them, in one transaction with its audit
+     * entry. A malformed file throws ValidationFailed listing line and column, and nothing is written.
+     */
+    async importFiles(actor: Actor, request: ImportRequest, options: ParseOptions = {}): Promise<ImportSummary> {
+      const byAlpha2 = new Map((await countries.countries()).map((c) => [c.iso2, c.iso3]));
+      const parsed = parseImport(request, (alpha2) => byAlpha2.get(alpha2) ?? null, options);
+      if (!parsed.ok) throw new ValidationFailed(`the ${request.source} file was refused: ${parsed.errors.length} problem(s), nothing was imported`, errorDetails(parsed.errors));
+      const { records, summary } = parsed.value;
+      const importedAt = clock().toISOString();
+      const files = Object.keys(request.files);
+      const warnings = parsed.warnings.map((w) => ({ file: w.file ?? null, line: w.line, code: w.code, message: w.message }));
+      const stored = { ...summary, warningCount: warnings.length, warnings: warnings.slice(0, MAX_WARNINGS_RETURNED) };
+      const id = await db.transaction().execute(async (trx) => {
+        await replaceSeries(trx, dialect, request.source, records);
+        const importId = await insertImport(trx, { source: request.source, files: JSON.stringify(files), summary: JSON.stringify(stored), actor_label: actor.label, imported_at: importedAt });
+        await audit.record(trx, actor, { action: 'situation.import', entityType: 'situation_import', entityId: importId, summary: { source: request.source, files, ...summary, warnings: warnings.length } });
+        return importId;
+      });
+      invalidate();
+      return { id, source: request.source, importedAt, actor: actor.label, files, ...stored };
+    },
+
+    async imports(): Promise<ImportSummary[]> {
+      return (await listImports(db)).map((row) => {
+        const stored = JSON.parse(row.summary) as Omit<ImportSummary, 'id' | 'source' | 'importedAt' | 'actor' | 'files'>;
+        return { ...stored, id: Number(row.id), source: row.source as SeriesSource, importedAt: row.imported_at, actor: row.actor_label, files: JSON.parse(row.files) as string[] };
+      });
+    },
+
+    async severityWeights(): Promise<SeverityWeightsResponse> {
+      return loadWeights();
+    },
+
+    async setSeverityWeights(actor: Actor, weights: SeverityWeights): Promise<SeverityWeightsResponse> {
+      const before = await loadWeights();
+      const now = clock().toISOString();
+      await db.transaction().execute(async (trx) => {
+        await replaceSeverityWeights(trx, Object.entries(weights).map(([factor, weight]) => ({ factor, weight, updated_at: now, updated_by: actor.label })));
+        await audit.record(trx, actor, { action: 'situation.severity-weights', entityType: 'severity_weights', entityId: 'situation', summary: { before: before.weights, after: weights } });
+      });
+      invalidate('weights');
+      return loadWeights();
+    },
+
+    /** Drops the computed indicators (e.g. after the countries' populations changed). */
+    invalidate: () => invalidate('data'),
+  };
+}
+
+export type SituationService = ReturnType<typeof createSituationService>;

@@ -1,0 +1,36 @@
+import type { Generated } from 'kysely';
+
+// The situation module's tables (migration 002-situation).
+
+/** One country's cumulative counts on one date, as one source reported them. */
+export interface SituationSeriesTable {
+  source: string;
+  iso3: string;
+  date: string;
+  cumulative_cases: number;
+  cumulative_deaths: number;
+}
+
+/** Every import that landed: which files, what they held (summary JSON), who and when. */
+export interface SituationImportsTable {
+  id: Generated<number>;
+  source: string;
+  files: string;
+  summary: string;
+  actor_label: string;
+  imported_at: string;
+}
+
+/** Coordinators' severity weights, one row per factor key; absent rows take the defaults of ADR 021. */
+export interface SituationSeverityWeightsTable {
+  factor: string;
+  weight: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface SituationTables {
+  situation_series: SituationSeriesTable;
+  situation_imports: SituationImportsTable;
+  situation_severity_weights: SituationSeverityWeightsTable;
+}

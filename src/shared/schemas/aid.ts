@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { Iso3Schema, IsoDateSchema } from './common';
+import { PlanSchema } from './plan';
+
+// The aid module's payloads (issue 4): catalogue, requests, donor supply and reserve, plan runs and batches.
+
+const ItemIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a kebab-case item id such as surgical-mask');
+const Quantity = z.number().finite().min(0);
+
+export const AidItemSchema = z.object({
+  id: ItemIdSchema,
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1),
+  unit: z.string().min(1).describe('what one unit is: piece, test, device...'),
+  packSize: z.number().int().positive().describe('units per pack; only whole packs are shipped'),
+  packWeightKg: Quantity,
+  packVolumeM3: Quantity,
+  value: z.number().finite().positive().describe('v_i: importance of the item in the plan, default 1'),
+});
+export type AidItem = z.infer<typeof AidItemSchema>;
+export const AidItemListSchema = z.object({ items: z.array(AidItemSchema) });
+export const UpdateAidItemSchema = AidItemSchema.omit({ id: true }).partial();
+export type UpdateAidItem = z.infer<typeof UpdateAidItemSchema>;
+export const ItemIdParamsSchema = z.object({ itemId: ItemIdSchema });
+
+// Requests and their life: draft → submitted → under_review → planned → shipped → received.
+export const REQUEST_STATUSES = ['draft', 'submitted', 'under_review', 'planned', 'shipped', 'received'] as const;
+export const RequestStatusSchema = z.enum(REQUEST_STATUSES);
+export type RequestStatus = z.infer<typeof RequestStatusSchema>;
+/** Requests whose remaining demand enters the next plan. */
+export const OPEN_REQUEST_STATUSES: readonly RequestStatus[] = ['submitted', 'under_review'];
+
+/**
+ * Who may move a request from one status to another. 'planned' is reached only by approving a batch.
+ * Coordinators send a submitted or reviewed request back to draft to ask for changes.
+ */
+export const REQUEST_TRANSITIONS: ReadonlyArray<{ from: RequestStatus; to: RequestStatus; by: 'partner' | 'coordinator' }> = [
+  { from: 'draft', to: 'submitted', by: 'partner' },
+  { from: 'submitted', to: 'under_review', by: 'coordinator' },
+  { from: 'submitted', to: 'draft', by: 'coordinator' },
+  { from: 'under_review', to: 'draft', by: 'coordinator' },
+  { from: 'planned', to: 'shipped', by: 'coordinator' },
+  { from: 'shipped', to: 'received', by: 'partner' },
+  { from: 'shipped', to: 'received', by: 'coordinator' },
+];
+
+export function canTransition(from: RequestStatus, to: RequestStatus, by: 'partner' | 'coordinator'): boolean {
+  return REQUEST_TRANSITIONS.some((t) => t.from === from && t.to === to && t.by === by);
+}
+
+export const RequestLineInputSchema = z.object({
+  item: ItemIdSchema,
+  quantity: z.number().finite().positive('expected a quantity above 0'),
+});
+export const RequestLineSchema = RequestLineInputSchema.extend({
+  allocated: z.number().describe('units allocated to this line by approved batches'),
+});
+
+export const RequestCommentSchema = z.object({
+  id: z.number().int(),
+  authorLabel: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+
+export const AidRequestSchema = z.object({
+  id: z.number().int(),
+  partnerId: z.string(),
+  status: RequestStatusSchema,
+  neededBy: z.string(),
+  justification: z.string(),
+  lines: z.array(RequestLineSchema),
+  comments: z.array(RequestCommentSchema),
+  createdBy: z.number().int().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AidRequest = z.infer<typeof AidRequestSchema>;
+export const AidRequestListSchema = z.object({ requests: z.array(AidRequestSchema) });
+
+export const RequestInputSchema = z.object({
+  neededBy: IsoDateSchema,
+  justification: z.string().trim().min(1, 'say why the partner needs this').max(4000),
+  lines: z
+    .array(RequestLineInputSchema)
+    .min(1, 'add at least one item')
+    .max(50)
+    .refine((lines) => new Set(lines.map((l) => l.item)).size === lines.length, 'each item at most once'),
+  submit: z.boolean().default(false).describe('file it at once (submitted) instead of keeping a draft'),
+});
+export type RequestInput = z.input<typeof RequestInputSchema>;
+export const PartnerParamsSchema = z.object({ partnerId: z.string().min(1).max(64) });
+export const StatusChangeSchema = z.object({ status: RequestStatusSchema, comment: z.string().trim().max(4000).optional() });
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+export const CommentInputSchema = z.object({ body: z.string().trim().min(1).max(4000) });
+
+// Donor supply and the domestic reserve.
+export const SupplyInputSchema = z.object({
+  stockOnHand: Quantity,
+  weeklyIncoming: Quantity.describe('expected production or donations per week'),
+  committed: Quantity.describe('already promised elsewhere'),
+  reserveFloor: Quantity.describe('coordinator-set minimum kept at home'),
+});
+export type SupplyInput = z.infer<typeof SupplyInputSchema>;
+
+export const ReserveSettingsSchema = z.object({
+  donorIso3: Iso3Schema,
+  horizonWeeks: z.number().int().min(1).max(52),
+  donorDailyCases: z.number().finite().min(0).nullable().describe('the donor’s recent mean daily cases, for its own need; null if unknown'),
+});
+export type ReserveSettings = z.infer<typeof ReserveSettingsSchema>;
+
+export const SupplyLineSchema = SupplyInputSchema.extend({
+  item: z.string(),
+  donorNeed: z.number().describe('the donor’s own estimated need over the reserve horizon'),
+  reserve: z.number().describe('max(floor, donor need): never allocated abroad'),
+  reserveSetBy: z.enum(['floor', 'need']),
+});
+export type SupplyLine = z.infer<typeof SupplyLineSchema>;
+export const SupplyOverviewSchema = z.object({ settings: ReserveSettingsSchema, lines: z.array(SupplyLineSchema), notes: z.array(z.string()) });
+export type SupplyOverview = z.infer<typeof SupplyOverviewSchema>;
+
+// Plan runs: what-if, nothing saved.
+const Unit = z.number().finite().min(0).max(1);
+export const PRIORITY_WEIGHT_KEYS = ['incidence', 'growth', 'deaths', 'health-system', 'coordinator-severity', 'shortage', 'urgency'] as const;
+export const PlanOptionsSchema = z.object({
+  batchDate: IsoDateSchema,
+  weeksToBatch: z.number().int().min(0).max(52).default(0).describe('weeks of production counted as available'),
+  items: z.array(ItemIdSchema).optional().describe('items of the batch; all when omitted'),
+  weights: z.partialRecord(z.enum(PRIORITY_WEIGHT_KEYS), z.number().finite().min(0)).optional(),
+  severities: z.record(z.string(), Unit).optional().describe('coordinator-set severity per partner, in 0..1'),
+  priorities: z.record(z.string(), Unit).optional().describe('w_c given directly per partner, overriding the computed one'),
+  freightCapacityKg: z.number().finite().positive().optional(),
+});
+export type PlanOptions = z.input<typeof PlanOptionsSchema>;
+
+export const PriorityFactorSchema = z.object({
+  key: z.string(),
+  raw: z.number().nullable(),
+  scaled: z.number().nullable(),
+  weight: z.number(),
+  effectiveWeight: z.number(),
+  contribution: z.number(),
+  missing: z.boolean(),
+});
+export const PlanRecipientSchema = z.object({
+  partnerId: z.string(),
+  nameEn: z.string(),
+  nameZh: z.string(),
+  kind: z.enum(['country', 'organisation']),
+  iso3: z.string().nullable(),
+  priority: z.number(),
+  prioritySource: z.enum(['computed', 'coordinator']),
+  factors: z.array(PriorityFactorSchema),
+  requestIds: z.array(z.number().int()),
+});
+export type PlanRecipient = z.infer<typeof PlanRecipientSchema>;
+
+export const PlanRunSchema = z.object({
+  options: PlanOptionsSchema,
+  fingerprint: z.string().describe('of supply, reserve and open requests: send it back to approve'),
+  supply: z.array(SupplyLineSchema.extend({ available: z.number(), giveable: z.number() })),
+  recipients: z.array(PlanRecipientSchema),
+  plan: PlanSchema,
+});
+export type PlanRun = z.infer<typeof PlanRunSchema>;
+
+export const ApproveInputSchema = z.object({
+  options: PlanOptionsSchema,
+  fingerprint: z.string().min(1),
+  allocations: z.array(z.object({ recipient: z.string(), item: ItemIdSchema, quantity: z.number().finite().min(0), packs: z.number().int().min(0) })),
+});
+export type ApproveInput = z.input<typeof ApproveInputSchema>;
+
+export const BatchAllocationSchema = z.object({
+  partnerId: z.string(),
+  requestId: z.number().int().nullable(),
+  item: z.string(),
+  quantity: z.number(),
+  packs: z.number().int(),
+});
+export const BatchSchema = z.object({
+  id: z.number().int(),
+  number: z.number().int(),
+  batchDate: z.string(),
+  approvedBy: z.string(),
+  approvedAt: z.string(),
+  fingerprint: z.string(),
+  objective: z.number().describe('objective of the approved allocations under the priorities of the plan run'),
+  allocations: z.array(BatchAllocationSchema),
+});
+export type Batch = z.infer<typeof BatchSchema>;
+export const BatchListSchema = z.object({ batches: z.array(BatchSchema) });

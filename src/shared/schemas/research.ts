@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { Iso3Schema, IsoDateSchema } from './common';
+
+// The research module's payloads: genome submissions, search, downloads and access statistics.
+// Analysis fields keep Nextclade's column names (clade, qc.overallStatus, substitutions, ...).
+
+export const METADATA_COLUMNS = ['strain', 'date', 'country', 'host', 'originating_lab', 'submitting_lab'] as const;
+export const QC_STATUSES = ['good', 'mediocre', 'bad'] as const;
+export const DOWNLOAD_FORMATS = ['fasta', 'tsv', 'ndjson'] as const;
+
+export const SubmissionSchema = z.object({
+  fasta: z.string().min(1, 'expected the FASTA text'),
+  metadata: z.string().min(1, 'expected the metadata TSV text'),
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export const JobStatusSchema = z.object({
+  id: z.number().int(),
+  status: z.enum(JOB_STATUSES),
+  total: z.number().int(),
+  analysed: z.number().int(),
+  failed: z.number().int(),
+  errors: z.array(z.string()),
+  submittedBy: z.number().int().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type JobStatus = z.infer<typeof JobStatusSchema>;
+
+export const GenomeSummarySchema = z.object({
+  id: z.number().int(),
+  strain: z.string(),
+  collectionDate: z.string(),
+  country: z.string(),
+  host: z.string(),
+  originatingLab: z.string(),
+  submittingLab: z.string(),
+  status: z.enum(['pending', 'analysed', 'failed']),
+  clade: z.string().nullable(),
+  'qc.overallStatus': z.enum(QC_STATUSES).nullable(),
+  totalSubstitutions: z.number().int().nullable(),
+  totalDeletions: z.number().int().nullable(),
+  totalInsertions: z.number().int().nullable(),
+  totalMissing: z.number().int().nullable(),
+});
+export type GenomeSummary = z.infer<typeof GenomeSummarySchema>;
+
+export const GenomeDetailSchema = GenomeSummarySchema.extend({
+  submissionId: z.number().int(),
+  length: z.number().int(),
+  substitutions: z.array(z.string()),
+  deletions: z.array(z.string()),
+  insertions: z.array(z.string()),
+  aaSubstitutions: z.array(z.string()),
+  aaDeletions: z.array(z.string()),
+  frameShifts: z.array(z.string()),
+  missing: z.array(z.string()),
+  nonACGTNs: z.array(z.string()),
+  alignmentStart: z.number().int().nullable(),
+  alignmentEnd: z.number().int().nullable(),
+  errors: z.array(z.string()),
+  /** The full analysis result (the NDJSON record), null until analysed. */
+  analysis: z.record(z.string(), z.unknown()).nullable(),
+});
+export type GenomeDetail = z.infer<typeof GenomeDetailSchema>;
+
+// C241T, or a gene and an amino-acid change: S:D614G, S:H69- (deletion), ORF1a:T265I.
+export const NUC_MUTATION = /^[ACGTN]\d+[ACGTN]$/;
+export const AA_MUTATION = /^[A-Za-z0-9_.-]+:[A-Z*]\d+[A-Z*-]$/;
+export const MutationSchema = z
+  .string()
+  .trim()
+  .refine((s) => NUC_MUTATION.test(s) || AA_MUTATION.test(s), 'expected a nucleotide change such as C241T or an amino-acid change such as S:D614G');
+
+export const GenomeSearchSchema = z
+  .object({
+    mutation: MutationSchema.optional(),
+    clade: z.string().trim().max(80).optional(),
+    country: Iso3Schema.optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+    qc: z.enum(QC_STATUSES).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
+export type GenomeSearch = z.infer<typeof GenomeSearchSchema>;
+export type GenomeFilters = Omit<GenomeSearch, 'limit' | 'offset'>;
+
+export const GenomePageSchema = z.object({ genomes: z.array(GenomeSummarySchema), total: z.number().int() });
+export type GenomePage = z.infer<typeof GenomePageSchema>;
+
+export const DownloadQuerySchema = z.object({
+  format: z.enum(DOWNLOAD_FORMATS),
+  mutation: MutationSchema.optional(),
+  clade: z.string().trim().max(80).optional(),
+  country: Iso3Schema.optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+  qc: z.enum(QC_STATUSES).optional(),
+});
+export type DownloadQuery = z.infer<typeof DownloadQuerySchema>;
+
+/** A visit of a research page that reads nothing from the research API (submit, analyse in the browser). */
+export const PageVisitSchema = z.object({ path: z.string().regex(/^\/research(\/[A-Za-z0-9/_-]*)?$/, 'expected a research page path such as /research/analyse').max(200) });
+export type PageVisit = z.infer<typeof PageVisitSchema>;
+
+export const StatsQuerySchema = z.object({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional() });
+export type StatsQuery = z.infer<typeof StatsQuerySchema>;
+
+export const AccessStatsSchema = z.object({
+  visitors: z.number().int(),
+  visits: z.number().int(),
+  countries: z.number().int(),
+  downloads: z.number().int(),
+  genomesDownloaded: z.number().int(),
+  series: z.array(z.object({ date: z.string(), visits: z.number().int(), visitors: z.number().int(), downloads: z.number().int() })),
+  byCountry: z.array(z.object({ country: z.string().nullable(), isoNumeric: z.string().nullable(), visitors: z.number().int(), visits: z.number().int(), downloads: z.number().int() })),
+});
+export type AccessStats = z.infer<typeof AccessStatsSchema>;
+
+export const DatasetGenesSchema = z.object({
+  name: z.string(),
+  referenceName: z.string(),
+  referenceLength: z.number().int(),
+  /** 1-based, closed, like the annotation. */
+  genes: z.array(z.object({ name: z.string(), start: z.number().int(), end: z.number().int(), strand: z.enum(['+', '-']) })),
+});
+export type DatasetGenes = z.infer<typeof DatasetGenesSchema>;
+
+export const DATASET_FILE_NAMES = ['reference.fasta', 'genome_annotation.gff3', 'clades.tsv', 'qc.json'] as const;
+export const DatasetFileParamsSchema = z.object({ file: z.enum(DATASET_FILE_NAMES) });
+
+export const MetadataRowSchema = z.object({
+  strain: z.string().min(1),
+  date: IsoDateSchema,
+  country: Iso3Schema,
+  host: z.string(),
+  originating_lab: z.string(),
+  submitting_lab: z.string(),
+});
+export type MetadataRow = z.infer<typeof MetadataRowSchema>;

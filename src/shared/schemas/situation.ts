@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { Iso3Schema, IsoDateSchema } from './common';
+
+// The situation API (issue 3): one country's indicator series, the overview of every country on a date with
+// its severity, the world totals, imports of case/death files and the severity weights.
+
+export const SERIES_SOURCES = ['jhu', 'owid', 'who'] as const;
+export const SeriesSourceSchema = z.enum(SERIES_SOURCES);
+export type SeriesSource = z.infer<typeof SeriesSourceSchema>;
+
+export const RtSchema = z.object({ mean: z.number(), lower: z.number(), upper: z.number() });
+export const IndicatorFlagSchema = z.enum(['negative-new-cases', 'negative-new-deaths', 'carried-forward']);
+
+export const SeriesPointSchema = z.object({
+  date: IsoDateSchema,
+  cumulativeCases: z.number(),
+  cumulativeDeaths: z.number(),
+  newCases: z.number().nullable(),
+  newDeaths: z.number().nullable(),
+  newCasesSmoothed: z.number().nullable(),
+  newDeathsSmoothed: z.number().nullable(),
+  incidence7dPer100k: z.number().nullable(),
+  growth7d: z.number().nullable(),
+  doublingTimeDays: z.number().nullable(),
+  rt: RtSchema.nullable(),
+  flags: z.array(IndicatorFlagSchema),
+});
+export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
+
+export const SeriesParamsSchema = z.object({ iso3: Iso3Schema });
+export const SeriesQuerySchema = z
+  .object({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional() })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+
+export const CountrySeriesSchema = z.object({
+  iso3: z.string(),
+  name: z.string(),
+  nameZh: z.string(),
+  population: z.number().nullable(),
+  hospitalBedsPerThousand: z.number().nullable(),
+  source: SeriesSourceSchema.nullable(),
+  points: z.array(SeriesPointSchema),
+});
+export type CountrySeries = z.infer<typeof CountrySeriesSchema>;
+
+export const WorldSeriesSchema = z.object({
+  population: z.number(),
+  countries: z.number().int(),
+  source: SeriesSourceSchema.nullable(),
+  points: z.array(SeriesPointSchema),
+});
+export type WorldSeries = z.infer<typeof WorldSeriesSchema>;
+
+export const SeverityFactorSchema = z.object({
+  key: z.string(),
+  raw: z.number().nullable(),
+  scaled: z.number().nullable(),
+  weight: z.number(),
+  missing: z.boolean(),
+  effectiveWeight: z.number(),
+  contribution: z.number(),
+});
+export const SeveritySchema = z.object({ index: z.number().nullable(), renormalised: z.boolean(), factors: z.array(SeverityFactorSchema) });
+export type SeverityBreakdown = z.infer<typeof SeveritySchema>;
+
+export const OverviewRowSchema = z.object({
+  iso3: z.string(),
+  isoNumeric: z.string().nullable(),
+  name: z.string(),
+  nameZh: z.string(),
+  population: z.number().nullable(),
+  hospitalBedsPerThousand: z.number().nullable(),
+  cumulativeCases: z.number().nullable(),
+  cumulativeDeaths: z.number().nullable(),
+  newCasesSmoothed: z.number().nullable(),
+  newDeathsSmoothed: z.number().nullable(),
+  incidence7dPer100k: z.number().nullable(),
+  growth7d: z.number().nullable(),
+  doublingTimeDays: z.number().nullable(),
+  rt: RtSchema.nullable(),
+  deaths28dPerMillion: z.number().nullable(),
+  severity: SeveritySchema,
+});
+export type OverviewRow = z.infer<typeof OverviewRowSchema>;
+
+export const OverviewQuerySchema = z.object({ date: IsoDateSchema.optional() });
+export const OverviewSchema = z.object({
+  date: IsoDateSchema.nullable().describe('the date shown (the latest date when none was asked for)'),
+  firstDate: IsoDateSchema.nullable(),
+  lastDate: IsoDateSchema.nullable(),
+  source: SeriesSourceSchema.nullable(),
+  countries: z.array(OverviewRowSchema).describe('sorted by severity, most severe first, unknown last'),
+});
+export type Overview = z.infer<typeof OverviewSchema>;
+
+export const SeverityWeightsSchema = z.object({
+  incidence: z.number().min(0).max(100),
+  growth: z.number().min(0).max(100),
+  deaths: z.number().min(0).max(100),
+  'health-system': z.number().min(0).max(100),
+});
+export type SeverityWeights = z.infer<typeof SeverityWeightsSchema>;
+export const SeverityWeightsUpdateSchema = z.object({
+  weights: SeverityWeightsSchema.refine((w) => Object.values(w).some((v) => v > 0), { message: 'at least one weight must be above 0' }),
+});
+export const SeverityWeightsResponseSchema = z.object({
+  weights: SeverityWeightsSchema,
+  defaults: z.boolean().describe('true while no coordinator has changed them'),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
+export type SeverityWeightsResponse = z.infer<typeof SeverityWeightsResponseSchema>;
+
+const fileText = z.string().min(1, 'the file is empty');
+export const ImportRequestSchema = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('jhu'), files: z.object({ confirmed: fileText, deaths: fileText }) }),
+  z.object({ source: z.literal('owid'), files: z.object({ data: fileText }) }),
+  z.object({ source: z.literal('who'), files: z.object({ data: fileText }) }),
+]);
+export type ImportRequest = z.infer<typeof ImportRequestSchema>;
+
+export const ImportWarningSchema = z.object({
+  file: z.string().nullable(),
+  line: z.number().int().nullable(),
+  code: z.string(),
+  message: z.string(),
+});
+export const ImportSummarySchema = z.object({
+  id: z.number().int(),
+  source: SeriesSourceSchema,
+  importedAt: z.string(),
+  actor: z.string(),
+  files: z.array(z.string()),
+  countries: z.number().int(),
+  days: z.number().int(),
+  rows: z.number().int(),
+  inputRows: z.number().int(),
+  firstDate: IsoDateSchema.nullable(),
+  lastDate: IsoDateSchema.nullable(),
+  warnings: z.array(ImportWarningSchema),
+  warningCount: z.number().int(),
+});
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+export const ImportListSchema = z.object({ imports: z.array(ImportSummarySchema) });

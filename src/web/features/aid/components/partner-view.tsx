@@ -1,0 +1,43 @@
+import { Card, Group, Loader, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useAidItems } from '../api/get-items';
+import { usePartnerBatches } from '../api/get-partner-batches';
+import { usePartnerRequests } from '../api/get-partner-requests';
+import { PartnerBatches } from './partner-batches';
+import { RequestForm } from './request-form';
+import { RequestsTable } from './requests-table';
+
+/** A focal point's aid page: file a request, follow its requests, see what batches bring. */
+export function PartnerView({ partnerId }: { partnerId: string }) {
+  const { t } = useTranslation('aid');
+  const items = useAidItems();
+  const requests = usePartnerRequests(partnerId);
+  const batches = usePartnerBatches(partnerId);
+  if (items.isPending || requests.isPending || batches.isPending) {
+    return (
+      <Group justify="center" py="xl">
+        <Loader size="sm" />
+      </Group>
+    );
+  }
+  if (items.isError || requests.isError || batches.isError) return <ErrorAlert error={items.error ?? requests.error ?? batches.error} />;
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+      <Stack>
+        <Card withBorder>
+          <RequestForm partnerId={partnerId} items={items.data.items} />
+        </Card>
+        <Card withBorder>
+          <PartnerBatches batches={batches.data.batches} items={items.data.items} />
+        </Card>
+      </Stack>
+      <Card withBorder>
+        <Title order={3} mb="sm">
+          {t('requests.mine')}
+        </Title>
+        <RequestsTable requests={requests.data.requests} items={items.data.items} as="partner" />
+      </Card>
+    </SimpleGrid>
+  );
+}

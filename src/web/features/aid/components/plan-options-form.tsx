@@ -1,0 +1,61 @@
+import { Button, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PRIORITY_WEIGHT_KEYS, type AidItem } from '../../../../shared/schemas/aid';
+import { useLocale } from '../../../i18n/use-locale';
+
+export type WeightKey = (typeof PRIORITY_WEIGHT_KEYS)[number];
+export interface PlanForm {
+  batchDate: string;
+  weeksToBatch: number;
+  items: string[];
+  freightCapacityKg: number | undefined;
+  weights: Record<WeightKey, number>;
+}
+
+/** The batch to plan: its date, items, freight and the priority weights (editable, then rerun). */
+export function PlanOptionsForm(props: { value: PlanForm; onChange: (v: PlanForm) => void; items: readonly AidItem[]; onRun: () => void; running: boolean; hasRun: boolean }) {
+  const { t } = useTranslation('aid');
+  const { name } = useLocale();
+  const v = props.value;
+  const set = (patch: Partial<PlanForm>) => props.onChange({ ...v, ...patch });
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="sm">
+        <TextInput type="date" label={t('options.batchDate')} value={v.batchDate} onChange={(e) => set({ batchDate: e.currentTarget.value })} w={170} />
+        <NumberInput label={t('options.weeksToBatch')} min={0} max={52} value={v.weeksToBatch} onChange={(x) => set({ weeksToBatch: typeof x === 'number' ? x : 0 })} w={200} />
+        <NumberInput label={t('options.freight')} min={1} value={v.freightCapacityKg ?? ''} onChange={(x) => set({ freightCapacityKg: typeof x === 'number' && x > 0 ? x : undefined })} w={180} />
+        <MultiSelect
+          label={t('options.items')}
+          placeholder={t('options.itemsPlaceholder')}
+          data={props.items.map((i) => ({ value: i.id, label: name(i) }))}
+          value={v.items}
+          onChange={(items) => set({ items })}
+          clearable
+          style={{ flex: '1 1 260px' }}
+        />
+      </Group>
+      <Text fw={600} size="sm">
+        {t('options.weights')}
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="xs">
+        {PRIORITY_WEIGHT_KEYS.map((key) => (
+          <NumberInput
+            key={key}
+            size="xs"
+            label={t(`factor.${key}`)}
+            min={0}
+            step={0.05}
+            decimalScale={2}
+            value={v.weights[key]}
+            onChange={(x) => set({ weights: { ...v.weights, [key]: typeof x === 'number' ? x : 0 } })}
+          />
+        ))}
+      </SimpleGrid>
+      <Group>
+        <Button onClick={props.onRun} loading={props.running} data-testid="run-plan">
+          {props.hasRun ? t('options.rerun') : t('options.run')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

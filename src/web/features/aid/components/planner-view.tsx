@@ -1,0 +1,134 @@
+import { Alert, Button, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanOptions } from '../../../../shared/schemas/aid';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useLocale } from '../../../i18n/use-locale';
+import { useApproveBatch } from '../api/approve-batch';
+import { useAidItems } from '../api/get-items';
+import { useRunPlan } from '../api/run-plan';
+import { DEFAULT_WEIGHTS, todayIso } from '../utils/plan-defaults';
+import { AllocationChart } from './allocation-chart';
+import { AllocationTable, type Cell } from './allocation-table';
+import { CellExplanation } from './cell-explanation';
+import { PlanOptionsForm, type PlanForm } from './plan-options-form';
+import { RecipientsTable } from './recipients-table';
+import { SupplyTable } from './supply-table';
+
+/** The coordinator's planner: supply and reserve, recipients by priority, the optimal plan explained, approval. */
+export function PlannerView() {
+  const { t } = useTranslation('aid');
+  const { formatDecimal } = useLocale();
+  const items = useAidItems();
+  const run = useRunPlan();
+  const approve = useApproveBatch();
+  const [form, setForm] = useState<PlanForm>({ batchDate: todayIso(), weeksToBatch: 0, items: [], freightCapacityKg: undefined, weights: { ...DEFAULT_WEIGHTS } });
+  const [severities, setSeverities] = useState<Record<string, number>>({});
+  const [cell, setCell] = useState<Cell | null>(null);
+
+  const options = (): PlanOptions => ({
+    batchDate: form.batchDate,
+    weeksToBatch: form.weeksToBatch,
+    ...(form.items.length > 0 && { items: form.items }),
+    ...(form.freightCapacityKg !== undefined && { freightCapacityKg: form.freightCapacityKg }),
+    weights: form.weights,
+    severities,
+  });
+  const plan = () => {
+    setCell(null);
+    approve.reset();
+    run.mutate(options());
+  };
+  // A real plan at once: the planner opens with today's batch planned.
+  useEffect(plan, []);
+
+  const totals = useMemo(() => {
+    const demand = new Map<string, number>();
+    const allocated = new Map<string, number>();
+    for (const s of run.data?.plan.items ?? []) {
+      demand.set(s.item, s.demand);
+      allocated.set(s.item, s.allocated);
+    }
+    return { demand, allocated };
+  }, [run.data]);
+
+  if (items.isPending) return <Loader size="sm" />;
+  if (items.isError) return <ErrorAlert error={items.error} />;
+  const data = run.data;
+  const catalogue = items.data.items;
+
+  return (
+    <Stack gap="lg">
+      <Card withBorder>
+        <Title order={3} mb="sm">
+          {t('options.title')}
+        </Title>
+        <PlanOptionsForm value={form} onChange={setForm} items={catalogue} onRun={plan} running={run.isPending} hasRun={data !== undefined} />
+      </Card>
+      {run.isError && <ErrorAlert error={run.error} />}
+      {data && (
+        <>
+          <Card withBorder>
+            <Title order={3} mb="sm">
+              {t('supply.title')}
+            </Title>
+            <SupplyTable supply={data.supply} items={catalogue} demand={totals.demand} allocated={totals.allocated} />
+          </Card>
+          <Card withBorder>
+            <Title order={3} mb="sm">
+              {t('recipients.title')}
+            </Title>
+            <RecipientsTable
+              recipients={data.recipients}
+              severities={severities}
+              onSeverity={(id, value) => setSeverities((s) => {
+                const next = { ...s };
+                if (value === undefined) delete next[id];
+                else next[id] = value;
+                return next;
+              })}
+            />
+          </Card>
+          <Card withBorder>
+            <Group justify="space-between" mb="sm">
+              <Title order={3}>{t('plan.title')}</Title>
+              <Button
+                color="teal"
+                disabled={data.plan.allocations.length === 0}
+                loading={approve.isPending}
+                onClick={() => approve.mutate({ options: data.options, fingerprint: data.fingerprint, allocations: data.plan.allocations })}
+                data-testid="approve-batch"
+              >
+                {t('plan.approve')}
+              </Button>
+            </Group>
+            <Text size="sm" c="dimmed" mb="sm" data-testid="plan-summary">
+              {t('plan.summary', { status: data.plan.status, objective: formatDecimal(data.plan.objective), bound: formatDecimal(data.plan.bound), gap: data.plan.gap.toExponential(1), method: data.plan.method })}
+            </Text>
+            {approve.isSuccess && (
+              <Alert color="teal" variant="light" mb="sm" data-testid="batch-approved">
+                {t('plan.approved', { number: approve.data.number })}
+              </Alert>
+            )}
+            {approve.isError && <ErrorAlert error={approve.error} />}
+            {data.recipients.length === 0 ? (
+              <Text c="dimmed">{t('plan.empty')}</Text>
+            ) : (
+              <Grid>
+                <Grid.Col span={{ base: 12, lg: 8 }}>
+                  <AllocationTable run={data} items={catalogue} selected={cell} onSelect={setCell} />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, lg: 4 }}>
+                  <Stack>
+                    <CellExplanation run={data} items={catalogue} cell={cell} />
+                    <AllocationChart run={data} items={catalogue} />
+                  </Stack>
+                </Grid.Col>
+              </Grid>
+            )}
+          </Card>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { canTransition, type AidItem, type AidRequest, type RequestStatus } from '../../../../shared/schemas/aid';
+import type { Partner } from '../../../../shared/schemas/countries';
+import { useLocale } from '../../../i18n/use-locale';
+import { useChangeRequestStatus } from '../api/change-request-status';
+import { StatusBadge } from './status-badge';
+
+const ACTIONS: Array<{ to: RequestStatus; label: 'submit' | 'review' | 'askChanges' | 'ship' | 'confirmReceipt' }> = [
+  { to: 'submitted', label: 'submit' },
+  { to: 'under_review', label: 'review' },
+  { to: 'draft', label: 'askChanges' },
+  { to: 'shipped', label: 'ship' },
+  { to: 'received', label: 'confirmReceipt' },
+];
+
+/** Requests with their status and the moves the viewer may make (the server checks them again). */
+export function RequestsTable(props: { requests: readonly AidRequest[]; items: readonly AidItem[]; partners?: readonly Partner[]; as: 'partner' | 'coordinator' }) {
+  const { t } = useTranslation('aid');
+  const { name, formatInteger } = useLocale();
+  const change = useChangeRequestStatus();
+  const itemName = (id: string) => {
+    const item = props.items.find((i) => i.id === id);
+    return item ? name(item) : id;
+  };
+  const partnerName = (id: string) => {
+    const partner = props.partners?.find((p) => p.id === id);
+    return partner ? name(partner) : id;
+  };
+  if (props.requests.length === 0) return <Text c="dimmed">{t('requests.none')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped data-testid="requests-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('requests.id')}</Table.Th>
+            {props.as === 'coordinator' && <Table.Th>{t('requests.partner')}</Table.Th>}
+            <Table.Th>{t('requests.lines')}</Table.Th>
+            <Table.Th>{t('requests.neededBy')}</Table.Th>
+            <Table.Th>{t('requests.status')}</Table.Th>
+            <Table.Th>{t('requests.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {props.requests.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{r.id}</Table.Td>
+              {props.as === 'coordinator' && <Table.Td>{partnerName(r.partnerId)}</Table.Td>}
+              <Table.Td>
+                {r.lines.map((l) => (
+                  <Text key={l.item} size="sm">
+                    {itemName(l.item)}: {formatInteger(l.quantity)}
+                    {l.allocated > 0 && ` (${t('supply.allocated')} ${formatInteger(l.allocated)})`}
+                  </Text>
+                ))}
+                {r.comments.map((c) => (
+                  <Text key={c.id} size="xs" c="dimmed">
+                    {t('requests.comments')}: {c.body}
+                  </Text>
+                ))}
+              </Table.Td>
+              <Table.Td>{r.neededBy}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={r.status} />
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {ACTIONS.filter((a) => canTransition(r.status, a.to, props.as)).map((a) => (
+                    <Button key={a.to} size="compact-xs" variant="light" loading={change.isPending && change.variables?.id === r.id} onClick={() => change.mutate({ id: r.id, change: { status: a.to } })}>
+                      {t(`requests.${a.label}`)}
+                    </Button>
+                  ))}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

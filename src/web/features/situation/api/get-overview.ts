@@ -1,0 +1,12 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { OverviewSchema } from '../../../../shared/schemas/situation';
+import { apiRequest } from '../../../lib/api-client';
+
+export const getOverview = (date: string | null, signal?: AbortSignal) =>
+  apiRequest('/api/situation/overview', { schema: OverviewSchema, query: { date }, signal });
+
+// A date's overview does not change until the next import; the slider keeps showing the last one while the next loads.
+export const overviewQueryOptions = (date: string | null) =>
+  queryOptions({ queryKey: ['situation', 'overview', date], queryFn: ({ signal }) => getOverview(date, signal), staleTime: 10 * 60_000, placeholderData: keepPreviousData });
+
+export const useOverview = (date: string | null) => useQuery(overviewQueryOptions(date));

@@ -1,0 +1,62 @@
+import { ActionIcon, Group, Slider, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dayNumber, isoFromDay } from '../utils/indicators';
+
+const STEP_DAYS = 7;
+const FRAME_MS = 700;
+
+interface DatePlayerProps {
+  firstDate: string;
+  lastDate: string;
+  date: string;
+  onChange: (date: string) => void;
+}
+
+/** A date slider with play/pause: playing steps a week at a time to show the spread over time. */
+export function DatePlayer({ firstDate, lastDate, date, onChange }: DatePlayerProps) {
+  const { t } = useTranslation('situation');
+  const [playing, setPlaying] = useState(false);
+  const first = dayNumber(firstDate);
+  const last = dayNumber(lastDate);
+  const value = Math.min(last, Math.max(first, dayNumber(date)));
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setTimeout(() => {
+      if (value >= last) setPlaying(false);
+      else onChange(isoFromDay(Math.min(last, value + STEP_DAYS)));
+    }, FRAME_MS);
+    return () => clearTimeout(timer);
+  }, [playing, value, last, onChange]);
+
+  const toggle = () => {
+    if (!playing && value >= last) onChange(firstDate);
+    setPlaying(!playing);
+  };
+
+  return (
+    <Group gap="sm" wrap="nowrap" align="center">
+      <ActionIcon variant="filled" size="lg" onClick={toggle} aria-label={playing ? t('player.pause') : t('player.play')}>
+        <span aria-hidden style={{ fontSize: 14 }}>{playing ? '❚❚' : '▶'}</span>
+      </ActionIcon>
+      <Slider
+        style={{ flex: 1 }}
+        min={first}
+        max={last}
+        step={1}
+        value={value}
+        onChange={(day) => {
+          setPlaying(false);
+          onChange(isoFromDay(day));
+        }}
+        label={(day) => isoFromDay(day)}
+        thumbLabel={t('player.date')}
+        aria-label={t('player.date')}
+      />
+      <Text size="sm" fw={600} miw={92} aria-live="polite" data-testid="situation-date">
+        {isoFromDay(value)}
+      </Text>
+    </Group>
+  );
+}

@@ -1,0 +1,62 @@
+import { Alert, Button, FileInput, List, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportRequest, SeriesSource } from '../../../../shared/schemas/situation';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useImportSeries } from '../api/import-series';
+
+/** For coordinators: upload a JHU pair, an OWID or a WHO file; it replaces that source's series whole or not at all. */
+export function ImportForm() {
+  const { t } = useTranslation('situation');
+  const [source, setSource] = useState<SeriesSource>('jhu');
+  const [confirmed, setConfirmed] = useState<File | null>(null);
+  const [deaths, setDeaths] = useState<File | null>(null);
+  const [data, setData] = useState<File | null>(null);
+  const upload = useImportSeries();
+  const ready = source === 'jhu' ? confirmed !== null && deaths !== null : data !== null;
+
+  const submit = async () => {
+    const request: ImportRequest =
+      source === 'jhu'
+        ? { source, files: { confirmed: await (confirmed as File).text(), deaths: await (deaths as File).text() } }
+        : { source, files: { data: await (data as File).text() } };
+    upload.mutate(request);
+  };
+
+  return (
+    <Stack gap="sm">
+      <SegmentedControl value={source} onChange={(v) => setSource(v as SeriesSource)} data={(['jhu', 'owid', 'who'] as const).map((s) => ({ value: s, label: t(`admin.import.sources.${s}`) }))} />
+      {source === 'jhu' ? (
+        <>
+          <FileInput label={t('admin.import.confirmed')} accept=".csv,text/csv" value={confirmed} onChange={setConfirmed} clearable />
+          <FileInput label={t('admin.import.deaths')} accept=".csv,text/csv" value={deaths} onChange={setDeaths} clearable />
+        </>
+      ) : (
+        <FileInput label={t('admin.import.file')} accept=".csv,text/csv" value={data} onChange={setData} clearable />
+      )}
+      <Button onClick={() => void submit()} disabled={!ready} loading={upload.isPending} w="fit-content">
+        {t('admin.import.submit')}
+      </Button>
+      {upload.isError && <ErrorAlert error={upload.error} />}
+      {upload.isSuccess && (
+        <Alert color="teal" variant="light" title={t('admin.import.done')}>
+          <Text size="sm">
+            {t('admin.import.summary', { countries: upload.data.countries, days: upload.data.days, rows: upload.data.rows, first: upload.data.firstDate ?? '—', last: upload.data.lastDate ?? '—' })}
+          </Text>
+          {upload.data.warningCount > 0 && (
+            <>
+              <Text size="sm" mt="xs">
+                {t('admin.import.warnings', { n: upload.data.warningCount })}
+              </Text>
+              <List size="xs">
+                {upload.data.warnings.slice(0, 20).map((w, i) => (
+                  <List.Item key={i}>{`${w.file ? `${w.file}: ` : ''}${w.line === null ? '' : `${t('admin.import.line', { line: w.line })}: `}${w.message}`}</List.Item>
+                ))}
+              </List>
+            </>
+          )}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
