@@ -53,30 +53,33 @@ export function installAccessControl(app: FastifyInstance, auth: AuthService): v
     }
   });
 
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  // A callback hook, not an async one: an anonymous GET (most requests) is decided without a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     request.actor = anonymousActor(request.id);
     const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      request.session = await auth.resolve(token);
-      const user = request.session?.user;
-      if (user) {
-        request.actor = { userId: user.id, label: user.email, role: user.role, partnerId: user.partnerId, postId: user.postId, requestId: request.id };
-      }
-    }
-
-    if (UNSAFE.has(request.method)) {
-      const origin = request.headers.origin;
-      if (origin && safeHost(origin) !== request.headers.host) throw new Forbidden('cross-site request refused');
-      // A browser sends the cookie by itself; only our own page can read the token to send it back.
-      if (request.session && request.headers['x-csrf-token'] !== request.session.csrfToken)
-        throw new Forbidden('missing or wrong x-csrf-token header');
-    }
-
-    const access = request.routeOptions.config.access;
-    if (!access || 'public' in access) return;
-    if (!request.session) throw new Unauthorized();
-    if (!access.roles.includes(request.session.user.role)) throw new Forbidden();
+    if (!token) return done(refusal(request));
+    auth.resolve(token).then((session) => {
+      request.session = session;
+      const user = session?.user;
+      if (user) request.actor = { userId: user.id, label: user.email, role: user.role, partnerId: user.partnerId, postId: user.postId, requestId: request.id };
+      done(refusal(request));
+    }, done);
   });
+}
+
+/** Why this request may not go on (cross-site write, missing CSRF token, no session, wrong role), or undefined. */
+function refusal(request: FastifyRequest): Error | undefined {
+  if (UNSAFE.has(request.method)) {
+    const origin = request.headers.origin;
+    if (origin && safeHost(origin) !== request.headers.host) return new Forbidden('cross-site request refused');
+    // A browser sends the cookie by itself; only our own page can read the token to send it back.
+    if (request.session && request.headers['x-csrf-token'] !== request.session.csrfToken) return new Forbidden('missing or wrong x-csrf-token header');
+  }
+  const access = request.routeOptions.config.access;
+  if (!access || 'public' in access) return undefined;
+  if (!request.session) return new Unauthorized();
+  if (!access.roles.includes(request.session.user.role)) return new Forbidden();
+  return undefined;
 }
 
 function safeHost(origin: string): string | null {

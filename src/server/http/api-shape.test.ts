@@ -21,6 +21,13 @@ describeEachDialect('API basics', (getDb, dialect) => {
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends the security headers on answers and refusals alike', async () => {
+    for (const res of [await t.app.inject({ method: 'GET', url: '/api/health' }), await t.app.inject({ method: 'GET', url: '/api/users' }), await t.app.inject({ method: 'GET', url: '/api/nothing-here' })]) {
+      expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'same-origin' });
+      expect(res.headers['x-request-id']).toBeTruthy();
+    }
+  });
+
   it('answers unknown API paths with 404 in the error shape', async () => {
     const res = await t.anonymous.request('GET', '/api/nothing-here');
     expect(res.statusCode).toBe(404);

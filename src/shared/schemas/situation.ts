@@ -93,6 +93,35 @@ export const OverviewSchema = z.object({
 });
 export type Overview = z.infer<typeof OverviewSchema>;
 
+/**
+ * The overview as the map, the date player and the ranking need it: one column per indicator, one entry per
+ * country (same order in every column, most severe first), values rounded to 3 significant digits. About 2 kB
+ * compressed, so that the page every visitor opens first stays cheap to serve (ADR 022). Names, population and
+ * hospital beds are the countries' (GET /api/countries); doubling time follows from growth; the full precision
+ * and the severity breakdown are in GET /api/situation/overview/details.
+ */
+export const OVERVIEW_SUMMARY_DIGITS = 3;
+const summaryColumn = z.array(z.number().nullable());
+export const OverviewSummarySchema = z.object({
+  date: IsoDateSchema.nullable().describe('the date shown (the latest date when none was asked for)'),
+  firstDate: IsoDateSchema.nullable(),
+  lastDate: IsoDateSchema.nullable(),
+  source: SeriesSourceSchema.nullable(),
+  significantDigits: z.literal(OVERVIEW_SUMMARY_DIGITS),
+  countries: z
+    .object({
+      iso3: z.array(z.string()),
+      severity: summaryColumn.describe('severity index 0..1'),
+      incidence7dPer100k: summaryColumn,
+      growth7d: summaryColumn,
+      rt: summaryColumn.describe('posterior mean of R_t'),
+      deaths28dPerMillion: summaryColumn,
+    })
+    .refine((c) => Object.values(c).every((column) => column.length === c.iso3.length), { message: 'every column has one entry per country' }),
+});
+export type OverviewSummary = z.infer<typeof OverviewSummarySchema>;
+export type OverviewSummaryColumn = Exclude<keyof OverviewSummary['countries'], 'iso3'>;
+
 export const SeverityWeightsSchema = z.object({
   incidence: z.number().min(0).max(100),
   growth: z.number().min(0).max(100),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SeriesPointSchema } from '../../../shared/schemas/situation';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { OverviewSchema, OverviewSummarySchema, SeriesPointSchema } from '../../../shared/schemas/situation';
 import { describeEachDialect } from '../../db/test-databases';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { jhuSample } from './situation.test-support';
@@ -46,16 +47,42 @@ describeEachDialect('situation routes', (get) => {
     expect((await t.anonymous.request('GET', '/api/situation/overview?date=yesterday')).statusCode).toBe(400);
   });
 
-  it('serves the overview and the world series as JSON', async () => {
-    const overview = await t.anonymous.request('GET', '/api/situation/overview?date=2020-04-01');
-    expect(overview.headers['content-type']).toContain('application/json');
-    expect(overview.json()).toMatchObject({ date: '2020-04-01', source: 'jhu', firstDate: '2020-01-22' });
-    expect(overview.json().countries[0].severity.factors).toHaveLength(4);
-    const gzipped = await t.app.inject({ method: 'GET', url: '/api/situation/overview?date=2020-04-01', headers: { 'accept-encoding': 'gzip' } });
-    expect(gzipped.headers['content-encoding']).toBe('gzip');
-    const etag = String(overview.headers.etag);
-    const again = await t.app.inject({ method: 'GET', url: '/api/situation/overview?date=2020-04-01', headers: { 'if-none-match': etag } });
+  it('serves the overview summary in columns, rounded, in the order and with the values of the details', async () => {
+    const summary = await t.anonymous.request('GET', '/api/situation/overview?date=2020-04-01');
+    expect(summary.statusCode).toBe(200);
+    expect(summary.headers['content-type']).toContain('application/json');
+    const body = OverviewSummarySchema.parse(summary.json());
+    expect(body).toMatchObject({ date: '2020-04-01', source: 'jhu', firstDate: '2020-01-22', significantDigits: 3 });
+    const details = OverviewSchema.parse((await t.anonymous.request('GET', '/api/situation/overview/details?date=2020-04-01')).json());
+    expect(details.countries[0].severity.factors).toHaveLength(4);
+    expect(body.countries.iso3).toEqual(details.countries.map((c) => c.iso3));
+    details.countries.forEach((row, i) => {
+      const near = (rounded: number | null, exact: number | null) => (exact === null ? expect(rounded).toBeNull() : expect(Math.abs((rounded as number) - exact)).toBeLessThanOrEqual(Math.abs(exact) * 5e-3));
+      near(body.countries.severity[i], row.severity.index);
+      near(body.countries.incidence7dPer100k[i], row.incidence7dPer100k);
+      near(body.countries.growth7d[i], row.growth7d);
+      near(body.countries.rt[i], row.rt?.mean ?? null);
+      near(body.countries.deaths28dPerMillion[i], row.deaths28dPerMillion);
+    });
+  });
+
+  it('sends the overview brotli- or gzip-compressed as the client accepts, and 304 to a client holding it', async () => {
+    const url = '/api/situation/overview?date=2020-04-01';
+    const plain = await t.app.inject({ method: 'GET', url });
+    const br = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString('utf8'))).toEqual(plain.json());
+    const gzip = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, br;q=0' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzip.rawPayload).toString('utf8'))).toEqual(plain.json());
+    expect(plain.headers.vary).toBe('accept-encoding');
+    const again = await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': String(plain.headers.etag) } });
     expect(again.statusCode).toBe(304);
+    const details = await t.app.inject({ method: 'GET', url: '/api/situation/overview/details?date=2020-04-01', headers: { 'if-none-match': String(plain.headers.etag) } });
+    expect(details.statusCode).toBe(200);
+  });
+
+  it('serves the world series', async () => {
     const world = await t.anonymous.request('GET', '/api/situation/world/series');
     expect(world.json().points).toHaveLength(90);
   });

@@ -4,6 +4,7 @@ import {
   ImportSummarySchema,
   OverviewQuerySchema,
   OverviewSchema,
+  OverviewSummarySchema,
   SeriesParamsSchema,
   SeriesQuerySchema,
   CountrySeriesSchema,
@@ -11,19 +12,25 @@ import {
   SeverityWeightsUpdateSchema,
   WorldSeriesSchema,
 } from '../../../shared/schemas/situation';
+import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RoutesPlugin } from '../../http/types';
 import type { PreparedBody } from './situation.service';
 
+const ENCODINGS = ['br', 'gzip', 'identity'];
+
 /**
- * Sends a body serialised once (and typed by its schema when it was built): gzipped when the client accepts it,
- * 304 when the client already holds this version.
+ * Sends a body serialised once (and typed by its schema when it was built), in the best encoding the client
+ * accepts (brotli, gzip, none), or 304 when the client already holds this version.
  */
 function sendPrepared(request: FastifyRequest, reply: FastifyReply, body: PreparedBody) {
   reply.header('etag', body.etag).header('vary', 'accept-encoding').header('cache-control', 'no-cache');
   if (request.headers['if-none-match'] === body.etag) return reply.status(304).send();
   reply.type('application/json; charset=utf-8');
-  if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return reply.header('content-encoding', 'gzip').send(body.gzip);
+  const accepted = request.headers['accept-encoding'];
+  const encoding = accepted ? negotiate(accepted, ENCODINGS) : 'identity';
+  if (encoding === 'br') return reply.header('content-encoding', 'br').send(body.brotli);
+  if (encoding === 'gzip') return reply.header('content-encoding', 'gzip').send(body.gzip);
   return reply.send(body.json);
 }
 
@@ -43,12 +50,24 @@ export const situationRoutes: RoutesPlugin = (app, { situation }) => {
     handler: async (request) => situation.countrySeries(request.params.iso3, request.query),
   });
 
-  // The overview and the world series are computed once per data version and sent pre-serialised.
+  // The overviews and the world series are computed once per data version and sent pre-serialised.
   app.get('/api/situation/overview', {
     config: { access: { public: true } },
     schema: {
       tags: ['situation'],
-      summary: "Every country's indicators and severity on a date (default: the latest), most severe first",
+      summary: "Every country's severity and headline indicators on a date (default: the latest), in columns, most severe first",
+      description: 'Rounded to 3 significant digits and about 2 kB compressed: the map, the date player and the ranking. Full precision and the severity breakdown: /api/situation/overview/details.',
+      querystring: OverviewQuerySchema,
+      response: { 200: OverviewSummarySchema },
+    },
+    handler: async (request, reply) => sendPrepared(request, reply, await situation.overviewSummary(request.query.date)),
+  });
+
+  app.get('/api/situation/overview/details', {
+    config: { access: { public: true } },
+    schema: {
+      tags: ['situation'],
+      summary: "Every country's indicators and severity with its breakdown on a date (default: the latest), most severe first",
       querystring: OverviewQuerySchema,
       response: { 200: OverviewSchema },
     },

@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { ParseOptions } from '../../../core/situation-import/parse-result';
 import { DEFAULT_SEVERITY_WEIGHTS } from '../../../core/epi/severity';
 import {
@@ -19,17 +19,19 @@ import { NotFound, ValidationFailed } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { buildOverview, computePicture, toSeriesPoint, worldSeries, type CountryFacts, type SourcePicture } from './situation.compute';
+import { summariseOverview } from './overview-summary';
 import { errorDetails, parseImport } from './situation.parse';
 import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
 
-/** Overviews kept serialised per date; the slider asks for many dates, each about 150 kB. */
-const OVERVIEW_CACHE_SIZE = 64;
+/** Overviews kept serialised per date and representation; the date player asks for many dates. */
+const OVERVIEW_CACHE_SIZE = 128;
 const MAX_WARNINGS_RETURNED = 200;
 
-/** A response body serialised once: plain and gzipped, with an entity tag for conditional requests. */
+/** A response body serialised and compressed once (gzip and brotli), with an entity tag for conditional requests. */
 export interface PreparedBody {
   json: Buffer;
   gzip: Buffer;
+  brotli: Buffer;
   etag: string;
 }
 
@@ -37,15 +39,22 @@ interface Snapshot {
   version: number;
   picture: SourcePicture;
   weights: SeverityWeightsResponse;
+  /** Keyed by `<representation>:<date or latest>`. */
   overviews: Map<string, PreparedBody>;
   world: PreparedBody | null;
 }
 
 let instances = 0;
 
+// Compressed once per data version, so the slowest settings cost nothing per request.
 function prepare(body: unknown, tag: string): PreparedBody {
   const json = Buffer.from(JSON.stringify(body));
-  return { json, gzip: gzipSync(json, { level: 6 }), etag: `"${tag}"` };
+  return {
+    json,
+    gzip: gzipSync(json, { level: 9 }),
+    brotli: brotliCompressSync(json, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: json.length } }),
+    etag: `"${tag}"`,
+  };
 }
 
 export function createSituationService(deps: { db: Db; dialect: Dialect; clock: Clock; audit: AuditService; countries: CountriesService }) {
@@ -108,20 +117,29 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
     if (scope === 'data') picture = null;
   }
 
+  async function preparedOverview(representation: string, date: string | undefined, shape: (overview: Overview) => unknown): Promise<PreparedBody> {
+    const snap = await current();
+    const key = `${representation}:${date ?? 'latest'}`;
+    const cached = snap.overviews.get(key);
+    if (cached !== undefined) return cached;
+    const body = prepare(shape(buildOverview(snap.picture, snap.weights.weights, date)), `overview-${instance}-${snap.version}-${key}`);
+    if (snap.overviews.size >= OVERVIEW_CACHE_SIZE) {
+      const oldest = [...snap.overviews.keys()].find((k) => !k.endsWith(':latest'));
+      if (oldest !== undefined) snap.overviews.delete(oldest);
+    }
+    snap.overviews.set(key, body);
+    return body;
+  }
+
   return {
-    /** The overview on a date (default: latest), serialised once and served from memory until the data change. */
+    /** The overview on a date (default: latest) in columns, rounded (ADR 022): what the map and the ranking show. */
+    async overviewSummary(date?: string): Promise<PreparedBody> {
+      return preparedOverview('summary', date, (overview) => summariseOverview(overview));
+    },
+
+    /** Every indicator of every country on a date at full precision, with the severity breakdown. */
     async overview(date?: string): Promise<PreparedBody> {
-      const snap = await current();
-      const key = date ?? 'latest';
-      const cached = snap.overviews.get(key);
-      if (cached !== undefined) return cached;
-      const text = prepare(buildOverview(snap.picture, snap.weights.weights, date), `overview-${instance}-${snap.version}-${key}`);
-      if (snap.overviews.size >= OVERVIEW_CACHE_SIZE) {
-        const oldest = [...snap.overviews.keys()].find((k) => k !== 'latest');
-        if (oldest !== undefined) snap.overviews.delete(oldest);
-      }
-      snap.overviews.set(key, text);
-      return text;
+      return preparedOverview('details', date, (overview) => overview);
     },
 
     /** The overview as data, for other modules (the aid module's priorities): no JSON round trip. */

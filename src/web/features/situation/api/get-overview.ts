@@ -1,12 +1,19 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { OverviewSchema } from '../../../../shared/schemas/situation';
+import { OverviewSchema, OverviewSummarySchema } from '../../../../shared/schemas/situation';
 import { apiRequest } from '../../../lib/api-client';
 
 export const getOverview = (date: string | null, signal?: AbortSignal) =>
-  apiRequest('/api/situation/overview', { schema: OverviewSchema, query: { date }, signal });
+  apiRequest('/api/situation/overview', { schema: OverviewSummarySchema, query: { date }, signal });
+
+export const getOverviewDetails = (date: string | null, signal?: AbortSignal) =>
+  apiRequest('/api/situation/overview/details', { schema: OverviewSchema, query: { date }, signal });
 
 // A date's overview does not change until the next import; the slider keeps showing the last one while the next loads.
 export const overviewQueryOptions = (date: string | null) =>
   queryOptions({ queryKey: ['situation', 'overview', date], queryFn: ({ signal }) => getOverview(date, signal), staleTime: 10 * 60_000, placeholderData: keepPreviousData });
 
 export const useOverview = (date: string | null) => useQuery(overviewQueryOptions(date));
+
+/** Full precision and the severity breakdown of every country: for a country's page. */
+export const useOverviewDetails = (date: string | null) =>
+  useQuery({ queryKey: ['situation', 'overview-details', date], queryFn: ({ signal }) => getOverviewDetails(date, signal), staleTime: 10 * 60_000 });

@@ -2,14 +2,14 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OverviewRow } from '../../../../shared/schemas/situation';
 import { useLocale } from '../../../i18n/use-locale';
 import { SortableTh } from '../../countries/components/sortable-th';
 import { formatIndicator } from '../utils/format';
+import type { OverviewCountry } from '../utils/overview-rows';
 import { indicatorValue, SORT_KEYS, type SortKey } from '../utils/indicators';
 
 /** Every country on the chosen date, sortable by each indicator (unknown values last); a click opens the country. */
-export function RankingTable({ rows }: { rows: readonly OverviewRow[] }) {
+export function RankingTable({ rows }: { rows: readonly OverviewCountry[] }) {
   const { t } = useTranslation('situation');
   const locale = useLocale();
   const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({ key: 'severity', direction: 'desc' });

@@ -4,11 +4,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import type { OverviewRow } from '../../../../shared/schemas/situation';
 import { useLocale } from '../../../i18n/use-locale';
 import worldAtlas from 'world-atlas/countries-110m.json';
 import { indicatorValue, legendStops, NO_DATA_COLOUR, rampColour, rampPosition, type MapIndicator } from '../utils/indicators';
 import { formatIndicator } from '../utils/format';
+import type { OverviewCountry } from '../utils/overview-rows';
 
 const WIDTH = 960;
 const HEIGHT = 480;
@@ -31,7 +31,7 @@ function useShapes(): Shape[] {
 }
 
 interface WorldMapProps {
-  rows: readonly OverviewRow[];
+  rows: readonly OverviewCountry[];
   indicator: MapIndicator;
   onSelect: (iso3: string) => void;
 }
@@ -41,10 +41,10 @@ export function WorldMap({ rows, indicator, onSelect }: WorldMapProps) {
   const { t } = useTranslation('situation');
   const locale = useLocale();
   const shapes = useShapes();
-  const [hover, setHover] = useState<{ row: OverviewRow | null; id: string; x: number; y: number } | null>(null);
+  const [hover, setHover] = useState<{ row: OverviewCountry | null; id: string; x: number; y: number } | null>(null);
   const byNumeric = useMemo(() => new Map(rows.filter((r) => r.isoNumeric).map((r) => [String(Number(r.isoNumeric)).padStart(3, '0'), r])), [rows]);
 
-  const fill = (row: OverviewRow | undefined) => {
+  const fill = (row: OverviewCountry | undefined) => {
     const value = row ? indicatorValue(row, indicator) : null;
     return value === null ? NO_DATA_COLOUR : rampColour(rampPosition(indicator, value));
   };
@@ -86,7 +86,7 @@ export function WorldMap({ rows, indicator, onSelect }: WorldMapProps) {
                   {t(`indicators.${key}.short`)}
                 </Text>
                 <Text size="xs" fw={key === indicator ? 700 : 400}>
-                  {formatIndicator(key, indicatorValue(hover.row as OverviewRow, key), locale)}
+                  {formatIndicator(key, indicatorValue(hover.row as OverviewCountry, key), locale)}
                 </Text>
               </Group>
             ))}

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useLocale } from '../../../i18n/use-locale';
 import { useCountriesSeries, useCountrySeries } from '../api/get-country-series';
-import { useOverview } from '../api/get-overview';
+import { useOverviewDetails } from '../api/get-overview';
 import { CompareChart, DailyChart, RtChart } from '../components/country-charts';
 import { IndicatorHelp } from '../components/indicator-help';
 import { SeverityBreakdown } from '../components/severity-breakdown';
@@ -30,7 +30,7 @@ export function CountryPage() {
   const locale = useLocale();
   const iso3 = (useParams().iso3 ?? '').toUpperCase();
   const series = useCountrySeries(iso3);
-  const overview = useOverview(null);
+  const overview = useOverviewDetails(null);
   const [compared, setCompared] = useState<string[]>([]);
   const row = overview.data?.countries.find((c) => c.iso3 === iso3);
   const others = useCountriesSeries(compared);

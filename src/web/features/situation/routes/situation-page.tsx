@@ -1,9 +1,10 @@
 import { Card, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
+import { useCountries } from '../../countries/api/get-countries';
 import { useOverview } from '../api/get-overview';
 import { DataAdmin } from '../components/data-admin';
 import { DatePlayer } from '../components/date-player';
@@ -11,6 +12,7 @@ import { IndicatorHelp } from '../components/indicator-help';
 import { RankingTable } from '../components/ranking-table';
 import { WorldMap } from '../components/world-map';
 import { MAP_INDICATORS, type MapIndicator } from '../utils/indicators';
+import { overviewRows } from '../utils/overview-rows';
 
 const isIndicator = (value: string | null): value is MapIndicator => (MAP_INDICATORS as readonly string[]).includes(value ?? '');
 
@@ -23,6 +25,8 @@ export function SituationPage() {
   const indicatorParam = params.get('indicator');
   const indicator: MapIndicator = isIndicator(indicatorParam) ? indicatorParam : 'incidence';
   const overview = useOverview(date);
+  const countries = useCountries();
+  const rows = useMemo(() => (overview.data && countries.data ? overviewRows(overview.data, countries.data.countries) : []), [overview.data, countries.data]);
 
   const update = useCallback(
     (patch: Record<string, string>) =>
@@ -38,12 +42,12 @@ export function SituationPage() {
   return (
     <>
       <PageHeader title={t('overview.title')} description={t('overview.description')} />
-      {overview.isPending ? (
+      {overview.isPending || countries.isPending ? (
         <Group justify="center" py="xl">
           <Loader size="sm" aria-label={t('overview.loading')} />
         </Group>
-      ) : overview.isError ? (
-        <ErrorAlert error={overview.error} />
+      ) : overview.isError || countries.isError ? (
+        <ErrorAlert error={overview.error ?? countries.error} />
       ) : overview.data.firstDate === null || overview.data.lastDate === null ? (
         <Text>{t('overview.empty')}</Text>
       ) : (
@@ -63,7 +67,7 @@ export function SituationPage() {
                 />
               </Group>
               <DatePlayer firstDate={overview.data.firstDate} lastDate={overview.data.lastDate} date={overview.data.date ?? overview.data.lastDate} onChange={setDate} />
-              <WorldMap rows={overview.data.countries} indicator={indicator} onSelect={(iso3) => navigate(`/situation/${iso3}`)} />
+              <WorldMap rows={rows} indicator={indicator} onSelect={(iso3) => navigate(`/situation/${iso3}`)} />
               <Text size="xs" c="dimmed">
                 {t('overview.source', { source: t(`sources.${overview.data.source ?? 'jhu'}`) })}
               </Text>
@@ -71,9 +75,9 @@ export function SituationPage() {
           </Card>
           <Card p={{ base: 'xs', sm: 'md' }}>
             <Title order={2} size="h4" mb="sm">
-              {t('ranking.title', { n: overview.data.countries.length })}
+              {t('ranking.title', { n: rows.length })}
             </Title>
-            <RankingTable rows={overview.data.countries} />
+            <RankingTable rows={rows} />
           </Card>
           <IndicatorHelp />
         </Stack>

@@ -13,8 +13,6 @@ export function formatIndicator(key: SortKey | MapIndicator, value: number | nul
     case 'growth':
     case 'rt':
       return value.toFixed(2);
-    case 'cases':
-      return locale.formatInteger(value);
     case 'doubling':
       return locale.formatInteger(value);
     default:

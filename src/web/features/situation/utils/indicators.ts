@@ -1,17 +1,17 @@
-import type { OverviewRow } from '../../../../shared/schemas/situation';
+import type { OverviewCountry } from './overview-rows';
 
 // The indicators the map colours by and the ranking sorts by: how to read each from an overview row, and the
 // colour ramp of the map. Labels and explanations are translated under `situation:indicators.<key>`.
 export const MAP_INDICATORS = ['incidence', 'growth', 'rt', 'severity', 'deaths'] as const;
 export type MapIndicator = (typeof MAP_INDICATORS)[number];
 
-export const SORT_KEYS = ['name', 'severity', 'incidence', 'growth', 'doubling', 'rt', 'cases', 'deaths', 'beds'] as const;
+export const SORT_KEYS = ['name', 'severity', 'incidence', 'growth', 'doubling', 'rt', 'deaths', 'beds'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export function indicatorValue(row: OverviewRow, key: SortKey | MapIndicator): number | null {
+export function indicatorValue(row: OverviewCountry, key: SortKey | MapIndicator): number | null {
   switch (key) {
     case 'severity':
-      return row.severity.index;
+      return row.severity;
     case 'incidence':
       return row.incidence7dPer100k;
     case 'growth':
@@ -19,9 +19,7 @@ export function indicatorValue(row: OverviewRow, key: SortKey | MapIndicator): n
     case 'doubling':
       return row.doublingTimeDays;
     case 'rt':
-      return row.rt?.mean ?? null;
-    case 'cases':
-      return row.cumulativeCases;
+      return row.rt;
     case 'deaths':
       return row.deaths28dPerMillion;
     case 'beds':
