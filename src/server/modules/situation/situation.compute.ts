@@ -1,10 +1,12 @@
 // The situation module's computed picture of one source: every country's indicator series (computed once per
-// data version with the epi core) and, from it, the overview of any date and the world totals. Pure given its
-// inputs; the service owns caching and invalidation.
+// data version by the epi core, in a worker thread) and, from it, the overview of any date and the world
+// totals. The service owns caching and invalidation.
 import { computeIndicators, type CumulativePoint, type IndicatorPoint } from '../../../core/epi/indicators';
 import { dayToIsoDate, isoDateToDay } from '../../../core/epi/iso-day';
+import { cumulativeAt, unpackIndicators, type PackedIndicators } from '../../../core/epi/packed-indicators';
 import { bySeverityDescending, epidemicSeverityFactors, severityIndex } from '../../../core/epi/severity';
-import { severityInputs } from '../../../core/epi/severity-inputs';
+import { RECENT_DEATHS_DAYS, severityInputs } from '../../../core/epi/severity-inputs';
+import { computeAll, packSeries, type ComputedCountry, type CumulativeSeries } from './indicators.worker';
 import type { Overview, OverviewRow, SeriesPoint, SeriesSource, SeverityWeights } from '../../../shared/schemas/situation';
 
 export interface CountryFacts {
@@ -18,9 +20,8 @@ export interface CountryFacts {
 
 export interface CountryIndicators {
   facts: CountryFacts;
-  points: IndicatorPoint[];
-  /** Day number (iso-day.ts) of points[0]; points are one per calendar day. */
-  firstDay: number;
+  /** One point per calendar day, packed (core/epi/packed-indicators.ts). */
+  packed: PackedIndicators;
 }
 
 export interface SourcePicture {
@@ -39,39 +40,24 @@ export interface StoredRow {
 
 const unknownCountry = (iso3: string): CountryFacts => ({ iso3, isoNumeric: null, nameEn: iso3, nameZh: iso3, population: null, hospitalBedsPerThousand: null });
 
-/**
- * Indicators of every country in `rows` (ordered by iso3, then date). About 2 s for the full JHU series, so it
- * yields to the event loop after each country (`pause`): requests keep being served while it runs.
- */
+/** The indicators of every country in `rows` (ordered by iso3, then date), computed by `compute` (a worker thread in the server). */
 export async function computePicture(
   source: SeriesSource | null,
   rows: readonly StoredRow[],
   facts: ReadonlyMap<string, CountryFacts>,
-  pause: () => Promise<void> = () => Promise.resolve(),
+  compute: (series: CumulativeSeries) => Promise<ComputedCountry[]> | ComputedCountry[] = computeAll,
 ): Promise<SourcePicture> {
+  const computed = rows.length === 0 ? [] : await compute(packSeries(rows, (iso3) => facts.get(iso3)?.population ?? null));
   const byIso3 = new Map<string, CountryIndicators>();
-  let firstDate: string | null = null;
-  let lastDate: string | null = null;
-  let start = 0;
-  while (start < rows.length) {
-    const iso3 = rows[start].iso3;
-    let end = start;
-    const series: CumulativePoint[] = [];
-    while (end < rows.length && rows[end].iso3 === iso3) {
-      const r = rows[end++];
-      series.push({ date: r.date, cumulativeCases: Number(r.cumulative_cases), cumulativeDeaths: Number(r.cumulative_deaths) });
-    }
-    start = end;
-    const country = facts.get(iso3) ?? unknownCountry(iso3);
-    await pause();
-    const points = computeIndicators(series, country.population);
-    if (points.length === 0) continue;
-    byIso3.set(iso3, { facts: country, points, firstDay: isoDateToDay(points[0].date) as number });
-    if (firstDate === null || points[0].date < firstDate) firstDate = points[0].date;
-    const last = points[points.length - 1].date;
-    if (lastDate === null || last > lastDate) lastDate = last;
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const { iso3, packed } of computed) {
+    byIso3.set(iso3, { facts: facts.get(iso3) ?? unknownCountry(iso3), packed });
+    if (first === null || packed.firstDay < first) first = packed.firstDay;
+    const end = packed.firstDay + packed.length - 1;
+    if (last === null || end > last) last = end;
   }
-  return { source, byIso3, firstDate, lastDate };
+  return { source, byIso3, firstDate: first === null ? null : dayToIsoDate(first), lastDate: last === null ? null : dayToIsoDate(last) };
 }
 
 /** The API's point: the core's point with every value JSON can carry. */
@@ -100,11 +86,13 @@ export function buildOverview(picture: SourcePicture, weights: SeverityWeights, 
   const day = shown === null ? null : isoDateToDay(shown);
   const countries: OverviewRow[] = [];
   if (day !== null) {
-    for (const { facts, points, firstDay } of picture.byIso3.values()) {
-      const at = day - firstDay;
-      const point = points[at];
-      if (at < 0 || point === undefined) continue;
-      const inputs = severityInputs(points, facts.population, facts.hospitalBedsPerThousand, at);
+    for (const { facts, packed } of picture.byIso3.values()) {
+      const at = day - packed.firstDay;
+      if (at < 0 || at >= packed.length) continue;
+      // Only the days the severity reads (the last 28) are made into points.
+      const points = unpackIndicators(packed, at - RECENT_DEATHS_DAYS + 1, at + 1);
+      const point = points[points.length - 1];
+      const inputs = severityInputs(points, facts.population, facts.hospitalBedsPerThousand);
       const severity = severityIndex(epidemicSeverityFactors(inputs, weights));
       countries.push({
         iso3: facts.iso3,
@@ -142,14 +130,13 @@ export function worldSeries(picture: SourcePicture): { population: number; count
   const cases = new Float64Array(days);
   const deaths = new Float64Array(days);
   let population = 0;
-  for (const { facts, points, firstDay } of picture.byIso3.values()) {
+  for (const { facts, packed } of picture.byIso3.values()) {
     population += facts.population ?? 0;
-    const offset = firstDay - first;
-    const final = points[points.length - 1];
+    const offset = packed.firstDay - first;
     for (let d = Math.max(0, offset); d < days; d++) {
-      const p = points[d - offset] ?? final;
-      cases[d] += p.cumulativeCases;
-      deaths[d] += p.cumulativeDeaths;
+      const i = Math.min(d - offset, packed.length - 1);
+      cases[d] += cumulativeAt(packed, 'cases', i);
+      deaths[d] += cumulativeAt(packed, 'deaths', i);
     }
   }
   const series: CumulativePoint[] = [];

@@ -1,5 +1,7 @@
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { ParseOptions } from '../../../core/situation-import/parse-result';
+import { isoDateToDay } from '../../../core/epi/iso-day';
+import { unpackIndicators } from '../../../core/epi/packed-indicators';
 import { DEFAULT_SEVERITY_WEIGHTS } from '../../../core/epi/severity';
 import {
   SeriesSourceSchema,
@@ -20,6 +22,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { buildOverview, computePicture, toSeriesPoint, worldSeries, type CountryFacts, type SourcePicture } from './situation.compute';
 import { summariseOverview } from './overview-summary';
+import { computeAllInWorker } from './indicators.worker';
 import { errorDetails, parseImport } from './situation.parse';
 import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
 
@@ -83,7 +86,7 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
     const stored = await latestImportSource(db);
     const source = stored === null ? null : SeriesSourceSchema.parse(stored);
     const [rows, facts] = await Promise.all([source === null ? [] : listSeries(db, source), countryFacts()]);
-    return computePicture(source, rows, facts, () => new Promise((resolve) => setImmediate(resolve)));
+    return computePicture(source, rows, facts, computeAllInWorker);
   }
 
   async function build(forVersion: number, computed: Promise<SourcePicture>): Promise<Snapshot> {
@@ -153,7 +156,8 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
       const facts = (await countryFacts()).get(iso3);
       if (facts === undefined) throw new NotFound('country');
       const computed = snap.picture.byIso3.get(iso3);
-      const points = (computed?.points ?? []).filter((p) => (range.from === undefined || p.date >= range.from) && (range.to === undefined || p.date <= range.to));
+      const index = (date: string | undefined, fallback: number) => (date === undefined || computed === undefined ? fallback : (isoDateToDay(date) as number) - computed.packed.firstDay);
+      const points = computed === undefined ? [] : unpackIndicators(computed.packed, index(range.from, 0), index(range.to, computed.packed.length - 1) + 1);
       return {
         iso3,
         name: facts.nameEn,
