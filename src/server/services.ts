@@ -1,5 +1,6 @@
 import { createAuthService } from './auth/auth.service';
 import type { Clock } from './clock';
+import type { ChangeSignal } from './db/change-signal';
 import type { Db, Dialect } from './db/types';
 import { createUsersService } from './modules/accounts/users.service';
 import { createAidService } from './modules/aid/aid.service';
@@ -13,6 +14,8 @@ export interface ServiceContext {
   dialect: Dialect;
   clock: Clock;
   sessionTtlHours: number;
+  /** How this process hears of other processes' changes (PostgreSQL NOTIFY); none by default. */
+  signal?: ChangeSignal;
 }
 
 // The one place services are wired together; routes and the CLI get them from here.
@@ -21,7 +24,7 @@ export function createServices(ctx: ServiceContext) {
   const countries = createCountriesService(ctx.db);
   const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries });
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, sessionTtlHours: ctx.sessionTtlHours });
-  const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries });
+  const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, audit, countries, situation });
   const research = createResearchService({ db: ctx.db, clock: ctx.clock, audit, countries });
   return { ...ctx, audit, countries, users, auth, research, aid, situation };

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { noChangeSignal, postgresChangeSignal, type ChangeSignal } from './change-signal';
 import type { Database, Dialect } from './types';
 
 // PostgreSQL returns int8 and numeric as strings; every count and sum here fits a double.
@@ -12,6 +13,8 @@ pg.types.setTypeParser(1700, parseFloat);
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** Tells the other processes on this database what changed (caches to drop). */
+  signal: ChangeSignal;
   destroy(): Promise<void>;
 }
 
@@ -28,7 +31,16 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     // replaces it on the next query, which reports its own error if the database is really gone.
     pool.on('error', (err) => console.warn(`postgres: idle connection lost: ${err.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', destroy: () => db.destroy() };
+    const signal = postgresChangeSignal(options.databaseUrl);
+    return {
+      db,
+      dialect: 'postgres',
+      signal,
+      async destroy() {
+        await signal.close();
+        await db.destroy();
+      },
+    };
   }
   const path = options.sqlitePath ?? ':memory:';
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -38,5 +50,5 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', destroy: () => db.destroy() };
+  return { db, dialect: 'sqlite', signal: noChangeSignal, destroy: () => db.destroy() };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { ParseOptions } from '../../../core/situation-import/parse-result';
 import { isoDateToDay } from '../../../core/epi/iso-day';
@@ -16,6 +17,7 @@ import {
 } from '../../../shared/schemas/situation';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
+import { noChangeSignal, type ChangeSignal } from '../../db/change-signal';
 import type { Db, Dialect } from '../../db/types';
 import { NotFound, ValidationFailed } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
@@ -60,8 +62,14 @@ function prepare(body: unknown, tag: string): PreparedBody {
   };
 }
 
-export function createSituationService(deps: { db: Db; dialect: Dialect; clock: Clock; audit: AuditService; countries: CountriesService }) {
+/** Other processes on the same database hear of an import or a weight change here (ADR 022). */
+export const SITUATION_CHANNEL = 'concord_situation';
+type ChangeScope = 'data' | 'weights';
+
+export function createSituationService(deps: { db: Db; dialect: Dialect; clock: Clock; audit: AuditService; countries: CountriesService; signal?: ChangeSignal }) {
   const { db, dialect, clock, audit, countries } = deps;
+  const signal = deps.signal ?? noChangeSignal;
+  const origin = randomUUID();
   // Indicators are computed once per data version and kept until an import replaces the data; a weight change
   // keeps them and only drops the severity-dependent overviews. (One process per database: several API
   // processes would need a shared signal to invalidate.)
@@ -114,11 +122,18 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
   }
 
   /** After an import ('data') everything is recomputed; after a weight change only the severities. */
-  function invalidate(scope: 'data' | 'weights' = 'data'): void {
+  function invalidate(scope: ChangeScope = 'data'): void {
     version++;
     snapshot = null;
     if (scope === 'data') picture = null;
   }
+
+  const announce = (trx: Db, scope: ChangeScope) => signal.notify(trx, SITUATION_CHANNEL, JSON.stringify({ origin, scope }));
+  const listening = signal.listen(SITUATION_CHANNEL, (payload) => {
+    const change = parseChange(payload);
+    // This process dropped its own cache when it wrote; an unreadable message drops everything, to be safe.
+    if (change?.origin !== origin) invalidate(change?.scope ?? 'data');
+  });
 
   async function preparedOverview(representation: string, date: string | undefined, shape: (overview: Overview) => unknown): Promise<PreparedBody> {
     const snap = await current();
@@ -195,6 +210,7 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
       const id = await db.transaction().execute(async (trx) => {
         await replaceSeries(trx, dialect, request.source, records);
         const importId = await insertImport(trx, { source: request.source, files: JSON.stringify(files), summary: JSON.stringify(stored), actor_label: actor.label, imported_at: importedAt });
+        await announce(trx, 'data');
         await audit.record(trx, actor, { action: 'situation.import', entityType: 'situation_import', entityId: importId, summary: { source: request.source, files, ...summary, warnings: warnings.length } });
         return importId;
       });
@@ -218,15 +234,28 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
       const now = clock().toISOString();
       await db.transaction().execute(async (trx) => {
         await replaceSeverityWeights(trx, Object.entries(weights).map(([factor, weight]) => ({ factor, weight, updated_at: now, updated_by: actor.label })));
+        await announce(trx, 'weights');
         await audit.record(trx, actor, { action: 'situation.severity-weights', entityType: 'severity_weights', entityId: 'situation', summary: { before: before.weights, after: weights } });
       });
       invalidate('weights');
       return loadWeights();
     },
 
+    /** Resolves once this process hears other processes' changes. */
+    listening,
+
     /** Drops the computed indicators (e.g. after the countries' populations changed). */
     invalidate: () => invalidate('data'),
   };
+}
+
+function parseChange(payload: string): { origin: string; scope: ChangeScope } | null {
+  try {
+    const value = JSON.parse(payload) as { origin?: unknown; scope?: unknown };
+    return typeof value.origin === 'string' && (value.scope === 'data' || value.scope === 'weights') ? { origin: value.origin, scope: value.scope } : null;
+  } catch {
+    return null;
+  }
 }
 
 export type SituationService = ReturnType<typeof createSituationService>;
