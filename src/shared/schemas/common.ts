@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export const EmailSchema = z.email({ message: 'expected an email address' }).max(254).transform((e) => e.toLowerCase());
+export const PasswordSchema = z.string().min(10, 'a password has at least 10 characters').max(256);
 export const Iso3Schema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as KEN');
 export const IsoDateSchema = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
 export const IdParamsSchema = z.object({ id: z.coerce.number().int().positive() });

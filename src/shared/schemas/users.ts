@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, PasswordSchema } from './auth';
+import { EmailSchema, PasswordSchema } from './common';
 import { RoleSchema } from './roles';
 
 export const UserSchema = z.object({
