@@ -1,14 +1,9 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Instance, Plan } from '../../../../shared/schemas/plan';
 import { OPTIMALITY_GAP, solveAllocation } from '../../../../core/allocation/solve';
+import { runInWorker, serveInWorker } from '../../../workers/run-in-worker';
 import { solveWithHighs } from './highs-solve';
 
-// Plans run off the request loop, in a worker thread. The worker boots through tsx (the server runs
-// TypeScript through tsx, and a worker does not inherit the parent's loader hooks: a `.ts` entry with
-// `execArgv: ['--import', 'tsx']` fails on Node 20), so it is started from a small eval'd script that
-// registers tsx and then imports this very file, which sees its flag in workerData and solves.
+// Plans run off the request loop, in a worker thread (workers/run-in-worker.ts).
 
 export interface SolvePlanOptions {
   /** Branch-and-bound target gap (default 1e-7). */
@@ -35,57 +30,14 @@ export async function solvePlan(instance: Instance, options: SolvePlanOptions = 
   return { ...best, bound, gap, method: 'highs', status: gap <= OPTIMALITY_GAP ? 'optimal' : 'feasible' };
 }
 
-const WORKER_FLAG = 'concord:solve-plan';
-
 interface WorkerRequest {
-  flag: typeof WORKER_FLAG;
   instance: Instance;
   options: SolvePlanOptions;
 }
-type WorkerReply = { ok: true; plan: Plan } | { ok: false; error: string };
 
-/** Solves in a fresh worker thread; rejects if the worker fails or `timeoutMs` passes. */
+/** Solves in a fresh worker thread, off the request loop; rejects if the worker fails or `timeoutMs` passes. */
 export function solvePlanInWorker(instance: Instance, options: SolvePlanOptions = {}, timeoutMs = 120_000): Promise<Plan> {
-  const self = import.meta.url;
-  const boot =
-    `import(${JSON.stringify(tsxEsmApi())})` +
-    `.then(({ register }) => { register(); return import(${JSON.stringify(self)}); })` +
-    `.catch((error) => { throw error; });`;
-  const request: WorkerRequest = { flag: WORKER_FLAG, instance, options };
-  return new Promise<Plan>((resolve, reject) => {
-    const worker = new Worker(boot, { eval: true, workerData: request });
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      fn();
-      void worker.terminate();
-    };
-    const timer = setTimeout(() => finish(() => reject(new Error(`plan worker timed out after ${timeoutMs} ms`))), timeoutMs);
-    worker.once('message', (reply: WorkerReply) => finish(() => (reply.ok ? resolve(reply.plan) : reject(new Error(reply.error)))));
-    worker.once('error', (error) => finish(() => reject(error)));
-    worker.once('exit', (code) => finish(() => reject(new Error(`plan worker exited with code ${code} before answering`))));
-  });
+  return runInWorker<WorkerRequest, Plan>(import.meta.url, { instance, options }, { timeoutMs });
 }
 
-/** URL of tsx's ESM register API (its CommonJS twin cannot register from an eval'd worker). */
-function tsxEsmApi(): string {
-  const resolve = (import.meta as { resolve?: (specifier: string) => string }).resolve;
-  if (typeof resolve === 'function') return resolve('tsx/esm/api');
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  return pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
-}
-
-function isRequest(data: unknown): data is WorkerRequest {
-  return typeof data === 'object' && data !== null && (data as { flag?: unknown }).flag === WORKER_FLAG;
-}
-
-if (!isMainThread && parentPort !== null && isRequest(workerData)) {
-  const port = parentPort;
-  const { instance, options } = workerData;
-  solvePlan(instance, options).then(
-    (plan) => port.postMessage({ ok: true, plan } satisfies WorkerReply),
-    (error: unknown) => port.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
-  );
-}
+serveInWorker<WorkerRequest, Plan>(import.meta.url, async ({ instance, options }) => ({ result: await solvePlan(instance, options) }));
