@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 // The built app, started as a user starts it, on its own SQLite file and port.
 export interface RunningApp {
@@ -90,6 +91,65 @@ export async function openBrowser(viewport = { width: 1366, height: 800 }): Prom
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface JourneyUser {
+  email: string;
+  password: string;
+  role: string;
+  /** More `concord user add` options, e.g. ['--name', 'Ada Admin', '--partner', 'KEN']. */
+  options?: string[];
+}
+
+export interface Journey {
+  readonly app: RunningApp;
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Fills the login form of the page it is on and submits it. */
+  logIn(email: string, password: string): Promise<void>;
+}
+
+/**
+ * One browser journey: the built app started as a user starts it with these accounts, one Chromium, and a
+ * check after each step that the page printed no error and threw nothing it should not have (the harness lets
+ * expected 401/403s through; a step that expects another error removes it from `browser.errors`).
+ */
+export function journey(options: { env?: Record<string, string>; users?: readonly JourneyUser[] } = {}): Journey {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await startApp(options.env);
+    for (const user of options.users ?? []) app.addUser(user.email, user.role, user.password, user.options);
+    browser = await openBrowser();
+  });
+  afterEach(() => {
+    expect(browser?.errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the journey has not started');
+    return value;
+  };
+  return {
+    get app() {
+      return ready(app);
+    },
+    get browser() {
+      return ready(browser);
+    },
+    get page() {
+      return ready(browser).page;
+    },
+    async logIn(email, password) {
+      const page = ready(browser).page;
+      await page.getByRole('textbox', { name: 'Email' }).fill(email);
+      await page.getByLabel(/^Password/).fill(password);
+      await page.getByRole('button', { name: 'Log in' }).click();
     },
   };
 }
