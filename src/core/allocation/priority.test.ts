@@ -73,6 +73,13 @@ describe('components', () => {
     expect(requestUrgency('2020-13-01', '2020-04-01')).toBeNull();
   });
 
+  it('gives a partner that made no request an urgency of 0, not an unknown one', () => {
+    const asked = computePriority({ ...organisation, neededBy: undefined });
+    const notAsked = computePriority({ ...organisation, neededBy: undefined, noRequest: true });
+    expect(notAsked.ok && notAsked.factors.find((f) => f.key === 'urgency')).toMatchObject({ scaled: 0, missing: false });
+    expect(asked.ok && notAsked.ok && notAsked.priority < asked.priority).toBe(true);
+  });
+
   it('ranks a partner with more of its need unmet higher, other things equal', () => {
     const at = (shortage: number) => {
       const r = computePriority({ ...organisation, shortage });

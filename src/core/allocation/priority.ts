@@ -37,6 +37,11 @@ export interface PriorityInput {
   /** Unmet share of the estimated need in [0, 1] (see needs/shortage.ts); null if the need is unknown. */
   shortage: number | null;
   neededBy?: string;
+  /**
+   * The partner made no request (its demand is its estimated need): its urgency is 0, not unknown, so
+   * that it gains nothing from the other weights being renormalised.
+   */
+  noRequest?: boolean;
   batchDate: string;
 }
 
@@ -87,7 +92,7 @@ export function computePriority(
   factors.push({ key: 'shortage', raw: input.shortage, scaled: input.shortage, weight: weights.shortage });
   const urgency = input.neededBy === undefined ? null : requestUrgency(input.neededBy, input.batchDate, urgencyHorizonDays);
   const daysLeft = input.neededBy === undefined ? null : (isoDateToDay(input.neededBy) as number) - (isoDateToDay(input.batchDate) as number);
-  factors.push({ key: 'urgency', raw: daysLeft, scaled: urgency, weight: weights.urgency });
+  factors.push({ key: 'urgency', raw: daysLeft, scaled: input.noRequest ? 0 : urgency, weight: weights.urgency });
 
   const combined = severityIndex(factors);
   if (combined.index === null) {

@@ -121,6 +121,7 @@ describe('buildPlanInstance', () => {
     if (!on.ok) throw new Error(JSON.stringify(on.errors));
     const tza = on.built.recipients.find((r) => r.partnerId === 'TZA')!;
     expect(tza).toMatchObject({ demandBasis: 'estimated-need', requestIds: [] });
+    expect(tza.factors.find((f) => f.key === 'urgency')).toMatchObject({ scaled: 0, missing: false });
     expect(on.built.instance.demands.filter((d) => d.recipient === 'TZA')).toEqual([
       { recipient: 'TZA', item: 'gloves', quantity: needOf(100, 2, 'gloves') - 1000 },
       { recipient: 'TZA', item: 'gown', quantity: needOf(100, 2, 'gown') },

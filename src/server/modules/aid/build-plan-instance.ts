@@ -147,7 +147,7 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
           };
     const shortage = shortages.get(partnerId) ?? null;
     const result = computePriority(
-      { severity, shortage: shortage?.share ?? null, neededBy: neededBy.get(partnerId), batchDate: options.batchDate },
+      { severity, shortage: shortage?.share ?? null, neededBy: neededBy.get(partnerId), noRequest: basis.get(partnerId) === 'estimated-need', batchDate: options.batchDate },
       (options.weights ?? {}) as Partial<PriorityWeights>,
     );
     if (!result.ok) {
