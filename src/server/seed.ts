@@ -15,5 +15,5 @@ export async function seedDatabase(services: Services, level: 'full' | 'minimal'
   const situation = await seedSituation(services.db, services.situation);
   if (situation) log.info(situation, 'seeded the JHU case and death series');
   const aid = await seedAidDemo(services.db, services.clock);
-  if (aid) log.info(aid, 'seeded the aid demo (demo data: donor supply, reserve and partner requests)');
+  if (aid) log.info(aid, 'seeded the aid demo (demo data: donor supply, reserve, partner requests and pledges)');
 }

@@ -1,14 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, startApp, type Browser, type RunningApp } from './harness';
 
-// Journey: aid batches (issue 4). A focal point of Kenya files a request; a coordinator plans the batch
-// (the demo's twenty partners and Kenya's new request) and approves it; Kenya's focal point sees what
-// batch 1 brings; Tanzania's focal point sees nothing of Kenya's, in the page or through the API.
+// Journey: aid batches (issue 4). A focal point of Kenya files a request; a coordinator asks for a change
+// and Kenya edits and resubmits it; the coordinator plans the batch (the demo's twenty partners and
+// Kenya's request), finds Kenya on the map, tries the estimated-need option, approves, then records
+// another donor's pledge and a reserve floor; Kenya's focal point sees what batch 1 brings; Tanzania's
+// focal point sees nothing of Kenya's, in the page or through the API.
 
 const KEN = { email: 'ken.focal@example.org', password: 'kenya-password-123' };
 const TZA = { email: 'tza.focal@example.org', password: 'tanzania-password-123' };
 const COORDINATOR = { email: 'coordinator@example.org', password: 'coordinator-password-123' };
 const JUSTIFICATION = 'E2E: oxygen for the county hospitals of Nakuru';
+const CHANGE = 'E2E: please add two concentrators for Naivasha';
 
 let app: RunningApp;
 const browsers: Browser[] = [];
@@ -56,6 +59,27 @@ describe('aid journey', () => {
     await table.getByRole('row', { name: /Oxygen concentrators: 12/ }).getByText('Submitted').waitFor();
   });
 
+  it('lets a coordinator ask for changes, and the focal point edit and resubmit the request', async () => {
+    const coordinator = await signedIn(COORDINATOR);
+    await coordinator.page.getByRole('tab', { name: 'Requests' }).click();
+    const row = coordinator.page.getByTestId('requests-table').getByRole('row', { name: /Oxygen concentrators: 12/ });
+    await row.getByRole('button', { name: 'Details' }).click();
+    const detail = coordinator.page.getByTestId('request-detail');
+    await detail.getByLabel('Comment').fill(CHANGE);
+    await detail.getByRole('button', { name: 'Ask for changes' }).click();
+    await detail.getByTestId('request-comment').getByText(CHANGE).waitFor();
+    await detail.getByText('Draft').waitFor();
+
+    const { page } = await signedIn(KEN);
+    const mine = page.getByTestId('requests-table').getByRole('row', { name: /Oxygen concentrators: 12/ });
+    await mine.getByText(CHANGE).waitFor();
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByTestId('request-detail');
+    await edit.getByTestId('line-quantity-0').fill('14');
+    await edit.getByRole('button', { name: 'Resubmit request' }).click();
+    await page.getByTestId('requests-table').getByRole('row', { name: /Oxygen concentrators: 14/ }).getByText('Submitted').waitFor();
+  });
+
   it('lets a coordinator plan with explanations and approve batch 1', async () => {
     const coordinator = await signedIn(COORDINATOR);
     const { page } = coordinator;
@@ -66,6 +90,21 @@ describe('aid journey', () => {
 
     await page.getByTestId('cell-KEN-oxygen-concentrator').click();
     await page.getByTestId('cell-explanation').getByText(/Why Kenya gets/).waitFor();
+
+    // The map of the allocation: Kenya is coloured; a click on it explains its allocation.
+    const map = page.getByTestId('allocation-map');
+    const kenya = map.locator('path[data-iso3="KEN"][data-value]');
+    await kenya.first().waitFor();
+    await page.locator('[data-testid^="cell-"]:not([data-testid^="cell-KEN-"])').first().click();
+    await page.getByTestId('cell-explanation').getByText(/Why Kenya gets/).waitFor({ state: 'detached' });
+    await kenya.first().click({ force: true });
+    await page.getByTestId('cell-explanation').getByText(/Why Kenya gets/).waitFor();
+
+    // Estimated need where no request was made: partners without a request join, marked as estimated.
+    await page.getByTestId('estimated-demand').click();
+    await page.getByTestId('run-plan').click();
+    await page.getByTestId('recipients-table').getByTestId('estimated-badge').first().waitFor({ timeout: 60_000 });
+    await page.getByTestId('estimated-demand').click();
 
     // Change a weight and rerun: still a plan, nothing saved.
     await page.getByLabel('Urgency').fill('0.5');
@@ -82,6 +121,30 @@ describe('aid journey', () => {
     const refused = coordinator.errors.findIndex((e) => /status of 409/.test(e));
     expect(refused).toBeGreaterThanOrEqual(0);
     coordinator.errors.splice(refused, 1);
+
+    // Another donor's pledge to Kenya, recorded for the next plan.
+    await page.getByRole('tab', { name: "Other donors' pledges" }).click();
+    await page.getByTestId('pledge-partner').click();
+    await page.getByRole('option', { name: 'Kenya', exact: true }).click();
+    await page.getByTestId('pledge-item').click();
+    await page.getByRole('option', { name: /Oxygen concentrators/ }).click();
+    const pledges = page.getByRole('tabpanel', { name: "Other donors' pledges" });
+    await pledges.getByRole('textbox', { name: 'Quantity', exact: true }).fill('3');
+    await pledges.getByRole('textbox', { name: 'Donor', exact: true }).fill('E2E Donor Agency');
+    await pledges.getByLabel('Expected on', { exact: true }).fill('2026-12-15');
+    await page.getByRole('button', { name: 'Record pledge' }).click();
+    await page.getByTestId('pledges-table').getByRole('row', { name: /E2E Donor Agency/ }).waitFor();
+
+    // A reserve floor set in the supply editor is saved: it is there after a reload.
+    const floor = () => page.getByTestId('supply-editor').locator('tr[data-item="gloves"]').getByLabel(/Reserve floor/);
+    await page.getByRole('tab', { name: 'Supply and catalogue' }).click();
+    await floor().fill('123456');
+    await page.getByTestId('supply-editor').locator('tr[data-item="gloves"]').getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('supply-editor').locator('tr[data-item="gloves"] button[disabled]').waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Supply and catalogue' }).click();
+    await floor().waitFor();
+    expect(await floor().inputValue()).toBe('123,456');
   });
 
   it('shows the focal point what batch 1 brings, and the other partner nothing of it', async () => {

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { growthScore, healthSystemWeaknessScore, incidenceScore } from '../epi/severity-scales';
-import { computePriority, DEFAULT_PRIORITY_WEIGHTS, requestUrgency, shortageScore, type PriorityInput } from './priority';
+import { computePriority, DEFAULT_PRIORITY_WEIGHTS, requestUrgency, type PriorityInput } from './priority';
 
 const organisation: PriorityInput = {
   severity: { kind: 'organisation', coordinatorSeverity: 0.5 },
-  need: 1000,
-  covered: 250,
+  shortage: 0.75,
   neededBy: '2020-04-29',
   batchDate: '2020-04-01',
 };
 
 describe('computePriority', () => {
   it('is the weighted mean of the coordinator severity, shortage and urgency (hand-checked)', () => {
-    // shortage 1 − 250/1000 = 0.75; urgency 1 − 28/56 = 0.5; weights 0.42, 0.25, 0.15 (sum 0.82):
+    // shortage 0.75 (e.g. 750 of a need of 1,000 unmet); urgency 1 − 28/56 = 0.5; weights 0.42, 0.25, 0.15 (sum 0.82):
     // (0.42·0.5 + 0.25·0.75 + 0.15·0.5) / 0.82 = 0.4725 / 0.82
     const result = computePriority(organisation);
     expect(result.ok).toBe(true);
@@ -20,7 +19,7 @@ describe('computePriority', () => {
     expect(result.priority).toBeCloseTo(0.4725 / 0.82, 12);
     expect(result.factors.map((f) => [f.key, f.raw, f.scaled])).toEqual([
       ['coordinator-severity', 0.5, 0.5],
-      ['shortage', 750, 0.75],
+      ['shortage', 0.75, 0.75],
       ['urgency', 28, 0.5],
     ]);
     expect(result.factors.reduce((s, f) => s + f.contribution, 0)).toBeCloseTo(result.priority, 12);
@@ -49,17 +48,17 @@ describe('computePriority', () => {
   });
 
   it('leaves out an unknown need or needed-by date', () => {
-    const result = computePriority({ ...organisation, need: null, neededBy: undefined });
+    const result = computePriority({ ...organisation, shortage: null, neededBy: undefined });
     expect(result.ok && result.priority).toBeCloseTo(0.5, 12);
     expect(result.ok && result.renormalised).toBe(true);
   });
 
   it('refuses bad input with paths', () => {
     const bad = computePriority(
-      { ...organisation, severity: { kind: 'organisation', coordinatorSeverity: 1.2 }, batchDate: '2020-02-30', covered: -1 },
+      { ...organisation, severity: { kind: 'organisation', coordinatorSeverity: 1.2 }, batchDate: '2020-02-30', shortage: 1.5 },
       { shortage: -1 },
     );
-    expect(!bad.ok && bad.errors.map((e) => e.path)).toEqual(['weights.shortage', 'severity.coordinatorSeverity', 'covered', 'batchDate']);
+    expect(!bad.ok && bad.errors.map((e) => e.path)).toEqual(['weights.shortage', 'severity.coordinatorSeverity', 'shortage', 'batchDate']);
     const none = computePriority(organisation, { 'coordinator-severity': 0, shortage: 0, urgency: 0 });
     expect(!none.ok && none.errors[0].path).toBe('weights');
   });
@@ -74,9 +73,18 @@ describe('components', () => {
     expect(requestUrgency('2020-13-01', '2020-04-01')).toBeNull();
   });
 
-  it('computes the shortage as the unmet share of need', () => {
-    expect(shortageScore(100, 25)).toBe(0.75);
-    expect(shortageScore(100, 150)).toBe(0);
-    expect(shortageScore(0, 0)).toBe(0);
+  it('gives a partner that made no request an urgency of 0, not an unknown one', () => {
+    const asked = computePriority({ ...organisation, neededBy: undefined });
+    const notAsked = computePriority({ ...organisation, neededBy: undefined, noRequest: true });
+    expect(notAsked.ok && notAsked.factors.find((f) => f.key === 'urgency')).toMatchObject({ scaled: 0, missing: false });
+    expect(asked.ok && notAsked.ok && notAsked.priority < asked.priority).toBe(true);
+  });
+
+  it('ranks a partner with more of its need unmet higher, other things equal', () => {
+    const at = (shortage: number) => {
+      const r = computePriority({ ...organisation, shortage });
+      return r.ok ? r.priority : NaN;
+    };
+    expect(at(0.9)).toBeGreaterThan(at(0.2));
   });
 });

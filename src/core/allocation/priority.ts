@@ -5,7 +5,9 @@ import { epidemicSeverityFactors, severityIndex, type EpidemicSeverityInputs, ty
 //   - the severity of its epidemic: the situation module's factors (incidence, growth, deaths; ADR 021)
 //     for a country, or one severity set by the coordinator for an international organisation;
 //   - the weakness of its health system (ADR 021's 'health-system' factor, from hospital beds);
-//   - its shortage: the unmet share of its estimated need, 1 − min(1, covered / need) (raw: unmet units);
+//   - its shortage: the unmet share of its estimated need over the horizon (src/core/needs/shortage.ts:
+//     need less what earlier batches brought and other donors pledged, floored at 0, as a share of need;
+//     raw and scaled are both that share);
 //   - the urgency of its request: 1 when needed on or before the batch date, falling linearly to 0 at
 //     `urgencyHorizonDays` after it (raw: days left; dates are ISO strings; no clock is read).
 // It appends the two aid factors to ADR 021's open factor list and combines them with the same
@@ -32,10 +34,14 @@ export const DEFAULT_URGENCY_HORIZON_DAYS = 56;
 
 export interface PriorityInput {
   severity: { kind: 'country'; inputs: EpidemicSeverityInputs } | { kind: 'organisation'; coordinatorSeverity: number };
-  /** Estimated need over the horizon and what already covers it (received + pledged), same units; null if unknown. */
-  need: number | null;
-  covered: number;
+  /** Unmet share of the estimated need in [0, 1] (see needs/shortage.ts); null if the need is unknown. */
+  shortage: number | null;
   neededBy?: string;
+  /**
+   * The partner made no request (its demand is its estimated need): its urgency is 0, not unknown, so
+   * that it gains nothing from the other weights being renormalised.
+   */
+  noRequest?: boolean;
   batchDate: string;
 }
 
@@ -53,11 +59,6 @@ export function requestUrgency(neededBy: string, batchDate: string, horizonDays 
   return clamp01(1 - (due - batch) / horizonDays);
 }
 
-/** Unmet share of the need, in 0..1. */
-export function shortageScore(need: number, covered: number): number {
-  return need > 0 ? clamp01(1 - covered / need) : 0;
-}
-
 export function computePriority(
   input: PriorityInput,
   weightOverrides: Partial<PriorityWeights> = {},
@@ -71,8 +72,7 @@ export function computePriority(
   if (input.severity.kind === 'organisation' && !(input.severity.coordinatorSeverity >= 0 && input.severity.coordinatorSeverity <= 1)) {
     errors.push({ path: 'severity.coordinatorSeverity', message: `expected a severity in [0, 1], got ${input.severity.coordinatorSeverity}` });
   }
-  if (input.need !== null && !(input.need >= 0)) errors.push({ path: 'need', message: `expected a need ≥ 0, got ${input.need}` });
-  if (!(input.covered >= 0)) errors.push({ path: 'covered', message: `expected covered ≥ 0, got ${input.covered}` });
+  if (input.shortage !== null && !(input.shortage >= 0 && input.shortage <= 1)) errors.push({ path: 'shortage', message: `expected a share in [0, 1], got ${input.shortage}` });
   if (isoDateToDay(input.batchDate) === null) errors.push({ path: 'batchDate', message: 'expected a date as YYYY-MM-DD' });
   if (input.neededBy !== undefined && isoDateToDay(input.neededBy) === null) errors.push({ path: 'neededBy', message: 'expected a date as YYYY-MM-DD' });
   if (!(urgencyHorizonDays > 0)) errors.push({ path: 'urgencyHorizonDays', message: `expected days above 0, got ${urgencyHorizonDays}` });
@@ -89,16 +89,10 @@ export function computePriority(
             weight: weights['coordinator-severity'],
           },
         ];
-  const hasNeed = input.need !== null && input.need > 0;
-  factors.push({
-    key: 'shortage',
-    raw: hasNeed ? Math.max(0, (input.need as number) - input.covered) : null,
-    scaled: hasNeed ? shortageScore(input.need as number, input.covered) : null,
-    weight: weights.shortage,
-  });
+  factors.push({ key: 'shortage', raw: input.shortage, scaled: input.shortage, weight: weights.shortage });
   const urgency = input.neededBy === undefined ? null : requestUrgency(input.neededBy, input.batchDate, urgencyHorizonDays);
   const daysLeft = input.neededBy === undefined ? null : (isoDateToDay(input.neededBy) as number) - (isoDateToDay(input.batchDate) as number);
-  factors.push({ key: 'urgency', raw: daysLeft, scaled: urgency, weight: weights.urgency });
+  factors.push({ key: 'urgency', raw: daysLeft, scaled: input.noRequest ? 0 : urgency, weight: weights.urgency });
 
   const combined = severityIndex(factors);
   if (combined.index === null) {

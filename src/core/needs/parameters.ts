@@ -10,7 +10,11 @@
 //            mrc-ide/esft (R/parameters.R, R/diagnostic_parameters.R, R/hcw_caps.R).
 //  WHO-PPE   WHO, "Rational use of personal protective equipment for coronavirus disease (COVID-19)",
 //            interim guidance, 27 February 2020 (WHO/2019-nCov/IPCPPE_use/2020.1), annex: PPE per
-//            hospitalised patient per day.
+//            hospitalised patient per day. NOT VERIFIED: a search of stored copies (2026-11-26) found
+//            the later editions of the same guidance (19 March 2020, WHO/2019-nCoV/IPCPPE_use/2020.2;
+//            6 April 2020, WHO/2019-nCov/IPC_PPE_use/2020.3) but not the text of the 27 February
+//            annex table, so the per-patient-day figures below are as recalled and unchecked; the
+//            later editions say who wears what, not how many per patient-day. See ADR 031.
 //  WHO-HOME  WHO, "Home care for patients with suspected or confirmed COVID-19 and management of their
 //            contacts", interim guidance, August 2020.
 //  WHO-O2    WHO, "Technical specifications for oxygen concentrators" (2015), and WHO/UNICEF "Technical
@@ -24,7 +28,7 @@ export const NEEDS_SOURCES = {
   ESFT:
     'WHO COVID-19 Essential Supplies Forecasting Tool (ESFT), default inputs: "An overview of the structure, methodology, and assumptions used", WHO/2019-nCoV/Tools/Essential_forecasting/Overview/2021.1; open port: github.com/mrc-ide/esft',
   'WHO-PPE':
-    'WHO, Rational use of personal protective equipment for coronavirus disease (COVID-19), interim guidance, 27 February 2020, annex (PPE per hospitalised patient per day)',
+    'WHO, Rational use of personal protective equipment for coronavirus disease (COVID-19), interim guidance, 27 February 2020 (WHO/2019-nCov/IPCPPE_use/2020.1), annex (PPE per hospitalised patient per day). Not verified: the annex table was not found in the copies searched (only the 19 March and 6 April 2020 editions, which give no per-patient-day counts); the values are as recalled',
   'WHO-HOME': 'WHO, Home care for patients with suspected or confirmed COVID-19 and management of their contacts, interim guidance, August 2020',
   'WHO-O2': 'WHO, Technical specifications for oxygen concentrators (2015); WHO/UNICEF, Technical specifications and guidance for oxygen therapy devices (2019)',
   'WHO-PMD': 'WHO, Priority medical devices list for the COVID-19 response and associated technical specifications, November 2020',
@@ -64,21 +68,21 @@ export const NEEDS_PARAMETERS = {
     source: 'ESFT default (1 caregiver for the isolation period)',
   },
 
-  // PPE per hospitalised patient-day, all staff contacts included (WHO-PPE annex).
-  masksPerInpatientDay: { value: 25, unit: 'masks per patient-day', label: 'medical masks, inpatient', source: 'WHO-PPE annex (25 per patient per day)' },
+  // PPE per hospitalised patient-day, all staff contacts included (WHO-PPE annex; unverified, see above).
+  masksPerInpatientDay: { value: 25, unit: 'masks per patient-day', label: 'medical masks, inpatient', source: 'WHO-PPE annex, 27 Feb 2020 (25 per patient per day; as recalled, not verified against the document: its table was not found)' },
   respiratorsPerInpatientDay: {
     value: 1,
     unit: 'respirators per patient-day',
     label: 'FFP2/N95 respirators, inpatient (aerosol-generating procedures)',
-    source: 'WHO-PPE annex (1 per patient per day)',
+    source: 'WHO-PPE annex, 27 Feb 2020 (1 per patient per day; as recalled, not verified against the document: its table was not found)',
   },
-  glovesPerInpatientDay: { value: 50, unit: 'gloves per patient-day', label: 'examination gloves, inpatient', source: 'WHO-PPE annex (50 per patient per day)' },
-  gownsPerInpatientDay: { value: 25, unit: 'gowns per patient-day', label: 'gowns, inpatient', source: 'WHO-PPE annex (25 per patient per day)' },
+  glovesPerInpatientDay: { value: 50, unit: 'gloves per patient-day', label: 'examination gloves, inpatient', source: 'WHO-PPE annex, 27 Feb 2020 (50 per patient per day; as recalled, not verified against the document: its table was not found)' },
+  gownsPerInpatientDay: { value: 25, unit: 'gowns per patient-day', label: 'gowns, inpatient', source: 'WHO-PPE annex, 27 Feb 2020 (25 per patient per day; as recalled, not verified against the document: its table was not found)' },
   faceShieldsPerInpatientDay: {
     value: 1,
     unit: 'face shields per patient-day',
     label: 'face shields or goggles, inpatient',
-    source: 'WHO-PPE annex (1 per patient per day)',
+    source: 'WHO-PPE annex, 27 Feb 2020 (1 per patient per day; as recalled, not verified against the document: its table was not found)',
   },
 
   // Home isolation (WHO-HOME: the patient wears a medical mask, the caregiver a mask and gloves for

@@ -120,6 +120,19 @@ export type SupplyLine = z.infer<typeof SupplyLineSchema>;
 export const SupplyOverviewSchema = z.object({ settings: ReserveSettingsSchema, lines: z.array(SupplyLineSchema), notes: z.array(z.string()) });
 export type SupplyOverview = z.infer<typeof SupplyOverviewSchema>;
 
+// Other donors' pledges to partners: netted from demand and counted in the shortage.
+export const PledgeInputSchema = z.object({
+  partnerId: z.string().min(1).max(64),
+  item: ItemIdSchema,
+  quantity: z.number().finite().positive('expected a quantity above 0'),
+  donor: z.string().trim().min(1, 'name the donor').max(200),
+  expectedDate: IsoDateSchema.describe('when the pledged goods are expected to arrive'),
+});
+export type PledgeInput = z.infer<typeof PledgeInputSchema>;
+export const PledgeSchema = PledgeInputSchema.extend({ id: z.number().int(), createdBy: z.string(), createdAt: z.string() });
+export type Pledge = z.infer<typeof PledgeSchema>;
+export const PledgeListSchema = z.object({ pledges: z.array(PledgeSchema) });
+
 // Plan runs: what-if, nothing saved.
 const Unit = z.number().finite().min(0).max(1);
 export const PRIORITY_WEIGHT_KEYS = ['incidence', 'growth', 'deaths', 'health-system', 'coordinator-severity', 'shortage', 'urgency'] as const;
@@ -131,6 +144,11 @@ export const PlanOptionsSchema = z.object({
   severities: z.record(z.string(), Unit).optional().describe('coordinator-set severity per partner, in 0..1'),
   priorities: z.record(z.string(), Unit).optional().describe('w_c given directly per partner, overriding the computed one'),
   freightCapacityKg: z.number().finite().positive().optional(),
+  needsHorizonWeeks: z.number().int().min(1).max(52).default(4).describe('weeks of need estimated from each partner’s situation, for its shortage'),
+  estimatedDemand: z
+    .boolean()
+    .default(false)
+    .describe('give partners that made no request their estimated unmet need as demand (marked as estimated)'),
 });
 export type PlanOptions = z.input<typeof PlanOptionsSchema>;
 
@@ -153,6 +171,19 @@ export const PlanRecipientSchema = z.object({
   prioritySource: z.enum(['computed', 'coordinator']),
   factors: z.array(PriorityFactorSchema),
   requestIds: z.array(z.number().int()),
+  demandBasis: z.enum(['requests', 'estimated-need']).describe('estimated-need: no request; the demand is the estimated unmet need'),
+  needs: z
+    .array(
+      z.object({
+        item: z.string(),
+        need: z.number().describe('estimated need over the horizon'),
+        received: z.number().describe('brought by earlier batches within the horizon'),
+        pledged: z.number().describe('pledged by other donors, expected within the horizon'),
+        unmet: z.number(),
+        unmetShare: z.number(),
+      }),
+    )
+    .describe('the estimate behind the shortage factor; empty when the partner’s situation is unknown'),
 });
 export type PlanRecipient = z.infer<typeof PlanRecipientSchema>;
 

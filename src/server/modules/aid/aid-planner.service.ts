@@ -13,10 +13,10 @@ import type { CountriesService } from '../countries/countries.service';
 import { requirePartnerScope } from './aid-access';
 import { loadRequests } from './aid-requests.service';
 import { readSupplyOverview, toItem } from './aid-supply.service';
-import { insertAllocations, insertBatch, lastBatchNumber, listAllocations, listBatches, listItems, listRequests, listSupply, updateRequest, upsertSupply } from './aid.repo';
+import { allocatedSince, claimApproval, insertAllocations, insertBatch, lastBatchNumber, listAllocations, listBatches, listItems, listPledges, listRequests, listSupply, updateRequest, upsertSupply } from './aid.repo';
 import type { AidBatchAllocationsTable } from './aid.tables';
 import { readSituationFacts, type SituationReader } from './aid-situation';
-import { buildPlanInstance, pairKey, type BuiltInstance } from './build-plan-instance';
+import { buildPlanInstance, needsWindow, pairKey, type BuiltInstance } from './build-plan-instance';
 import { solvePlanInWorker } from './solver/solve-in-worker';
 
 export type PlanSolver = (instance: Instance) => Promise<Plan>;
@@ -38,18 +38,31 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
         return [c.iso3, { incidence7dPer100k: known?.incidence7dPer100k ?? null, growth7d: known?.growth7d ?? null, deaths28dPerMillion: known?.deaths28dPerMillion ?? null, hospitalBedsPerThousand: c.hospitalBedsPerThousand }];
       }),
     );
-    return { partners, severity, situation };
+    const recentDailyCases = new Map<string, number>();
+    for (const [iso3, facts] of situation?.byIso3 ?? []) if (facts.newCasesSmoothed !== null) recentDailyCases.set(iso3, Math.max(0, facts.newCasesSmoothed));
+    return { partners, severity, situation, recentDailyCases };
   }
 
-  async function snapshot(trx: DbExecutor, options: PlanOptions, { partners, severity, situation }: Awaited<ReturnType<typeof reference>>) {
+  async function snapshot(trx: DbExecutor, options: PlanOptions, { partners, severity, situation, recentDailyCases }: Awaited<ReturnType<typeof reference>>) {
     const parsed = PlanOptionsSchema.parse(options);
-    const [items, overview, openRows] = await Promise.all([listItems(trx), readSupplyOverview(trx, situation), listRequests(trx, { statuses: OPEN_REQUEST_STATUSES })]);
+    const window = needsWindow(parsed.batchDate, parsed.needsHorizonWeeks);
+    const [items, overview, openRows, pledges, receivedRows] = await Promise.all([
+      listItems(trx),
+      readSupplyOverview(trx, situation),
+      listRequests(trx, { statuses: OPEN_REQUEST_STATUSES }),
+      listPledges(trx, { expectedBy: window.pledgedBy }),
+      allocatedSince(trx, window.receivedFrom),
+    ]);
     const openRequests = await loadRequests(trx, openRows);
-    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity }, parsed);
+    const pledged = new Map<string, number>();
+    for (const p of pledges) pledged.set(pairKey(p.partner_id, p.item_id), (pledged.get(pairKey(p.partner_id, p.item_id)) ?? 0) + Number(p.quantity));
+    const received = new Map(receivedRows.map((r) => [pairKey(r.partner_id, r.item_id), Number(r.quantity)]));
+    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, received, pledged }, parsed);
     if (!result.ok) throw new ValidationFailed('the plan cannot be built', result.errors);
     const check = validateInstance(result.built.instance);
     if (!check.ok) throw new ValidationFailed('the plan instance is invalid', check.errors);
-    return { options: parsed, built: result.built, openRequests, fingerprint: fingerprintOf(overview, items.map(toItem), openRequests, await lastBatchNumber(trx)) };
+    const fingerprint = fingerprintOf({ overview, items: items.map(toItem), openRequests, batches: await lastBatchNumber(trx), demands: result.built.instance.demands });
+    return { options: parsed, built: result.built, openRequests, fingerprint };
   }
 
   return {
@@ -69,6 +82,8 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
       const input = ApproveInputSchema.parse(raw);
       const ref = await reference();
       const batchId = await db.transaction().execute(async (trx) => {
+        // First write: a concurrent approval waits here, then finds the plan stale (docs/decisions/032).
+        await claimApproval(trx, clock().toISOString());
         const snap = await snapshot(trx, input.options, ref);
         if (snap.fingerprint !== input.fingerprint) {
           throw new Conflict('supply, reserve or requests changed since this plan was computed: run the plan again', [{ path: 'fingerprint', message: 'stale' }]);
@@ -101,10 +116,13 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
         for (const request of snap.openRequests) {
           const touched = rows.some((r) => r.request_id === request.id);
           if (!touched) continue;
+          // Covered when what the partner still asks for of each of the request's items, net of pledges
+          // and of this batch, is under one pack.
           const covered = request.lines.every((line) => {
             const item = snap.built.instance.items.find((i) => i.id === line.item);
-            const got = line.allocated + rows.filter((r) => r.request_id === request.id && r.item_id === line.item).reduce((sum, r) => sum + r.quantity, 0);
-            return line.quantity - got < (item?.packSize ?? 1);
+            const key = pairKey(request.partnerId, line.item);
+            const given = rows.filter((r) => r.partner_id === request.partnerId && r.item_id === line.item).reduce((sum, r) => sum + r.quantity, 0);
+            return (snap.built.netRequested.get(key) ?? 0) - given < (item?.packSize ?? 1);
           });
           if (!covered) continue;
           await updateRequest(trx, request.id, { status: 'planned', updated_at: now });
@@ -211,8 +229,11 @@ function toBatches(batches: Awaited<ReturnType<typeof listBatches>>, allocations
   }));
 }
 
-/** A digest of everything a plan depends on: the catalogue, supply and reserve, open requests, batches so far. */
-export function fingerprintOf(overview: unknown, items: unknown, openRequests: AidRequest[], batches: number): string {
-  const requests = openRequests.map((r) => ({ id: r.id, partnerId: r.partnerId, status: r.status, neededBy: r.neededBy, lines: r.lines }));
-  return createHash('sha256').update(JSON.stringify({ overview, items, requests, batches })).digest('hex').slice(0, 32);
+/**
+ * A digest of everything a plan depends on: the catalogue, supply and reserve, open requests, batches so
+ * far, and the demands (net of pledges, estimated needs included).
+ */
+export function fingerprintOf(parts: { overview: unknown; items: unknown; openRequests: AidRequest[]; batches: number; demands: unknown }): string {
+  const requests = parts.openRequests.map((r) => ({ id: r.id, partnerId: r.partnerId, status: r.status, neededBy: r.neededBy, lines: r.lines }));
+  return createHash('sha256').update(JSON.stringify({ ...parts, openRequests: requests })).digest('hex').slice(0, 32);
 }

@@ -1,6 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { DbExecutor } from '../../db/types';
-import type { AidBatchAllocationsTable, AidBatchesTable, AidItemsTable, AidRequestsTable, AidSupplyTable } from './aid.tables';
+import type { AidBatchAllocationsTable, AidBatchesTable, AidItemsTable, AidPledgesTable, AidRequestsTable, AidSupplyTable } from './aid.tables';
 
 // Typed queries over the aid tables, nothing else: the services decide and authorise.
 
@@ -90,4 +90,39 @@ export function listAllocations(db: DbExecutor, filter: { partnerId?: string } =
   let q = db.selectFrom('aid_batch_allocations').selectAll();
   if (filter.partnerId !== undefined) q = q.where('partner_id', '=', filter.partnerId);
   return q.orderBy('batch_id').orderBy('id').execute();
+}
+
+/** Units brought to each partner × item by batches dated on or after `fromDate`. */
+export function allocatedSince(db: DbExecutor, fromDate: string) {
+  return db
+    .selectFrom('aid_batch_allocations')
+    .innerJoin('aid_batches', 'aid_batches.id', 'aid_batch_allocations.batch_id')
+    .select(['aid_batch_allocations.partner_id', 'aid_batch_allocations.item_id'])
+    .select((eb) => eb.fn.sum<number>('aid_batch_allocations.quantity').as('quantity'))
+    .where('aid_batches.batch_date', '>=', fromDate)
+    .groupBy(['aid_batch_allocations.partner_id', 'aid_batch_allocations.item_id'])
+    .execute();
+}
+
+export function listPledges(db: DbExecutor, filter: { partnerId?: string; expectedBy?: string } = {}) {
+  let q = db.selectFrom('aid_pledges').selectAll();
+  if (filter.partnerId !== undefined) q = q.where('partner_id', '=', filter.partnerId);
+  if (filter.expectedBy !== undefined) q = q.where('expected_date', '<=', filter.expectedBy);
+  return q.orderBy('expected_date').orderBy('id').execute();
+}
+export const findPledge = (db: DbExecutor, id: number) => db.selectFrom('aid_pledges').selectAll().where('id', '=', id).executeTakeFirst();
+export async function insertPledge(db: DbExecutor, row: Insertable<AidPledgesTable>): Promise<number> {
+  return (await db.insertInto('aid_pledges').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+export async function deletePledge(db: DbExecutor, id: number): Promise<void> {
+  await db.deleteFrom('aid_pledges').where('id', '=', id).execute();
+}
+
+/**
+ * Serialises approvals: the first write of the approving transaction claims one row, which PostgreSQL
+ * locks until the transaction ends (a second approval waits, then reads what the first committed) and
+ * which takes SQLite's write lock. See docs/decisions/032-aid-batches.md.
+ */
+export async function claimApproval(db: DbExecutor, at: string): Promise<void> {
+  await putSetting(db, 'approval-lock', JSON.stringify({ at }));
 }

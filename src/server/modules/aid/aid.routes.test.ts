@@ -54,4 +54,15 @@ describeEachDialect('aid routes', (getDb) => {
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details).toEqual([{ path: 'lines[0].item', message: 'no catalogue item no-such-item' }]);
   });
+
+  it('records, lists and deletes another donor’s pledge through the API', async () => {
+    const body = { partnerId: 'UGA', item: 'gloves', quantity: 2000, donor: 'Donor B', expectedDate: '2026-12-15' };
+    const made = await coordinator.request('POST', '/api/aid/pledges', body);
+    expect(made.statusCode, made.body).toBe(201);
+    expect((await coordinator.request('GET', '/api/aid/pledges?partnerId=UGA')).json().pledges).toEqual([made.json()]);
+    expect((await coordinator.request('POST', '/api/aid/pledges', { ...body, quantity: 0 })).json().error.details[0].path).toBe('body.quantity');
+    expect((await uga.request('GET', '/api/aid/pledges')).statusCode).toBe(403);
+    expect((await coordinator.request('DELETE', `/api/aid/pledges/${made.json().id}`)).statusCode).toBe(200);
+    expect((await coordinator.request('DELETE', `/api/aid/pledges/${made.json().id}`)).statusCode).toBe(404);
+  });
 });

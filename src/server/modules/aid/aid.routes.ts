@@ -12,6 +12,9 @@ import {
   PartnerParamsSchema,
   PlanOptionsSchema,
   PlanRunSchema,
+  PledgeInputSchema,
+  PledgeListSchema,
+  PledgeSchema,
   RequestInputSchema,
   RequestStatusSchema,
   ReserveSettingsSchema,
@@ -105,6 +108,24 @@ export const aidRoutes: RoutesPlugin = (app, { aid }) => {
     config: { access: OWN_PARTNER },
     schema: { tags, summary: 'Comment on a request', params: IdParamsSchema, body: CommentInputSchema, response: { 200: AidRequestSchema } },
     handler: async (request) => aid.requests.comment(request.actor, request.params.id, request.body.body),
+  });
+
+  app.get('/api/aid/pledges', {
+    config: { access: COORDINATOR },
+    schema: { tags, summary: 'Other donors’ pledges to partners', querystring: z.object({ partnerId: z.string().min(1).max(64).optional() }), response: { 200: PledgeListSchema } },
+    handler: async (request) => ({ pledges: await aid.pledges.list(request.query.partnerId ? { partnerId: request.query.partnerId } : {}) }),
+  });
+
+  app.post('/api/aid/pledges', {
+    config: { access: COORDINATOR },
+    schema: { tags, summary: 'Record another donor’s pledge to a partner (netted from its demand)', body: PledgeInputSchema, response: { 201: PledgeSchema } },
+    handler: async (request, reply) => reply.status(201).send(await aid.pledges.create(request.actor, request.body)),
+  });
+
+  app.delete('/api/aid/pledges/:id', {
+    config: { access: COORDINATOR },
+    schema: { tags, summary: 'Delete a pledge (withdrawn or recorded in error)', params: IdParamsSchema, response: { 200: PledgeSchema } },
+    handler: async (request) => aid.pledges.remove(request.actor, request.params.id),
   });
 
   app.post('/api/aid/plan', {

@@ -12,15 +12,22 @@ describeEachDialect('aid demo seed', (getDb) => {
     const { db } = getDb();
     const clock = () => new Date('2026-12-01T09:00:00Z');
     await seedCountries(db, clock);
-    expect(await seedAidDemo(db, clock)).toEqual({ requests: 20 });
+    expect(await seedAidDemo(db, clock)).toEqual({ requests: 20, pledges: 3 });
     expect(await seedAidDemo(db, clock)).toBeNull();
 
     const aid = createAidService({ db, clock, audit: createAuditService(db, clock), countries: createCountriesService(db), solve: async (i) => solvePlan(i) });
     expect((await aid.supply.items()).map((i) => i.id)).toHaveLength(11);
     const requests = await aid.requests.listAll();
     expect(requests.every((r) => r.justification.startsWith('Demo data'))).toBe(true);
+    const pledges = await aid.pledges.list();
+    expect(pledges.every((p) => p.donor.startsWith('Demo data') && p.expectedDate > '2026-12-01')).toBe(true);
     const run = await aid.planner.plan({ batchDate: '2026-12-01' });
     expect(run.recipients).toHaveLength(20);
+    // Each pledge is netted from its partner's demand.
+    for (const p of pledges) {
+      const requested = requests.filter((r) => r.partnerId === p.partnerId).flatMap((r) => r.lines.filter((l) => l.item === p.item)).reduce((s, l) => s + l.quantity, 0);
+      expect(run.plan.explanations.find((e) => e.recipient === p.partnerId && e.item === p.item)?.demand).toBe(requested - p.quantity);
+    }
     expect(run.plan.status).toBe('optimal');
     // Supply is short: some item is limited by supply or the reserve, and nothing touches the reserve.
     expect(run.plan.items.some((i) => i.limitedBy !== 'demand')).toBe(true);

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { AidItemSchema, RequestLineInputSchema, RequestStatusSchema, ReserveSettingsSchema, SupplyInputSchema } from '../../../shared/schemas/aid';
+import { AidItemSchema, PledgeInputSchema, RequestLineInputSchema, RequestStatusSchema, ReserveSettingsSchema, SupplyInputSchema } from '../../../shared/schemas/aid';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import { SEED_DIR } from '../countries/countries.seed';
-import { countRequests, insertItems, insertRequest, listItems, listSupply, putSetting, replaceLines, upsertSupply } from './aid.repo';
+import { countRequests, insertItems, insertPledge, insertRequest, listItems, listSupply, putSetting, replaceLines, upsertSupply } from './aid.repo';
 
 // The aid demo (data/seed/aid-demo.json, marked there as demo data): the catalogue, and at level 'full'
-// a donor's supply and reserve with open requests from twenty partners. Each step only fills empty tables.
+// a donor's supply and reserve with open requests from twenty partners and a few other donors' pledges.
+// Each step only fills empty tables.
 
 const AidDemoSchema = z.object({
   items: z.array(AidItemSchema),
@@ -22,6 +23,7 @@ const AidDemoSchema = z.object({
       lines: z.array(RequestLineInputSchema),
     }),
   ),
+  pledges: z.array(PledgeInputSchema.omit({ expectedDate: true }).extend({ donor: z.string().startsWith('Demo data'), expectedInDays: z.number().int().min(0) })).default([]),
 });
 
 const readDemo = (dir: URL) => AidDemoSchema.parse(JSON.parse(readFileSync(new URL('aid-demo.json', dir), 'utf8')));
@@ -39,7 +41,7 @@ export async function seedAidCatalogue(db: Db, clock: Clock, dir: URL = SEED_DIR
 }
 
 /** Demo supply, reserve settings and requests, when the module holds no supply and no request. */
-export async function seedAidDemo(db: Db, clock: Clock, dir: URL = SEED_DIR): Promise<{ requests: number } | null> {
+export async function seedAidDemo(db: Db, clock: Clock, dir: URL = SEED_DIR): Promise<{ requests: number; pledges: number } | null> {
   await seedAidCatalogue(db, clock, dir);
   if ((await listSupply(db)).length > 0 || (await countRequests(db)) > 0) return null;
   const demo = readDemo(dir);
@@ -55,6 +57,10 @@ export async function seedAidDemo(db: Db, clock: Clock, dir: URL = SEED_DIR): Pr
       const id = await insertRequest(trx, { partner_id: r.partnerId, status: r.status, needed_by: neededBy, justification: r.justification, created_by: null, created_at: iso, updated_at: iso });
       await replaceLines(trx, id, r.lines);
     }
+    for (const p of demo.pledges) {
+      const expectedDate = new Date(now.getTime() + p.expectedInDays * 86_400_000).toISOString().slice(0, 10);
+      await insertPledge(trx, { partner_id: p.partnerId, item_id: p.item, quantity: p.quantity, donor: p.donor, expected_date: expectedDate, created_by: null, created_by_label: 'demo seed', created_at: iso });
+    }
   });
-  return { requests: demo.requests.length };
+  return { requests: demo.requests.length, pledges: demo.pledges.length };
 }

@@ -141,3 +141,64 @@ describeEachDialect('aid planner', (getDb) => {
     expect(gloves.reserveSetBy).toBe('need');
   });
 });
+
+describeEachDialect('aid pledges', (getDb) => {
+  const ctx = setup(getDb);
+  const options = { batchDate: '2026-12-01', items: ['gloves'] };
+  const pledge = { partnerId: 'KEN', item: 'gloves', quantity: 12_000, donor: 'Another donor agency', expectedDate: '2026-12-10' };
+
+  it('records, lists and deletes pledges, audited, and refuses unknown partners and items with their paths', async () => {
+    const made = await ctx.aid.pledges.create(coordinator, pledge);
+    expect(made).toMatchObject({ ...pledge, createdBy: coordinator.label });
+    expect((await ctx.aid.pledges.list({ partnerId: 'KEN' })).map((p) => p.id)).toEqual([made.id]);
+    expect(await ctx.aid.pledges.list({ partnerId: 'UGA' })).toEqual([]);
+    await expect(ctx.aid.pledges.create(coordinator, { ...pledge, partnerId: 'XXX', item: 'unicorn' })).rejects.toMatchObject({
+      status: 422,
+      details: [{ path: 'partnerId' }, { path: 'item' }],
+    });
+    await ctx.aid.pledges.remove(coordinator, made.id);
+    expect(await ctx.aid.pledges.list()).toEqual([]);
+    await expect(ctx.aid.pledges.remove(coordinator, made.id)).rejects.toBeInstanceOf(NotFound);
+    const trail = await ctx.audit.list({ entityType: 'aid_pledge', entityId: String(made.id), limit: 10, offset: 0 });
+    expect(trail.entries.map((e) => e.action).reverse()).toEqual(['aid.pledge.create', 'aid.pledge.delete']);
+  });
+
+  it('nets a pledge from the partner’s demand, makes an earlier plan stale, and lets the batch cover the request', async () => {
+    const filed = await ctx.aid.requests.create(ken, 'KEN', request(30_000));
+    const before = await ctx.aid.planner.plan(options);
+    expect(before.plan.allocations).toEqual([{ recipient: 'KEN', item: 'gloves', quantity: 30_000, packs: 30 }]);
+
+    await ctx.aid.pledges.create(coordinator, pledge);
+    await expect(ctx.aid.planner.approve(coordinator, { options, fingerprint: before.fingerprint, allocations: before.plan.allocations })).rejects.toBeInstanceOf(Conflict);
+    const after = await ctx.aid.planner.plan(options);
+    expect(after.plan.allocations).toEqual([{ recipient: 'KEN', item: 'gloves', quantity: 18_000, packs: 18 }]);
+    // A pledge expected after the needs horizon is not counted.
+    await ctx.aid.pledges.create(coordinator, { ...pledge, expectedDate: '2027-06-01' });
+    expect((await ctx.aid.planner.plan(options)).plan.allocations[0]!.quantity).toBe(18_000);
+
+    await ctx.aid.planner.approve(coordinator, { options, fingerprint: after.fingerprint, allocations: after.plan.allocations });
+    expect((await ctx.aid.requests.get(ken, filed.id)).status).toBe('planned');
+  });
+});
+
+describeEachDialect('aid concurrent approvals', (getDb) => {
+  const ctx = setup(getDb);
+
+  it('lets exactly one of two simultaneous approvals of the same plan through; the other gets 409', async () => {
+    await ctx.aid.requests.create(ken, 'KEN', request(30_000));
+    await ctx.aid.requests.create(uga, 'UGA', request(30_000));
+    const options = { batchDate: '2026-12-01', items: ['gloves'] };
+    const run = await ctx.aid.planner.plan(options);
+    const approval = { options, fingerprint: run.fingerprint, allocations: run.plan.allocations };
+    const outcomes = await Promise.allSettled([ctx.aid.planner.approve(coordinator, approval), ctx.aid.planner.approve(coordinator, approval)]);
+    const won = outcomes.filter((o) => o.status === 'fulfilled');
+    const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.reason).toMatchObject({ status: 409 });
+    const batches = await ctx.aid.planner.batches();
+    expect(batches.map((b) => b.number)).toEqual([1]);
+    // The supply was committed once.
+    expect((await ctx.aid.supply.overview()).lines.find((l) => l.item === 'gloves')!.committed).toBe(60_000);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// The aid module's tables (migration 003-aid). Other modules reach them only through the aid services.
+// The aid module's tables (migrations 003-aid, 005-aid-pledges). Other modules reach them only through the aid services.
 
 export interface AidItemsTable {
   id: string;
@@ -78,6 +78,19 @@ export interface AidBatchAllocationsTable {
   packs: number;
 }
 
+/** Other donors' pledges to a partner (migration 005-aid-pledges). */
+export interface AidPledgesTable {
+  id: Generated<number>;
+  partner_id: string;
+  item_id: string;
+  quantity: number;
+  donor: string;
+  expected_date: string;
+  created_by: number | null;
+  created_by_label: string;
+  created_at: string;
+}
+
 export interface AidTables {
   aid_items: AidItemsTable;
   aid_supply: AidSupplyTable;
@@ -87,4 +100,5 @@ export interface AidTables {
   aid_request_comments: AidRequestCommentsTable;
   aid_batches: AidBatchesTable;
   aid_batch_allocations: AidBatchAllocationsTable;
+  aid_pledges: AidPledgesTable;
 }

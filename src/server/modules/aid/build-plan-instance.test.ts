@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AidItem, AidRequest, SupplyLine } from '../../../shared/schemas/aid';
 import type { Partner } from '../../../shared/schemas/countries';
-import { buildPlanInstance } from './build-plan-instance';
+import { estimateNeeds } from '../../../core/needs/estimate-needs';
+import { buildPlanInstance, flatRecentCases, needsWindow } from './build-plan-instance';
 
 const item = (id: string, packSize: number): AidItem => ({ id, nameEn: id, nameZh: id, unit: 'piece', packSize, packWeightKg: 1, packVolumeM3: 0.01, value: 1 });
 const supply = (id: string, stock: number, reserve: number): SupplyLine => ({ item: id, stockOnHand: stock, weeklyIncoming: 100, committed: 50, reserveFloor: reserve, donorNeed: 0, reserve, reserveSetBy: 'floor' });
@@ -30,7 +31,17 @@ const data = {
   ],
   partners: [partner('KEN', 'country'), partner('UGA', 'country'), partner('ORG-WHO', 'organisation')],
   severity: new Map([['KEN', { incidence7dPer100k: 150, growth7d: 0.2, deaths28dPerMillion: 20, hospitalBedsPerThousand: 1.4 }]]),
+  recentDailyCases: new Map<string, number>(),
+  received: new Map<string, number>(),
+  pledged: new Map<string, number>(),
 };
+
+/** The needs model's estimate for a partner with `cases` a day, over `weeks`. */
+function needOf(cases: number, weeks: number, itemId: string): number {
+  const estimate = estimateNeeds({ recentDailyCases: flatRecentCases(cases), horizonWeeks: weeks });
+  if (!estimate.ok) throw new Error('expected an estimate');
+  return estimate.result.items.find((i) => i.item === itemId)!.need;
+}
 
 describe('buildPlanInstance', () => {
   it('nets out what earlier batches allocated, sums a partner’s requests and clamps the reserve to what is available', () => {
@@ -62,5 +73,63 @@ describe('buildPlanInstance', () => {
     expect(first!.priority).toBeGreaterThan(0.9);
     expect(first!.factors.map((f) => f.key)).toContain('coordinator-severity');
     expect(buildPlanInstance(data, { batchDate: '2026-12-01', items: ['gloves', 'masks'] })).toEqual({ ok: false, errors: [{ path: 'items[1]', message: 'no catalogue item masks' }] });
+  });
+
+  it('nets other donors’ pledges from demand, and drops a demand they cover', () => {
+    const pledged = new Map([['KEN:gloves', 150], ['UGA:gown', 25]]);
+    const result = buildPlanInstance({ ...data, pledged }, { batchDate: '2026-12-01' });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.built.instance.demands).toEqual([
+      { recipient: 'KEN', item: 'gloves', quantity: 250 },
+      { recipient: 'KEN', item: 'gown', quantity: 40 },
+    ]);
+    expect(result.built.netRequested.get('UGA:gown')).toBe(0);
+  });
+
+  it('puts the shortage of the estimated need into the priority, lowered by receipts and pledges', () => {
+    const recentDailyCases = new Map([['KEN', 200], ['UGA', 200]]);
+    const need = needOf(200, 4, 'gown');
+    const options = { batchDate: '2026-12-01', items: ['gown'], needsHorizonWeeks: 4, weights: { incidence: 0, growth: 0, deaths: 0, 'health-system': 0, urgency: 0 } };
+    // UGA has had half its need delivered and a quarter pledged; KEN nothing.
+    const received = new Map([['UGA:gown', need / 2]]);
+    const pledged = new Map([['UGA:gown', need / 4]]);
+    const result = buildPlanInstance({ ...data, recentDailyCases, received, pledged }, options);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const ken = result.built.recipients.find((r) => r.partnerId === 'KEN')!;
+    const uga = result.built.recipients.find((r) => r.partnerId === 'UGA')!;
+    expect(ken.needs).toEqual([{ item: 'gown', need, received: 0, pledged: 0, unmet: need, unmetShare: 1 }]);
+    expect(uga.needs[0]).toMatchObject({ need, received: need / 2, pledged: need / 4, unmet: need / 4, unmetShare: 0.25 });
+    expect(ken.factors.find((f) => f.key === 'shortage')).toMatchObject({ scaled: 1, missing: false });
+    expect(uga.factors.find((f) => f.key === 'shortage')).toMatchObject({ scaled: 0.25, missing: false });
+    // With shortage the only weighted factor, it is the priority.
+    expect(ken.priority).toBeCloseTo(1, 12);
+    expect(uga.priority).toBeCloseTo(0.25, 12);
+    // No situation, no need: the factor is left out.
+    const without = buildPlanInstance(data, { ...options, weights: {} });
+    expect(without.ok && without.built.recipients[0]!.factors.find((f) => f.key === 'shortage')?.missing).toBe(true);
+  });
+
+  it('gives a partner with no request its estimated unmet need as demand, only when asked, marked as estimated', () => {
+    const partners = [...data.partners, partner('TZA', 'country')];
+    const recentDailyCases = new Map([['TZA', 100]]);
+    const pledged = new Map([['TZA:gloves', 1000]]);
+    const base = { ...data, partners, recentDailyCases, pledged };
+    const off = buildPlanInstance(base, { batchDate: '2026-12-01' });
+    expect(off.ok && off.built.recipients.map((r) => r.partnerId)).not.toContain('TZA');
+
+    const on = buildPlanInstance(base, { batchDate: '2026-12-01', estimatedDemand: true, needsHorizonWeeks: 2 });
+    if (!on.ok) throw new Error(JSON.stringify(on.errors));
+    const tza = on.built.recipients.find((r) => r.partnerId === 'TZA')!;
+    expect(tza).toMatchObject({ demandBasis: 'estimated-need', requestIds: [] });
+    expect(tza.factors.find((f) => f.key === 'urgency')).toMatchObject({ scaled: 0, missing: false });
+    expect(on.built.instance.demands.filter((d) => d.recipient === 'TZA')).toEqual([
+      { recipient: 'TZA', item: 'gloves', quantity: needOf(100, 2, 'gloves') - 1000 },
+      { recipient: 'TZA', item: 'gown', quantity: needOf(100, 2, 'gown') },
+    ]);
+    expect(on.built.recipients.find((r) => r.partnerId === 'KEN')!.demandBasis).toBe('requests');
+  });
+
+  it('counts batches from one horizon before the batch date and pledges expected by its end', () => {
+    expect(needsWindow('2026-12-01', 4)).toEqual({ receivedFrom: '2026-11-03', pledgedBy: '2026-12-29' });
   });
 });

@@ -4,9 +4,20 @@ import type { ErrorDetail } from '../../../shared/schemas/errors';
 import type { Instance } from '../../../shared/schemas/plan';
 import { computePriority, type PriorityWeights } from '../../../core/allocation/priority';
 import type { EpidemicSeverityInputs } from '../../../core/epi/severity';
+import { isoDateToDay, dayToIsoDate } from '../../../core/epi/iso-day';
+import { estimateNeeds } from '../../../core/needs/estimate-needs';
+import { partnerShortage, type Shortage } from '../../../core/needs/shortage';
 
-// From what is stored (catalogue, supply and reserve, open requests, partners) to the allocation
-// instance of src/core/allocation, with each recipient's priority and its breakdown. No IO, no clock.
+// From what is stored (catalogue, supply and reserve, open requests, pledges, earlier batches, partners
+// and their situation) to the allocation instance of src/core/allocation, with each recipient's
+// priority and its breakdown. No IO, no clock.
+//
+// Demand d_ci = what the partner's open requests still ask for (requested less what earlier batches
+// allocated to them), less other donors' pledges expected within the needs horizon, floored at 0.
+// Need: the needs model (src/core/needs) over the horizon from the partner's recent daily cases.
+// Shortage (a priority factor) = unmet share of that need after earlier batches within the horizon and
+// the pledges. With `estimatedDemand`, a partner with no open request gets its unmet need as demand,
+// marked 'estimated-need'. See docs/decisions/033-aid-shortage-and-pledges.md.
 
 /** Severity of an organisation when the coordinator has set none. */
 export const DEFAULT_ORGANISATION_SEVERITY = 0.5;
@@ -18,14 +29,35 @@ export interface PlanData {
   partners: Partner[];
   /** Severity inputs per country (ISO3): the situation's indicators where known, and hospital beds. */
   severity: ReadonlyMap<string, EpidemicSeverityInputs>;
+  /** Recent mean daily cases per country (ISO3), for its estimated need; absent when unknown. */
+  recentDailyCases: ReadonlyMap<string, number>;
+  /** Units brought per `${partnerId}:${itemId}` by batches within the horizon (see needsWindow). */
+  received: ReadonlyMap<string, number>;
+  /** Units pledged by other donors per `${partnerId}:${itemId}`, expected within the horizon. */
+  pledged: ReadonlyMap<string, number>;
 }
+
+/**
+ * The dates that bound what counts against a need over the horizon: batches dated from `receivedFrom`
+ * (one horizon before the batch: older deliveries are taken as used up) and pledges expected by
+ * `pledgedBy` (the end of the horizon).
+ */
+export function needsWindow(batchDate: string, horizonWeeks: number): { receivedFrom: string; pledgedBy: string } {
+  const day = isoDateToDay(batchDate) ?? 0;
+  return { receivedFrom: dayToIsoDate(day - 7 * horizonWeeks), pledgedBy: dayToIsoDate(day + 7 * horizonWeeks) };
+}
+
+/** A flat series of recent daily cases at the situation's smoothed mean, as the needs model takes it. */
+export const flatRecentCases = (mean: number): number[] => Array<number>(14).fill(mean);
 
 export interface BuiltInstance {
   instance: Instance;
   recipients: PlanRecipient[];
   supply: PlanRun['supply'];
-  /** Remaining demand per `${partnerId}:${itemId}`. */
+  /** Demand of this batch per `${partnerId}:${itemId}` (items of the batch, net of pledges). */
   demand: Map<string, number>;
+  /** Requests' remaining demand net of pledges for every item, for deciding which requests a batch covers. */
+  netRequested: Map<string, number>;
 }
 
 export type BuildResult = { ok: true; built: BuiltInstance } | { ok: false; errors: ErrorDetail[] };
@@ -48,17 +80,17 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
     return { ...s, available, giveable: Math.max(0, available - s.reserve) };
   });
 
-  // Remaining demand: requested less what earlier batches allocated to the same request line.
-  const demand = new Map<string, number>();
+  // What open requests still ask for: requested less what earlier batches allocated to each line.
+  const requested = new Map<string, number>();
   const neededBy = new Map<string, string>();
   const requestIds = new Map<string, number[]>();
   for (const request of data.openRequests) {
     for (const line of request.lines) {
-      if (!chosen.has(line.item)) continue;
       const left = Math.max(0, line.quantity - line.allocated);
       if (left <= 0) continue;
       const key = pairKey(request.partnerId, line.item);
-      demand.set(key, (demand.get(key) ?? 0) + left);
+      requested.set(key, (requested.get(key) ?? 0) + left);
+      if (!chosen.has(line.item)) continue;
       const due = neededBy.get(request.partnerId);
       if (due === undefined || request.neededBy < due) neededBy.set(request.partnerId, request.neededBy);
       const ids = requestIds.get(request.partnerId) ?? [];
@@ -66,10 +98,42 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
       requestIds.set(request.partnerId, ids);
     }
   }
+  const netRequested = new Map([...requested].map(([key, left]) => [key, Math.max(0, left - (data.pledged.get(key) ?? 0))]));
+  const demand = new Map([...netRequested].filter(([key, q]) => q > 0 && chosen.has(key.slice(key.indexOf(':') + 1))));
 
+  const horizonWeeks = options.needsHorizonWeeks ?? 4;
   const partners = new Map(data.partners.map((p) => [p.id, p]));
+  const shortageOf = (partner: Partner): Shortage | null => {
+    const cases = partner.kind === 'country' ? data.recentDailyCases.get(partner.iso3 ?? partner.id) : undefined;
+    if (cases === undefined) return null;
+    const estimate = estimateNeeds({ recentDailyCases: flatRecentCases(cases), horizonWeeks });
+    if (!estimate.ok) return null;
+    return partnerShortage(
+      estimate.result.items
+        .filter((n) => chosen.has(n.item))
+        .map((n) => {
+          const key = pairKey(partner.id, n.item);
+          return { item: n.item, need: n.need, received: data.received.get(key) ?? 0, pledged: data.pledged.get(key) ?? 0, value: items.find((i) => i.id === n.item)?.value ?? 1 };
+        }),
+    );
+  };
+
+  // Partners with no open request for the batch's items get their estimated unmet need, when asked.
+  const basis = new Map<string, PlanRecipient['demandBasis']>([...neededBy.keys()].map((id) => [id, 'requests']));
+  const shortages = new Map<string, Shortage | null>();
+  for (const partner of data.partners) {
+    if (!basis.has(partner.id) && !options.estimatedDemand) continue;
+    const shortage = shortageOf(partner);
+    shortages.set(partner.id, shortage);
+    if (basis.has(partner.id) || !shortage) continue;
+    const unmet = shortage.lines.filter((l) => l.unmet > 0);
+    if (unmet.length === 0) continue;
+    basis.set(partner.id, 'estimated-need');
+    for (const line of unmet) demand.set(pairKey(partner.id, line.item), line.unmet);
+  }
+
   const recipients: PlanRecipient[] = [];
-  for (const partnerId of [...neededBy.keys()].sort()) {
+  for (const partnerId of [...basis.keys()].sort()) {
     const partner = partners.get(partnerId);
     if (!partner) continue;
     const given = options.priorities?.[partnerId];
@@ -81,7 +145,11 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
             kind: 'country' as const,
             inputs: data.severity.get(partner.iso3 ?? partnerId) ?? { incidence7dPer100k: null, growth7d: null, deaths28dPerMillion: null, hospitalBedsPerThousand: null },
           };
-    const result = computePriority({ severity, need: null, covered: 0, neededBy: neededBy.get(partnerId), batchDate: options.batchDate }, (options.weights ?? {}) as Partial<PriorityWeights>);
+    const shortage = shortages.get(partnerId) ?? null;
+    const result = computePriority(
+      { severity, shortage: shortage?.share ?? null, neededBy: neededBy.get(partnerId), noRequest: basis.get(partnerId) === 'estimated-need', batchDate: options.batchDate },
+      (options.weights ?? {}) as Partial<PriorityWeights>,
+    );
     if (!result.ok) {
       errors.push(...result.errors.map((e) => ({ path: `recipients.${partnerId}.${e.path}`, message: e.message })));
       continue;
@@ -96,6 +164,8 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
       prioritySource: given === undefined ? 'computed' : 'coordinator',
       factors: result.factors,
       requestIds: requestIds.get(partnerId) ?? [],
+      demandBasis: basis.get(partnerId)!,
+      needs: (shortage?.lines ?? []).map(({ item, need, received, pledged, unmet, unmetShare }) => ({ item, need, received, pledged, unmet, unmetShare })),
     });
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -117,5 +187,5 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
       .sort((a, b) => a.recipient.localeCompare(b.recipient) || a.item.localeCompare(b.item)),
     ...(options.freightCapacityKg !== undefined && { freightCapacityKg: options.freightCapacityKg }),
   };
-  return { ok: true, built: { instance, recipients, supply, demand } };
+  return { ok: true, built: { instance, recipients, supply, demand, netRequested } };
 }

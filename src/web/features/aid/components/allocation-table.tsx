@@ -29,7 +29,14 @@ export function AllocationTable(props: { run: PlanRun; items: readonly AidItem[]
         <Table.Tbody>
           {props.run.recipients.map((r) => (
             <Table.Tr key={r.partnerId} data-partner={r.partnerId}>
-              <Table.Td>{name(r)}</Table.Td>
+              <Table.Td>
+                {name(r)}
+                {r.demandBasis === 'estimated-need' && (
+                  <Text size="xs" c="orange">
+                    {t('recipients.estimated')}
+                  </Text>
+                )}
+              </Table.Td>
               {itemIds.map((id) => {
                 const e = explanation.get(`${r.partnerId}:${id}`);
                 if (!e) return <Table.Td key={id} />;

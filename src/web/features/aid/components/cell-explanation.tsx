@@ -1,4 +1,4 @@
-import { Card, List, Text, Title } from '@mantine/core';
+import { Alert, Card, List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AidItem, PlanRun } from '../../../../shared/schemas/aid';
 import { useLocale } from '../../../i18n/use-locale';
@@ -21,6 +21,11 @@ export function CellExplanation({ run, items, cell }: { run: PlanRun; items: rea
       <Title order={4} mb="xs">
         {t('plan.explanation', { partner: name(recipient), allocated: formatInteger(e.allocated), item: item ? name(item) : e.item })}
       </Title>
+      {recipient.demandBasis === 'estimated-need' && (
+        <Alert color="orange" variant="light" p="xs" mb="xs" data-testid="estimated-demand-note">
+          {t('plan.estimatedDemand', { weeks: run.options.needsHorizonWeeks })}
+        </Alert>
+      )}
       <Text fw={600}>{t(`reason.${e.reason}`)}</Text>
       <Text size="sm" c="dimmed" mb="xs">
         {e.detail}

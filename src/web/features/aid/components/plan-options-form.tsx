@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PRIORITY_WEIGHT_KEYS, type AidItem } from '../../../../shared/schemas/aid';
 import { useLocale } from '../../../i18n/use-locale';
@@ -10,6 +10,8 @@ export interface PlanForm {
   items: string[];
   freightCapacityKg: number | undefined;
   weights: Record<WeightKey, number>;
+  needsHorizonWeeks: number;
+  estimatedDemand: boolean;
 }
 
 /** The batch to plan: its date, items, freight and the priority weights (editable, then rerun). */
@@ -32,6 +34,24 @@ export function PlanOptionsForm(props: { value: PlanForm; onChange: (v: PlanForm
           onChange={(items) => set({ items })}
           clearable
           style={{ flex: '1 1 260px' }}
+        />
+      </Group>
+      <Group align="flex-end" gap="sm">
+        <NumberInput
+          label={t('options.needsHorizon')}
+          min={1}
+          max={52}
+          allowDecimal={false}
+          value={v.needsHorizonWeeks}
+          onChange={(x) => set({ needsHorizonWeeks: typeof x === 'number' && x >= 1 ? x : 4 })}
+          w={240}
+        />
+        <Switch
+          label={t('options.estimatedDemand')}
+          description={t('options.estimatedDemandHelp')}
+          checked={v.estimatedDemand}
+          onChange={(e) => set({ estimatedDemand: e.currentTarget.checked })}
+          data-testid="estimated-demand"
         />
       </Group>
       <Text fw={600} size="sm">

@@ -9,6 +9,7 @@ import { useAidItems } from '../api/get-items';
 import { useRunPlan } from '../api/run-plan';
 import { DEFAULT_WEIGHTS, todayIso } from '../utils/plan-defaults';
 import { AllocationChart } from './allocation-chart';
+import { AllocationMap } from './allocation-map';
 import { AllocationTable, type Cell } from './allocation-table';
 import { CellExplanation } from './cell-explanation';
 import { PlanOptionsForm, type PlanForm } from './plan-options-form';
@@ -22,7 +23,7 @@ export function PlannerView() {
   const items = useAidItems();
   const run = useRunPlan();
   const approve = useApproveBatch();
-  const [form, setForm] = useState<PlanForm>({ batchDate: todayIso(), weeksToBatch: 0, items: [], freightCapacityKg: undefined, weights: { ...DEFAULT_WEIGHTS } });
+  const [form, setForm] = useState<PlanForm>({ batchDate: todayIso(), weeksToBatch: 0, items: [], freightCapacityKg: undefined, weights: { ...DEFAULT_WEIGHTS }, needsHorizonWeeks: 4, estimatedDemand: false });
   const [severities, setSeverities] = useState<Record<string, number>>({});
   const [cell, setCell] = useState<Cell | null>(null);
 
@@ -33,6 +34,8 @@ export function PlannerView() {
     ...(form.freightCapacityKg !== undefined && { freightCapacityKg: form.freightCapacityKg }),
     weights: form.weights,
     severities,
+    needsHorizonWeeks: form.needsHorizonWeeks,
+    estimatedDemand: form.estimatedDemand,
   });
   const plan = () => {
     setCell(null);
@@ -80,6 +83,7 @@ export function PlannerView() {
             </Title>
             <RecipientsTable
               recipients={data.recipients}
+              items={catalogue}
               severities={severities}
               onSeverity={(id, value) => setSeverities((s) => {
                 const next = { ...s };
@@ -127,6 +131,18 @@ export function PlannerView() {
               </Grid>
             )}
           </Card>
+          {data.recipients.length > 0 && (
+            <Card withBorder>
+              <AllocationMap
+                run={data}
+                items={catalogue}
+                onSelect={(recipient, item) => {
+                  const first = data.plan.explanations.find((e) => e.recipient === recipient && (item === null || e.item === item));
+                  if (first) setCell({ recipient, item: first.item });
+                }}
+              />
+            </Card>
+          )}
         </>
       )}
     </Stack>

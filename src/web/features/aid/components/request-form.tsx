@@ -1,24 +1,32 @@
 import { Alert, Button, Group, NumberInput, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AidItem } from '../../../../shared/schemas/aid';
+import type { AidItem, AidRequest, RequestInput } from '../../../../shared/schemas/aid';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLocale } from '../../../i18n/use-locale';
 import { useCreateRequest } from '../api/create-request';
+import { useUpdateRequest } from '../api/update-request';
 
 interface Line {
   item: string | null;
   quantity: number | string;
 }
 
-/** A focal point files a request for its own partner: items and quantities, needed-by date, justification. */
-export function RequestForm({ partnerId, items }: { partnerId: string; items: readonly AidItem[] }) {
+const NEW_LINE: Line = { item: null, quantity: '' };
+
+/**
+ * A focal point files a request for its own partner: items and quantities, needed-by date, justification.
+ * Given a draft (`request`), it edits that draft instead and can file it again.
+ */
+export function RequestForm({ partnerId, items, request, onDone }: { partnerId: string; items: readonly AidItem[]; request?: AidRequest; onDone?: () => void }) {
   const { t } = useTranslation('aid');
   const { name } = useLocale();
   const create = useCreateRequest(partnerId);
-  const [lines, setLines] = useState<Line[]>([{ item: null, quantity: '' }]);
-  const [neededBy, setNeededBy] = useState('');
-  const [justification, setJustification] = useState('');
+  const update = useUpdateRequest();
+  const mutation = request ? update : create;
+  const [lines, setLines] = useState<Line[]>(request ? request.lines.map((l) => ({ item: l.item, quantity: l.quantity })) : [NEW_LINE]);
+  const [neededBy, setNeededBy] = useState(request?.neededBy ?? '');
+  const [justification, setJustification] = useState(request?.justification ?? '');
   const [filed, setFiled] = useState<number | null>(null);
 
   const options = items.map((i) => ({ value: i.id, label: `${name(i)} (${i.unit})` }));
@@ -26,32 +34,28 @@ export function RequestForm({ partnerId, items }: { partnerId: string; items: re
 
   const send = (submit: boolean) => {
     setFiled(null);
-    create.mutate(
-      {
-        neededBy,
-        justification,
-        submit,
-        lines: lines.filter((l) => l.item).map((l) => ({ item: l.item as string, quantity: Number(l.quantity) })),
-      },
-      {
-        onSuccess: (request) => {
-          setFiled(request.id);
-          setLines([{ item: null, quantity: '' }]);
-          setJustification('');
-        },
-      },
-    );
+    const input: RequestInput = { neededBy, justification, submit, lines: lines.filter((l) => l.item).map((l) => ({ item: l.item as string, quantity: Number(l.quantity) })) };
+    const onSuccess = (saved: AidRequest) => {
+      setFiled(saved.id);
+      if (!request) {
+        setLines([NEW_LINE]);
+        setJustification('');
+      }
+      onDone?.();
+    };
+    if (request) update.mutate({ id: request.id, input }, { onSuccess });
+    else create.mutate(input, { onSuccess });
   };
 
   return (
     <Stack gap="sm">
-      <Title order={3}>{t('form.title')}</Title>
-      {filed !== null && (
+      <Title order={3}>{request ? t('form.editTitle', { id: request.id }) : t('form.title')}</Title>
+      {filed !== null && !request && (
         <Alert color="teal" variant="light">
           {t('form.filed', { id: filed })}
         </Alert>
       )}
-      {create.isError && <ErrorAlert error={create.error} />}
+      {mutation.isError && <ErrorAlert error={mutation.error} />}
       {lines.map((line, k) => (
         <Group key={k} align="flex-end" gap="xs">
           <Select label={t('form.item')} data={options} value={line.item} onChange={(v) => setLine(k, { item: v })} searchable w={280} data-testid={`line-item-${k}`} />
@@ -64,17 +68,17 @@ export function RequestForm({ partnerId, items }: { partnerId: string; items: re
         </Group>
       ))}
       <Group>
-        <Button variant="light" onClick={() => setLines((ls) => [...ls, { item: null, quantity: '' }])}>
+        <Button variant="light" onClick={() => setLines((ls) => [...ls, NEW_LINE])}>
           {t('form.addLine')}
         </Button>
       </Group>
       <TextInput type="date" label={t('form.neededBy')} value={neededBy} onChange={(e) => setNeededBy(e.currentTarget.value)} w={200} />
       <Textarea label={t('form.justification')} placeholder={t('form.justificationPlaceholder')} value={justification} onChange={(e) => setJustification(e.currentTarget.value)} autosize minRows={2} />
       <Group>
-        <Button onClick={() => send(true)} loading={create.isPending}>
-          {t('form.submit')}
+        <Button onClick={() => send(true)} loading={mutation.isPending}>
+          {request ? t('form.resubmit') : t('form.submit')}
         </Button>
-        <Button variant="default" onClick={() => send(false)} disabled={create.isPending}>
+        <Button variant="default" onClick={() => send(false)} disabled={mutation.isPending}>
           {t('form.saveDraft')}
         </Button>
       </Group>

@@ -1,24 +1,28 @@
 import { Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canTransition, type AidItem, type AidRequest, type RequestStatus } from '../../../../shared/schemas/aid';
 import type { Partner } from '../../../../shared/schemas/countries';
 import { useLocale } from '../../../i18n/use-locale';
 import { useChangeRequestStatus } from '../api/change-request-status';
+import { RequestDetail } from './request-detail';
 import { StatusBadge } from './status-badge';
 
-const ACTIONS: Array<{ to: RequestStatus; label: 'submit' | 'review' | 'askChanges' | 'ship' | 'confirmReceipt' }> = [
+// Quick moves; "ask for changes" goes through the request's detail, with a comment saying what to change.
+const ACTIONS: Array<{ to: RequestStatus; label: 'submit' | 'review' | 'ship' | 'confirmReceipt' }> = [
   { to: 'submitted', label: 'submit' },
   { to: 'under_review', label: 'review' },
-  { to: 'draft', label: 'askChanges' },
   { to: 'shipped', label: 'ship' },
   { to: 'received', label: 'confirmReceipt' },
 ];
 
-/** Requests with their status and the moves the viewer may make (the server checks them again). */
+/** Requests with their status and the moves the viewer may make (the server checks them again); each opens in full. */
 export function RequestsTable(props: { requests: readonly AidRequest[]; items: readonly AidItem[]; partners?: readonly Partner[]; as: 'partner' | 'coordinator' }) {
   const { t } = useTranslation('aid');
   const { name, formatInteger } = useLocale();
   const change = useChangeRequestStatus();
+  const [open, setOpen] = useState<number | null>(null);
+  const opened = props.requests.find((r) => r.id === open);
   const itemName = (id: string) => {
     const item = props.items.find((i) => i.id === id);
     return item ? name(item) : id;
@@ -53,9 +57,9 @@ export function RequestsTable(props: { requests: readonly AidRequest[]; items: r
                     {l.allocated > 0 && ` (${t('supply.allocated')} ${formatInteger(l.allocated)})`}
                   </Text>
                 ))}
-                {r.comments.map((c) => (
+                {r.comments.slice(-1).map((c) => (
                   <Text key={c.id} size="xs" c="dimmed">
-                    {t('requests.comments')}: {c.body}
+                    {t('requests.lastComment')}: {c.body}
                   </Text>
                 ))}
               </Table.Td>
@@ -65,6 +69,9 @@ export function RequestsTable(props: { requests: readonly AidRequest[]; items: r
               </Table.Td>
               <Table.Td>
                 <Group gap={4}>
+                  <Button size="compact-xs" variant="default" onClick={() => setOpen(r.id)} data-testid={`open-request-${r.id}`}>
+                    {props.as === 'partner' && r.status === 'draft' ? t('requests.edit') : t('requests.open')}
+                  </Button>
                   {ACTIONS.filter((a) => canTransition(r.status, a.to, props.as)).map((a) => (
                     <Button key={a.to} size="compact-xs" variant="light" loading={change.isPending && change.variables?.id === r.id} onClick={() => change.mutate({ id: r.id, change: { status: a.to } })}>
                       {t(`requests.${a.label}`)}
@@ -76,6 +83,15 @@ export function RequestsTable(props: { requests: readonly AidRequest[]; items: r
           ))}
         </Table.Tbody>
       </Table>
+      {opened && (
+        <RequestDetail
+          request={opened}
+          items={props.items}
+          as={props.as}
+          title={props.as === 'coordinator' ? `${t('requests.request', { id: opened.id })} · ${partnerName(opened.partnerId)}` : t('requests.request', { id: opened.id })}
+          onClose={() => setOpen(null)}
+        />
+      )}
     </Table.ScrollContainer>
   );
 }

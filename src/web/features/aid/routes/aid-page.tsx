@@ -10,6 +10,8 @@ import { useAidItems } from '../api/get-items';
 import { CoordinatorRequests } from '../components/coordinator-requests';
 import { PartnerView } from '../components/partner-view';
 import { PlannerView } from '../components/planner-view';
+import { PledgesPanel } from '../components/pledges-panel';
+import { SupplyAdmin } from '../components/supply-admin';
 
 // The aid module: the planner for coordinators, the partner view for focal points, the overview for others.
 export function AidPage() {
@@ -50,6 +52,8 @@ function CoordinatorAid() {
         <Tabs.List mb="md">
           <Tabs.Tab value="planner">{t('tabs.planner')}</Tabs.Tab>
           <Tabs.Tab value="requests">{t('tabs.requests')}</Tabs.Tab>
+          <Tabs.Tab value="pledges">{t('tabs.pledges')}</Tabs.Tab>
+          <Tabs.Tab value="supply">{t('tabs.supply')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="planner">
           <PlannerView />
@@ -65,6 +69,10 @@ function CoordinatorAid() {
             <CoordinatorRequests items={items.data.items} partners={partners.data.partners} />
           )}
         </Tabs.Panel>
+        <Tabs.Panel value="pledges">
+          {items.data && partners.data ? <PledgesPanel items={items.data.items} partners={partners.data.partners} /> : <Loader size="sm" />}
+        </Tabs.Panel>
+        <Tabs.Panel value="supply">{items.data ? <SupplyAdmin items={items.data.items} /> : <Loader size="sm" />}</Tabs.Panel>
       </Tabs>
     </>
   );
