@@ -13,6 +13,8 @@ export interface ServiceContext {
   dialect: Dialect;
   clock: Clock;
   sessionTtlHours: number;
+  /** IP-to-country database file (IP_COUNTRY_DB); the shipped one when absent. */
+  ipCountryDb?: string;
 }
 
 // The one place services are wired together; routes and the CLI get them from here.
@@ -23,7 +25,7 @@ export function createServices(ctx: ServiceContext) {
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, sessionTtlHours: ctx.sessionTtlHours });
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, audit, countries, situation });
-  const research = createResearchService({ db: ctx.db, clock: ctx.clock, audit, countries });
+  const research = createResearchService({ db: ctx.db, clock: ctx.clock, audit, countries, ipCountryDb: ctx.ipCountryDb });
   return { ...ctx, audit, countries, users, auth, research, aid, situation };
 }
 

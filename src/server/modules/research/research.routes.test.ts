@@ -50,7 +50,7 @@ describeEachDialect('research API', (getDb) => {
 
   it('streams downloads with a file name, and counts visits and downloads by visitor', async () => {
     const before = (await t.anonymous.request('GET', '/api/research/stats')).json();
-    const res = await t.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=tsv&country=KEN', headers: { 'x-forwarded-for': '203.0.113.9' } });
+    const res = await t.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=tsv&country=KEN', headers: { 'x-forwarded-for': '193.0.6.139' } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/tab-separated-values/);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="concord-genomes-.*\.tsv"/);
@@ -60,7 +60,24 @@ describeEachDialect('research API', (getDb) => {
     const after = (await t.anonymous.request('GET', '/api/research/stats')).json();
     expect(after.downloads - before.downloads).toBe(2);
     expect(after.visits - before.visits).toBe(1); // the first stats call
-    expect(after.visitors - before.visitors).toBe(1); // 203.0.113.9 through the trusted proxy is a new visitor
+    expect(after.visitors - before.visitors).toBe(1); // 193.0.6.139 through the trusted proxy is a new visitor
+    const nld = after.byCountry.find((c: { country: string }) => c.country === 'NLD');
+    expect(nld).toMatchObject({ isoNumeric: '528', visitors: 1, downloads: 1 }); // RIPE NCC, Amsterdam
+  });
+
+  it('ignores X-Forwarded-For when no trusted proxy is configured: the connection is the visitor', async () => {
+    const direct = await createTestApp(getDb()); // TRUST_PROXY unset
+    try {
+      const countries = async () => (await direct.services.research.stats({})).byCountry.find((c) => c.country === 'JPN')?.downloads ?? 0;
+      const before = await countries();
+      const res = await direct.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=ndjson&country=KEN', headers: { 'x-forwarded-for': '133.11.0.1' } });
+      expect(res.statusCode).toBe(200);
+      expect(await countries()).toBe(before); // not counted in Japan: the address is the loopback connection's
+      await t.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=ndjson&country=KEN', headers: { 'x-forwarded-for': '133.11.0.1' } });
+      expect(await countries()).toBe(before + 1); // behind the trusted proxy it is
+    } finally {
+      await direct.close();
+    }
   });
 
   it('counts a visit of a page that reads nothing from the API, and only research pages', async () => {

@@ -24,7 +24,7 @@ import type { CountriesService } from '../countries/countries.service';
 import { createAnalysisJobs } from './analysis-jobs';
 import { DEFAULT_DATASET_DIR, loadDataset } from './genome/load-dataset';
 import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
-import { defaultIpCountryLookup, type IpCountryLookup } from './ip-country';
+import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
 import * as repo from './research.repo';
 import { checkSubmission, metadataStrains } from './validate-submission';
 
@@ -36,7 +36,9 @@ export interface ResearchDeps {
   datasetDir?: string;
   /** Worker threads for analysis. */
   jobs?: number;
+  /** Visitor countries; by default the MaxMind-format database at `ipCountryDb`. */
   ipCountry?: IpCountryLookup;
+  ipCountryDb?: string;
 }
 
 export interface Download {
@@ -51,7 +53,15 @@ const DOWNLOAD_PAGE = 200;
 export function createResearchService(deps: ResearchDeps) {
   const { db, clock, audit, countries } = deps;
   const datasetDir = deps.datasetDir ?? DEFAULT_DATASET_DIR;
-  const ipCountry = deps.ipCountry ?? defaultIpCountryLookup;
+  let ipCountry: Promise<IpCountryLookup> | null = deps.ipCountry ? Promise.resolve(deps.ipCountry) : null;
+  // Opened on the first visit, once the countries table (which maps alpha-2 to alpha-3) is seeded.
+  const visitorCountry = async (ip: string): Promise<string | null> => {
+    ipCountry ??= countries.countries().then((list) => {
+      if (list.length === 0) ipCountry = null;
+      return openIpCountryLookup(deps.ipCountryDb ?? DEFAULT_IP_COUNTRY_DB, new Map(list.map((c) => [c.iso2, c.iso3])));
+    });
+    return (await ipCountry).country(ip);
+  };
   const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: (e) => console.warn('research analysis:', e) });
   let dataset: Promise<Dataset> | null = null;
   let countryCodes: Promise<Set<string>> | null = null;
@@ -152,11 +162,12 @@ export function createResearchService(deps: ResearchDeps) {
 
     /** Logs a visit or a download with the visitor's country (the address itself is not kept). */
     async logAccess(entry: { kind: 'visit' | 'download'; ip: string; path: string; format?: string; count?: number }): Promise<void> {
+      const country = await visitorCountry(entry.ip);
       await repo.insertAccess(db, {
         at: clock().toISOString(),
         kind: entry.kind,
         visitor: createHash('sha256').update(`concord-visitor:${entry.ip}`).digest('hex').slice(0, 24),
-        country: ipCountry.country(entry.ip),
+        country,
         path: entry.path.slice(0, 300),
         format: entry.format ?? null,
         count: entry.count ?? 0,
