@@ -4,6 +4,7 @@ import { foundation } from './001-foundation';
 import { situation } from './002-situation';
 import { aid } from './003-aid';
 import { research } from './004-research';
+import { researchIndelLabels } from './006-research-indel-labels';
 
 // One ordered list of migrations for both dialects; a migration that needs to know the dialect takes it.
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -12,5 +13,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '002-situation': situation(dialect),
     '003-aid': aid(dialect),
     '004-research': research(dialect),
+    '006-research-indel-labels': researchIndelLabels(),
   };
 }

@@ -27,6 +27,8 @@ describeEachDialect('research API', (getDb) => {
     const search = await t.anonymous.request('GET', '/api/research/genomes?mutation=C241T&country=KEN');
     expect(search.statusCode).toBe(200);
     expect(search.json().genomes.map((g: { strain: string }) => g.strain)).toEqual(genomes.map((g) => g.name));
+    const byDeletion = await t.anonymous.request('GET', '/api/research/genomes?mutation=11288-11296');
+    expect(byDeletion.json().total).toBe(2); // both carry the ORF1a deletion 11288-11296
     const detail = await t.anonymous.request('GET', `/api/research/genomes/${search.json().genomes[0].id}`);
     expect(detail.json()).toMatchObject({ strain: genomes[0]!.name, country: 'KEN', status: 'analysed' });
   });
@@ -46,6 +48,12 @@ describeEachDialect('research API', (getDb) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.map((d: { path: string }) => d.path).sort()).toEqual(['querystring.country', 'querystring.mutation']);
     expect((await t.anonymous.request('GET', '/api/research/genomes/999999')).statusCode).toBe(404);
+    const reversed = await t.anonymous.request('GET', '/api/research/genomes?mutation=del:300-200');
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().error.details).toEqual([{ path: 'querystring.mutation', message: 'a deletion range starts at or before its end: del:200-300' }]);
+    const garbled = await t.anonymous.request('GET', `/api/research/genomes/download?format=tsv&mutation=${encodeURIComponent('11288..11296')}`);
+    expect(garbled.statusCode).toBe(400);
+    expect(garbled.json().error.details[0].message).toMatch(/deletion \(del:11288-11296, 11288-11296 or 28271\), an insertion \(22205:CGGCAGGCT\)/);
   });
 
   it('streams downloads with a file name, and counts visits and downloads by visitor', async () => {

@@ -79,6 +79,37 @@ describeEachDialect('research service', (getDb) => {
     expect(ndjson[0]).toMatchObject({ strain: genomes[0]!.name, country: 'GBR', analysis: { seqName: genomes[0]!.name, totalSubstitutions: 38 } });
   });
 
+  it('finds genomes by nucleotide deletion and insertion, written as Nextclade writes them', async () => {
+    const [inserted] = fixtureGenomes(1, 11); // the fixture's USA/JW1285/2021
+    await research.submit(actor, { fasta: toFasta([inserted!]), metadata: toMetadata([inserted!], 'USA') });
+    await research.idle();
+    const found = async (mutation: string) => (await research.search({ mutation, limit: 50, offset: 0 })).genomes.map((g) => g.strain).sort();
+    // Expected: the genomes whose own analysis lists that deletion or insertion.
+    const stored = await Promise.all((await research.search({ limit: 50, offset: 0 })).genomes.map((g) => research.genome(g.id)));
+    const listing = (list: 'deletions' | 'insertions', value: string) => stored.filter((g) => g[list].includes(value)).map((g) => g.strain).sort();
+
+    const range = listing('deletions', '11288-11296');
+    expect(range).toEqual(genomes.map((g) => g.name).sort());
+    for (const query of ['del:11288-11296', '11288-11296', ' DEL:11288-11296 ']) expect(await found(query), query).toEqual(range);
+    expect(await found('11288-11295')).toEqual([]); // a range is matched whole, not by overlap
+    const single = listing('deletions', '28271');
+    expect(single.length).toBeGreaterThan(0);
+    for (const query of ['28271', 'del:28271', '28271-28271']) expect(await found(query), query).toEqual(single);
+
+    const insertion = stored.find((g) => g.strain === inserted!.name)!.insertions[0]!;
+    expect(insertion).toMatch(/^\d+:[ACGT]+$/);
+    expect(await found(insertion)).toEqual([inserted!.name]);
+    expect(await found(`ins:${insertion.toLowerCase()}`)).toEqual([inserted!.name]);
+    expect(await found(insertion.slice(0, -1))).toEqual([]);
+  });
+
+  it('turns down a malformed mutation with what was expected', async () => {
+    for (const query of ['D614G', 'del:300-200', '0', 'ins:22205:', '22205:XYZ']) {
+      const error = await research.search({ mutation: query, limit: 50, offset: 0 }).catch((e: unknown) => e);
+      expect(error, query).toMatchObject({ status: 400, details: [{ path: 'querystring.mutation' }] });
+    }
+  });
+
   it('counts visitors, the real countries they come from (by the shipped IP database) and downloads', async () => {
     await research.logAccess({ kind: 'visit', ip: '41.89.0.1', path: '/api/research/genomes' }); // KENET, Kenya
     await research.logAccess({ kind: 'visit', ip: '41.89.0.1', path: '/api/research/genomes/1' });

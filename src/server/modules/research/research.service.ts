@@ -15,10 +15,11 @@ import type {
   StatsQuery,
   Submission,
 } from '../../../shared/schemas/research';
+import { parseMutationQuery } from '../../../shared/schemas/research';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { NotFound, ValidationFailed } from '../../errors';
+import { BadRequest, NotFound, ValidationFailed } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { createAnalysisJobs } from './analysis-jobs';
@@ -49,6 +50,14 @@ export interface Download {
 }
 
 const DOWNLOAD_PAGE = 200;
+
+/** Filters with the mutation as the label genomes are indexed by (11288-11296 → del:11288-11296). */
+function labelled<F extends GenomeFilters>(filters: F): F {
+  if (!filters.mutation) return filters;
+  const parsed = parseMutationQuery(filters.mutation);
+  if ('error' in parsed) throw new BadRequest(parsed.error, [{ path: 'querystring.mutation', message: parsed.error }]);
+  return { ...filters, mutation: parsed.label };
+}
 
 export function createResearchService(deps: ResearchDeps) {
   const { db, clock, audit, countries } = deps;
@@ -131,7 +140,7 @@ export function createResearchService(deps: ResearchDeps) {
 
     async search(q: GenomeSearch): Promise<GenomePage> {
       const { limit, offset, ...filters } = q;
-      const { rows, total } = await repo.searchGenomes(db, filters, limit, offset);
+      const { rows, total } = await repo.searchGenomes(db, labelled(filters), limit, offset);
       return { genomes: rows.map(toGenomeSummary), total };
     },
 
@@ -143,14 +152,15 @@ export function createResearchService(deps: ResearchDeps) {
 
     /** The genomes of a search as a stream of text, read a page at a time. */
     async download(q: DownloadQuery): Promise<Download> {
-      const { format, ...filters } = q;
+      const { format, ...query } = q;
+      const filters = labelled(query);
       const spec = DOWNLOAD[format];
       const count = await repo.countGenomes(db, filters);
       async function* body(): AsyncGenerator<string> {
         if (spec.header) yield spec.header;
         let afterId = 0;
         for (;;) {
-          const page = await repo.genomesAfter(db, filters as GenomeFilters, afterId, DOWNLOAD_PAGE);
+          const page = await repo.genomesAfter(db, filters, afterId, DOWNLOAD_PAGE);
           if (page.length === 0) return;
           afterId = page.at(-1)!.id;
           yield page.map(spec.row).join('');
