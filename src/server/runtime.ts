@@ -16,7 +16,7 @@ export interface Runtime {
 export async function openRuntime(env: Env, clock: Clock = systemClock): Promise<Runtime> {
   const database = openDatabase({ databaseUrl: env.DATABASE_URL, sqlitePath: env.CONCORD_DB });
   await migrateToLatest(database.db, database.dialect);
-  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: env.SESSION_TTL_HOURS, signal: database.signal });
+  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: env.SESSION_TTL_HOURS, signal: database.signal, ipCountryDb: env.IP_COUNTRY_DB });
   return { database, services, close: () => database.destroy() };
 }
 

@@ -16,6 +16,8 @@ export interface ServiceContext {
   sessionTtlHours: number;
   /** How this process hears of other processes' changes (PostgreSQL NOTIFY); none by default. */
   signal?: ChangeSignal;
+  /** IP-to-country database file (IP_COUNTRY_DB); the shipped one when absent. */
+  ipCountryDb?: string;
 }
 
 // The one place services are wired together; routes and the CLI get them from here.
@@ -26,7 +28,7 @@ export function createServices(ctx: ServiceContext) {
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, sessionTtlHours: ctx.sessionTtlHours });
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, audit, countries, situation });
-  const research = createResearchService({ db: ctx.db, clock: ctx.clock, audit, countries });
+  const research = createResearchService({ db: ctx.db, clock: ctx.clock, audit, countries, ipCountryDb: ctx.ipCountryDb });
   return { ...ctx, audit, countries, users, auth, research, aid, situation };
 }
 

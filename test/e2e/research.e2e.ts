@@ -84,6 +84,16 @@ describe('research journey', () => {
     await page.getByTestId('genome-strain').getByText(genomes[0]!.name).waitFor();
     await page.getByTestId('genome-map').waitFor();
     await page.getByTestId('genome-mutations').getByText('C241T', { exact: true }).waitFor();
+
+    // A deletion on the genome page leads to the genomes that share it.
+    await page.getByTestId('genome-mutations').getByRole('link', { name: '11288-11296', exact: true }).click();
+    await page.waitForURL(/mutation=11288-11296/);
+    await page.getByTestId('research-total').getByText('2 genomes found').waitFor();
+    // A malformed mutation is explained under the field, and not searched.
+    await page.getByRole('textbox', { name: 'Mutation' }).fill('11288..11296');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText('Write a substitution (C241T), a deletion (11288-11296 or 28271)', { exact: false }).waitFor();
+    expect(page.url()).toMatch(/mutation=11288-11296/);
   });
 
   it('analyses a FASTA in the browser and counts the download in the statistics', async () => {

@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.string().optional().describe('addresses or CIDRs of a reverse proxy whose X-Forwarded-For is trusted'),
   WEB_DIST: z.string().default('./dist/web'),
   CONCORD_SEED: z.enum(['full', 'minimal', 'none']).default('full'),
+  IP_COUNTRY_DB: z.string().min(1).optional().describe('a MaxMind-format (.mmdb) IP-to-country database to use instead of the one that ships'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

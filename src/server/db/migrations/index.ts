@@ -5,6 +5,7 @@ import { situation } from './002-situation';
 import { aid } from './003-aid';
 import { research } from './004-research';
 import { aidPledges } from './005-aid-pledges';
+import { researchIndelLabels } from './006-research-indel-labels';
 
 // One ordered list of migrations for both dialects; a migration that needs to know the dialect takes it.
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -14,5 +15,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '003-aid': aid(dialect),
     '004-research': research(dialect),
     '005-aid-pledges': aidPledges(dialect),
+    '006-research-indel-labels': researchIndelLabels(),
   };
 }

@@ -1,63 +1,54 @@
-// Which country a visitor's address is in, for the access statistics. Behind an interface so a
-// well-kept offline database can be plugged in (see the research module's notes); what ships is a
-// table of IPv4 ranges, with loopback and private networks mapped to no country.
+import { createRequire } from 'node:module';
+import { BlockList, isIP } from 'node:net';
+import maxmind from 'maxmind';
+
+// Which country a visitor's address is in, for the access statistics: an offline MaxMind-format
+// database (ADR 012; provenance and how to update it in data/seed/PROVENANCE.md) read with the
+// `maxmind` package. The database answers ISO 3166-1 alpha-2 codes; the countries table maps them
+// to our alpha-3. Addresses never routed on the Internet (loopback, private, link-local,
+// documentation) have no country, whatever the database says of them.
 
 export interface IpCountryLookup {
   /** ISO 3166-1 alpha-3 code, or null when unknown. */
   country(ip: string): string | null;
 }
 
-export interface IpRange {
-  cidr: string;
-  iso3: string | null;
+/** The database that ships: @ip-location-db/geo-whois-asn-country-mmdb (IPv4 and IPv6 in one file). */
+export const DEFAULT_IP_COUNTRY_DB = createRequire(import.meta.url).resolve('@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb');
+
+const UNROUTED = new BlockList();
+const UNROUTED_V4 = [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16], ['192.0.2.0', 24], ['198.51.100.0', 24], ['203.0.113.0', 24]] as const;
+const UNROUTED_V6 = [['::', 127], ['fc00::', 7], ['fe80::', 10], ['2001:db8::', 32]] as const;
+for (const [net, bits] of UNROUTED_V4) UNROUTED.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of UNROUTED_V6) UNROUTED.addSubnet(net, bits, 'ipv6');
+
+/** The address in its plain form (an IPv4-mapped IPv6 address as IPv4), or null when it is not one. */
+function normalise(ip: string): { address: string; family: 'ipv4' | 'ipv6' } | null {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  const address = mapped ? mapped[1]! : ip;
+  const version = isIP(address);
+  return version === 0 ? null : { address, family: version === 4 ? 'ipv4' : 'ipv6' };
 }
 
-export const LOCAL_RANGES: readonly IpRange[] = [
-  { cidr: '127.0.0.0/8', iso3: null },
-  { cidr: '10.0.0.0/8', iso3: null },
-  { cidr: '172.16.0.0/12', iso3: null },
-  { cidr: '192.168.0.0/16', iso3: null },
-  { cidr: '169.254.0.0/16', iso3: null },
-  { cidr: '100.64.0.0/10', iso3: null },
-];
-
-function ipv4ToInt(ip: string): number | null {
-  const v4 = ip.startsWith('::ffff:') ? ip.slice(7) : ip;
-  const parts = v4.split('.');
-  if (parts.length !== 4) return null;
-  let n = 0;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return null;
-    n = n * 256 + Number(p);
-  }
-  return n;
+interface CountryRecord {
+  country_code?: string;
 }
 
-interface ParsedRange {
-  start: number;
-  end: number;
-  iso3: string | null;
-}
-
-function parseCidr(range: IpRange): ParsedRange {
-  const [base = '', bits = '32'] = range.cidr.split('/');
-  const start = ipv4ToInt(base);
-  const size = 2 ** (32 - Number(bits));
-  if (start === null || !Number.isInteger(size)) throw new Error(`not an IPv4 CIDR: ${range.cidr}`);
-  const first = start - (start % size);
-  return { start: first, end: first + size - 1, iso3: range.iso3 };
-}
-
-/** A lookup over CIDR ranges; the most specific range that holds the address wins. */
-export function createRangeLookup(ranges: readonly IpRange[]): IpCountryLookup {
-  const parsed = ranges.map(parseCidr).sort((a, b) => a.end - a.start - (b.end - b.start));
+/** A lookup over an opened database; `iso3Of` maps the database's alpha-2 codes to ours. */
+export function createIpCountryLookup(reader: { get(ip: string): CountryRecord | null }, iso3Of: ReadonlyMap<string, string>): IpCountryLookup {
   return {
     country(ip) {
-      const n = ipv4ToInt(ip);
-      if (n === null) return null;
-      return parsed.find((r) => n >= r.start && n <= r.end)?.iso3 ?? null;
+      const parsed = normalise(ip.trim());
+      if (!parsed || UNROUTED.check(parsed.address, parsed.family)) return null;
+      const code = reader.get(parsed.address)?.country_code;
+      return code ? (iso3Of.get(code.toUpperCase()) ?? null) : null;
     },
   };
 }
 
-export const defaultIpCountryLookup: IpCountryLookup = createRangeLookup(LOCAL_RANGES);
+/** Opens the database file (about 8 MB, read into memory once). */
+export async function openIpCountryLookup(file: string, iso3Of: ReadonlyMap<string, string>): Promise<IpCountryLookup> {
+  const reader = await maxmind.open(file, { cache: { max: 5000 } });
+  // The reader's types know MaxMind's own record shapes; this database's records are { country_code }.
+  return createIpCountryLookup(reader as unknown as { get(ip: string): CountryRecord | null }, iso3Of);
+}

@@ -27,6 +27,8 @@ describeEachDialect('research API', (getDb) => {
     const search = await t.anonymous.request('GET', '/api/research/genomes?mutation=C241T&country=KEN');
     expect(search.statusCode).toBe(200);
     expect(search.json().genomes.map((g: { strain: string }) => g.strain)).toEqual(genomes.map((g) => g.name));
+    const byDeletion = await t.anonymous.request('GET', '/api/research/genomes?mutation=11288-11296');
+    expect(byDeletion.json().total).toBe(2); // both carry the ORF1a deletion 11288-11296
     const detail = await t.anonymous.request('GET', `/api/research/genomes/${search.json().genomes[0].id}`);
     expect(detail.json()).toMatchObject({ strain: genomes[0]!.name, country: 'KEN', status: 'analysed' });
   });
@@ -46,11 +48,17 @@ describeEachDialect('research API', (getDb) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.map((d: { path: string }) => d.path).sort()).toEqual(['querystring.country', 'querystring.mutation']);
     expect((await t.anonymous.request('GET', '/api/research/genomes/999999')).statusCode).toBe(404);
+    const reversed = await t.anonymous.request('GET', '/api/research/genomes?mutation=del:300-200');
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().error.details).toEqual([{ path: 'querystring.mutation', message: 'a deletion range starts at or before its end: del:200-300' }]);
+    const garbled = await t.anonymous.request('GET', `/api/research/genomes/download?format=tsv&mutation=${encodeURIComponent('11288..11296')}`);
+    expect(garbled.statusCode).toBe(400);
+    expect(garbled.json().error.details[0].message).toMatch(/deletion \(del:11288-11296, 11288-11296 or 28271\), an insertion \(22205:CGGCAGGCT\)/);
   });
 
   it('streams downloads with a file name, and counts visits and downloads by visitor', async () => {
     const before = (await t.anonymous.request('GET', '/api/research/stats')).json();
-    const res = await t.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=tsv&country=KEN', headers: { 'x-forwarded-for': '203.0.113.9' } });
+    const res = await t.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=tsv&country=KEN', headers: { 'x-forwarded-for': '193.0.6.139' } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/tab-separated-values/);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="concord-genomes-.*\.tsv"/);
@@ -60,7 +68,24 @@ describeEachDialect('research API', (getDb) => {
     const after = (await t.anonymous.request('GET', '/api/research/stats')).json();
     expect(after.downloads - before.downloads).toBe(2);
     expect(after.visits - before.visits).toBe(1); // the first stats call
-    expect(after.visitors - before.visitors).toBe(1); // 203.0.113.9 through the trusted proxy is a new visitor
+    expect(after.visitors - before.visitors).toBe(1); // 193.0.6.139 through the trusted proxy is a new visitor
+    const nld = after.byCountry.find((c: { country: string }) => c.country === 'NLD');
+    expect(nld).toMatchObject({ isoNumeric: '528', visitors: 1, downloads: 1 }); // RIPE NCC, Amsterdam
+  });
+
+  it('ignores X-Forwarded-For when no trusted proxy is configured: the connection is the visitor', async () => {
+    const direct = await createTestApp(getDb()); // TRUST_PROXY unset
+    try {
+      const countries = async () => (await direct.services.research.stats({})).byCountry.find((c) => c.country === 'JPN')?.downloads ?? 0;
+      const before = await countries();
+      const res = await direct.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=ndjson&country=KEN', headers: { 'x-forwarded-for': '133.11.0.1' } });
+      expect(res.statusCode).toBe(200);
+      expect(await countries()).toBe(before); // not counted in Japan: the address is the loopback connection's
+      await t.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=ndjson&country=KEN', headers: { 'x-forwarded-for': '133.11.0.1' } });
+      expect(await countries()).toBe(before + 1); // behind the trusted proxy it is
+    } finally {
+      await direct.close();
+    }
   });
 
   it('counts a visit of a page that reads nothing from the API, and only research pages', async () => {

@@ -5,7 +5,6 @@ import { ValidationFailed } from '../../errors';
 import { createAuditService } from '../audit/audit.service';
 import { createCountriesService } from '../countries/countries.service';
 import { seedCountries } from '../countries/countries.seed';
-import { createRangeLookup } from './ip-country';
 import { insertGenomes, insertSubmission } from './research.repo';
 import { createResearchService, type ResearchService } from './research.service';
 import { fixtureGenomes, toFasta, toMetadata } from './research.test-support';
@@ -27,11 +26,7 @@ describeEachDialect('research service', (getDb) => {
     const { db } = getDb();
     await seedCountries(db, clock);
     const audit = createAuditService(db, clock);
-    const ipCountry = createRangeLookup([
-      { cidr: '203.0.113.0/24', iso3: 'KEN' },
-      { cidr: '198.51.100.0/24', iso3: 'CHN' },
-    ]);
-    research = createResearchService({ db, clock, audit, countries: createCountriesService(db), ipCountry });
+    research = createResearchService({ db, clock, audit, countries: createCountriesService(db) });
   });
   afterAll(() => research.close());
 
@@ -84,18 +79,52 @@ describeEachDialect('research service', (getDb) => {
     expect(ndjson[0]).toMatchObject({ strain: genomes[0]!.name, country: 'GBR', analysis: { seqName: genomes[0]!.name, totalSubstitutions: 38 } });
   });
 
-  it('counts visitors, countries and downloads', async () => {
-    await research.logAccess({ kind: 'visit', ip: '203.0.113.5', path: '/api/research/genomes' });
-    await research.logAccess({ kind: 'visit', ip: '203.0.113.5', path: '/api/research/genomes/1' });
-    await research.logAccess({ kind: 'visit', ip: '198.51.100.9', path: '/api/research/genomes' });
-    await research.logAccess({ kind: 'download', ip: '198.51.100.9', path: '/api/research/genomes/download', format: 'fasta', count: 2 });
-    await research.logAccess({ kind: 'visit', ip: '127.0.0.1', path: '/api/research/stats' });
+  it('finds genomes by nucleotide deletion and insertion, written as Nextclade writes them', async () => {
+    const [inserted] = fixtureGenomes(1, 11); // the fixture's USA/JW1285/2021
+    await research.submit(actor, { fasta: toFasta([inserted!]), metadata: toMetadata([inserted!], 'USA') });
+    await research.idle();
+    const found = async (mutation: string) => (await research.search({ mutation, limit: 50, offset: 0 })).genomes.map((g) => g.strain).sort();
+    // Expected: the genomes whose own analysis lists that deletion or insertion.
+    const stored = await Promise.all((await research.search({ limit: 50, offset: 0 })).genomes.map((g) => research.genome(g.id)));
+    const listing = (list: 'deletions' | 'insertions', value: string) => stored.filter((g) => g[list].includes(value)).map((g) => g.strain).sort();
+
+    const range = listing('deletions', '11288-11296');
+    expect(range).toEqual(genomes.map((g) => g.name).sort());
+    for (const query of ['del:11288-11296', '11288-11296', ' DEL:11288-11296 ']) expect(await found(query), query).toEqual(range);
+    expect(await found('11288-11295')).toEqual([]); // a range is matched whole, not by overlap
+    const single = listing('deletions', '28271');
+    expect(single.length).toBeGreaterThan(0);
+    for (const query of ['28271', 'del:28271', '28271-28271']) expect(await found(query), query).toEqual(single);
+
+    const insertion = stored.find((g) => g.strain === inserted!.name)!.insertions[0]!;
+    expect(insertion).toMatch(/^\d+:[ACGT]+$/);
+    expect(await found(insertion)).toEqual([inserted!.name]);
+    expect(await found(`ins:${insertion.toLowerCase()}`)).toEqual([inserted!.name]);
+    expect(await found(insertion.slice(0, -1))).toEqual([]);
+  });
+
+  it('turns down a malformed mutation with what was expected', async () => {
+    for (const query of ['D614G', 'del:300-200', '0', 'ins:22205:', '22205:XYZ']) {
+      const error = await research.search({ mutation: query, limit: 50, offset: 0 }).catch((e: unknown) => e);
+      expect(error, query).toMatchObject({ status: 400, details: [{ path: 'querystring.mutation' }] });
+    }
+  });
+
+  it('counts visitors, the real countries they come from (by the shipped IP database) and downloads', async () => {
+    await research.logAccess({ kind: 'visit', ip: '41.89.0.1', path: '/api/research/genomes' }); // KENET, Kenya
+    await research.logAccess({ kind: 'visit', ip: '41.89.0.1', path: '/api/research/genomes/1' });
+    await research.logAccess({ kind: 'visit', ip: '166.111.4.100', path: '/api/research/genomes' }); // Tsinghua University, China
+    await research.logAccess({ kind: 'download', ip: '166.111.4.100', path: '/api/research/genomes/download', format: 'fasta', count: 2 });
+    await research.logAccess({ kind: 'visit', ip: '::ffff:166.111.9.9', path: '/api/research/genomes' }); // another visitor, same country
+    await research.logAccess({ kind: 'visit', ip: '127.0.0.1', path: '/api/research/stats' }); // a visitor without a country
     const stats = await research.stats({});
-    expect(stats).toMatchObject({ visitors: 3, visits: 4, countries: 2, downloads: 1, genomesDownloaded: 2 });
-    expect(stats.series).toEqual([{ date: '2026-03-02', visitors: 3, visits: 4, downloads: 1 }]);
-    expect(stats.byCountry.find((c) => c.country === 'KEN')).toEqual({ country: 'KEN', isoNumeric: '404', visitors: 1, visits: 2, downloads: 0 });
+    expect(stats).toMatchObject({ visitors: 4, visits: 5, countries: 2, downloads: 1, genomesDownloaded: 2 });
+    expect(stats.series).toEqual([{ date: '2026-03-02', visitors: 4, visits: 5, downloads: 1 }]);
+    expect(stats.byCountry[0]).toEqual({ country: 'CHN', isoNumeric: '156', visitors: 2, visits: 2, downloads: 1 });
+    expect(stats.byCountry).toContainEqual({ country: 'KEN', isoNumeric: '404', visitors: 1, visits: 2, downloads: 0 });
+    expect(stats.byCountry).toContainEqual({ country: null, isoNumeric: null, visitors: 1, visits: 1, downloads: 0 });
     expect((await research.stats({ from: '2026-03-03' })).visitors).toBe(0);
-    expect((await research.stats({ to: '2026-03-02' })).visitors).toBe(3);
+    expect((await research.stats({ to: '2026-03-02' })).visitors).toBe(4);
   });
 
   it('resumes an analysis a stopped server left unfinished', async () => {

@@ -15,16 +15,17 @@ import type {
   StatsQuery,
   Submission,
 } from '../../../shared/schemas/research';
+import { parseMutationQuery } from '../../../shared/schemas/research';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { NotFound, ValidationFailed } from '../../errors';
+import { BadRequest, NotFound, ValidationFailed } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { createAnalysisJobs } from './analysis-jobs';
 import { DEFAULT_DATASET_DIR, loadDataset } from './genome/load-dataset';
 import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
-import { defaultIpCountryLookup, type IpCountryLookup } from './ip-country';
+import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
 import * as repo from './research.repo';
 import { checkSubmission, metadataStrains } from './validate-submission';
 
@@ -36,7 +37,9 @@ export interface ResearchDeps {
   datasetDir?: string;
   /** Worker threads for analysis. */
   jobs?: number;
+  /** Visitor countries; by default the MaxMind-format database at `ipCountryDb`. */
   ipCountry?: IpCountryLookup;
+  ipCountryDb?: string;
 }
 
 export interface Download {
@@ -48,10 +51,26 @@ export interface Download {
 
 const DOWNLOAD_PAGE = 200;
 
+/** Filters with the mutation as the label genomes are indexed by (11288-11296 → del:11288-11296). */
+function labelled<F extends GenomeFilters>(filters: F): F {
+  if (!filters.mutation) return filters;
+  const parsed = parseMutationQuery(filters.mutation);
+  if ('error' in parsed) throw new BadRequest(parsed.error, [{ path: 'querystring.mutation', message: parsed.error }]);
+  return { ...filters, mutation: parsed.label };
+}
+
 export function createResearchService(deps: ResearchDeps) {
   const { db, clock, audit, countries } = deps;
   const datasetDir = deps.datasetDir ?? DEFAULT_DATASET_DIR;
-  const ipCountry = deps.ipCountry ?? defaultIpCountryLookup;
+  let ipCountry: Promise<IpCountryLookup> | null = deps.ipCountry ? Promise.resolve(deps.ipCountry) : null;
+  // Opened on the first visit, once the countries table (which maps alpha-2 to alpha-3) is seeded.
+  const visitorCountry = async (ip: string): Promise<string | null> => {
+    ipCountry ??= countries.countries().then((list) => {
+      if (list.length === 0) ipCountry = null;
+      return openIpCountryLookup(deps.ipCountryDb ?? DEFAULT_IP_COUNTRY_DB, new Map(list.map((c) => [c.iso2, c.iso3])));
+    });
+    return (await ipCountry).country(ip);
+  };
   const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: (e) => console.warn('research analysis:', e) });
   let dataset: Promise<Dataset> | null = null;
   let countryCodes: Promise<Set<string>> | null = null;
@@ -121,7 +140,7 @@ export function createResearchService(deps: ResearchDeps) {
 
     async search(q: GenomeSearch): Promise<GenomePage> {
       const { limit, offset, ...filters } = q;
-      const { rows, total } = await repo.searchGenomes(db, filters, limit, offset);
+      const { rows, total } = await repo.searchGenomes(db, labelled(filters), limit, offset);
       return { genomes: rows.map(toGenomeSummary), total };
     },
 
@@ -133,14 +152,15 @@ export function createResearchService(deps: ResearchDeps) {
 
     /** The genomes of a search as a stream of text, read a page at a time. */
     async download(q: DownloadQuery): Promise<Download> {
-      const { format, ...filters } = q;
+      const { format, ...query } = q;
+      const filters = labelled(query);
       const spec = DOWNLOAD[format];
       const count = await repo.countGenomes(db, filters);
       async function* body(): AsyncGenerator<string> {
         if (spec.header) yield spec.header;
         let afterId = 0;
         for (;;) {
-          const page = await repo.genomesAfter(db, filters as GenomeFilters, afterId, DOWNLOAD_PAGE);
+          const page = await repo.genomesAfter(db, filters, afterId, DOWNLOAD_PAGE);
           if (page.length === 0) return;
           afterId = page.at(-1)!.id;
           yield page.map(spec.row).join('');
@@ -152,11 +172,12 @@ export function createResearchService(deps: ResearchDeps) {
 
     /** Logs a visit or a download with the visitor's country (the address itself is not kept). */
     async logAccess(entry: { kind: 'visit' | 'download'; ip: string; path: string; format?: string; count?: number }): Promise<void> {
+      const country = await visitorCountry(entry.ip);
       await repo.insertAccess(db, {
         at: clock().toISOString(),
         kind: entry.kind,
         visitor: createHash('sha256').update(`concord-visitor:${entry.ip}`).digest('hex').slice(0, 24),
-        country: ipCountry.country(entry.ip),
+        country,
         path: entry.path.slice(0, 300),
         format: entry.format ?? null,
         count: entry.count ?? 0,

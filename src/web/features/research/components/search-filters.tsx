@@ -1,7 +1,7 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QC_STATUSES } from '../../../../shared/schemas/research';
+import { parseMutationQuery, QC_STATUSES } from '../../../../shared/schemas/research';
 import type { Filters } from '../utils/search-params';
 
 interface SearchFiltersProps {
@@ -13,16 +13,25 @@ interface SearchFiltersProps {
 export function SearchFilters({ value, onSearch }: SearchFiltersProps) {
   const { t } = useTranslation('research');
   const [draft, setDraft] = useState<Filters>(value);
+  const [mutationInvalid, setMutationInvalid] = useState(false);
   const set = (key: keyof Filters) => (v: string | null) => setDraft((d) => ({ ...d, [key]: v ?? '' }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSearch(draft);
+    const invalid = !!draft.mutation?.trim() && 'error' in parseMutationQuery(draft.mutation);
+    setMutationInvalid(invalid);
+    if (!invalid) onSearch(draft);
   };
 
   return (
     <form onSubmit={submit} aria-label={t('nav.search')}>
       <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }} spacing="sm">
-        <TextInput label={t('filters.mutation')} placeholder={t('filters.mutationPlaceholder')} value={draft.mutation ?? ''} onChange={(e) => set('mutation')(e.currentTarget.value)} />
+        <TextInput
+          label={t('filters.mutation')}
+          placeholder={t('filters.mutationPlaceholder')}
+          value={draft.mutation ?? ''}
+          error={mutationInvalid ? t('filters.mutationInvalid') : undefined}
+          onChange={(e) => set('mutation')(e.currentTarget.value)}
+        />
         <TextInput label={t('filters.clade')} placeholder={t('filters.cladePlaceholder')} value={draft.clade ?? ''} onChange={(e) => set('clade')(e.currentTarget.value)} />
         <TextInput label={t('filters.country')} placeholder={t('filters.countryPlaceholder')} maxLength={3} value={draft.country ?? ''} onChange={(e) => set('country')(e.currentTarget.value)} />
         <TextInput type="date" label={t('filters.from')} value={draft.from ?? ''} onChange={(e) => set('from')(e.currentTarget.value)} />

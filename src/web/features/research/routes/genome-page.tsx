@@ -11,8 +11,10 @@ import { ResearchHeader } from './research-page';
 import { researchPaths } from './paths';
 
 const LISTS = ['substitutions', 'deletions', 'insertions', 'aaSubstitutions', 'aaDeletions', 'frameShifts', 'missing', 'nonACGTNs', 'errors'] as const;
+/** The lists whose items the search takes as they are written: each links to the genomes that share it. */
+const SEARCHABLE = new Set<string>(['substitutions', 'deletions', 'insertions', 'aaSubstitutions', 'aaDeletions']);
 
-function MutationList({ title, items }: { title: string; items: string[] }) {
+function MutationList({ title, items, searchable }: { title: string; items: string[]; searchable: boolean }) {
   const { t } = useTranslation('research');
   return (
     <Stack gap={4}>
@@ -25,11 +27,17 @@ function MutationList({ title, items }: { title: string; items: string[] }) {
         </Text>
       ) : (
         <Group gap={4}>
-          {items.map((m) => (
-            <Badge key={m} variant="outline" color="gray" tt="none" ff="monospace">
-              {m}
-            </Badge>
-          ))}
+          {items.map((m) =>
+            searchable ? (
+              <Badge key={m} component={Link} to={`${researchPaths.search}?${new URLSearchParams({ mutation: m }).toString()}`} variant="outline" color="blue" tt="none" ff="monospace" style={{ cursor: 'pointer' }}>
+                {m}
+              </Badge>
+            ) : (
+              <Badge key={m} variant="outline" color="gray" tt="none" ff="monospace">
+                {m}
+              </Badge>
+            ),
+          )}
         </Group>
       )}
     </Stack>
@@ -112,7 +120,7 @@ export function GenomePage() {
             ) : (
               <Stack data-testid="genome-mutations">
                 {LISTS.map((key) => (
-                  <MutationList key={key} title={t(`genome.${key}`)} items={genome.data[key]} />
+                  <MutationList key={key} title={t(`genome.${key}`)} items={genome.data[key]} searchable={SEARCHABLE.has(key)} />
                 ))}
               </Stack>
             )}

@@ -72,6 +72,9 @@ export function StatsPage() {
               </Table.Tbody>
             </Table>
           </Card>
+          <Text size="xs" c="dimmed">
+            {t('stats.attribution')}
+          </Text>
         </Stack>
       )}
     </>
