@@ -51,6 +51,10 @@ export interface WorldChoroplethProps {
   tooltipExtra?: (iso3: string) => ReactNode;
   /** Colour domain; [0, max of the values] by default. */
   domain?: [number, number];
+  /** A colour per value, for a scale of the caller's own (log, centred on 1, ...); YlGnBu over `domain` by default. */
+  colour?: (value: number) => string;
+  /** Values shown in the legend; five ticks of the domain by default. */
+  legendStops?: readonly number[];
   selected?: string | null;
   onSelect?: (iso3: string) => void;
 }
@@ -65,7 +69,9 @@ export function WorldChoropleth(props: WorldChoroplethProps) {
   const known = [...props.values.values()].filter((v): v is number => v !== null && Number.isFinite(v));
   const domain = props.domain ?? [0, Math.max(0, ...known)];
   const extent: [number, number] = domain[1] > domain[0] ? domain : [domain[0], domain[0] + 1];
-  const scale = scaleSequential(interpolateYlGnBu).domain(extent);
+  const sequential = scaleSequential(interpolateYlGnBu).domain(extent);
+  const scale = props.colour ?? ((value: number) => sequential(value));
+  const stops = props.legendStops ?? scaleLinear().domain(extent).ticks(5);
   const fill = (iso3: string | undefined) => {
     const value = iso3 === undefined ? null : (props.values.get(iso3) ?? null);
     return value === null ? NO_DATA_FILL : scale(value);
@@ -114,7 +120,7 @@ export function WorldChoropleth(props: WorldChoroplethProps) {
         <Text size="xs" c="dimmed">
           {props.legendTitle}
         </Text>
-        {scaleLinear().domain(extent).ticks(5).map((value) => (
+        {stops.map((value) => (
           <Group key={value} gap={4} wrap="nowrap">
             <Box w={14} h={14} style={{ background: scale(value), border: '1px solid #ccc' }} />
             <Text size="xs">{props.formatValue(value)}</Text>

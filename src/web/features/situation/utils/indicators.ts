@@ -75,7 +75,6 @@ export function rampColour(position: number | null): string {
   return `rgb(${a.map((v, k) => Math.round(v + (b[k] - v) * f)).join(',')})`;
 }
 
-export const NO_DATA_COLOUR = NO_DATA;
 
 /** Days between two ISO dates, and the date a number of days after one. */
 export const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
