@@ -21,6 +21,17 @@ describe('situation journey', () => {
     expect(await j.page.locator('path[data-iso3="KEN"]').count()).toBe(1);
   });
 
+  it('adds every indicator to the ranking on demand and sorts by total cases', async () => {
+    const table = j.page.getByRole('table', { name: 'Countries ranked by indicator' });
+    await j.page.getByRole('switch', { name: 'Every indicator' }).click();
+    await j.page.waitForURL(/columns=all/);
+    await table.getByRole('columnheader', { name: 'Total cases' }).click();
+    // Sorted most first: the United States reported the most cases of any country by 2023-03-09.
+    await expect.poll(() => table.getByRole('row').nth(1).getByRole('link').textContent()).toBe('United States');
+    await j.page.getByRole('switch', { name: 'Every indicator' }).click();
+    await expect.poll(() => table.getByRole('columnheader', { name: 'Total cases' }).count()).toBe(0);
+  });
+
   it('moves the date with the slider and plays the spread', async () => {
     const slider = j.page.getByRole('slider', { name: 'Date' });
     await slider.focus();

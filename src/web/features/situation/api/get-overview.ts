@@ -14,6 +14,6 @@ export const overviewQueryOptions = (date: string | null) =>
 
 export const useOverview = (date: string | null) => useQuery(overviewQueryOptions(date));
 
-/** Full precision and the severity breakdown of every country: for a country's page. */
-export const useOverviewDetails = (date: string | null) =>
-  useQuery({ queryKey: ['situation', 'overview-details', date], queryFn: ({ signal }) => getOverviewDetails(date, signal), staleTime: 10 * 60_000 });
+/** Full precision, every indicator and the severity breakdown of every country: a country's page, the full ranking. */
+export const useOverviewDetails = (date: string | null, enabled = true) =>
+  useQuery({ queryKey: ['situation', 'overview-details', date], queryFn: ({ signal }) => getOverviewDetails(date, signal), staleTime: 10 * 60_000, enabled, placeholderData: keepPreviousData });

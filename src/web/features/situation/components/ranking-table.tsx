@@ -6,13 +6,17 @@ import { useLocale } from '../../../i18n/use-locale';
 import { SortableTh } from '../../countries/components/sortable-th';
 import { formatIndicator } from '../utils/format';
 import type { OverviewCountry } from '../utils/overview-rows';
-import { indicatorValue, SORT_KEYS, type SortKey } from '../utils/indicators';
+import { DETAIL_KEYS, indicatorValue, SORT_KEYS, type SortKey } from '../utils/indicators';
 
-/** Every country on the chosen date, sortable by each indicator (unknown values last); a click opens the country. */
-export function RankingTable({ rows }: { rows: readonly OverviewCountry[] }) {
+/**
+ * Every country on the chosen date, sortable by each indicator (unknown values last); a click opens the
+ * country. `detailed` adds the columns that come from the details (new and total cases and deaths).
+ */
+export function RankingTable({ rows, detailed = false }: { rows: readonly OverviewCountry[]; detailed?: boolean }) {
   const { t } = useTranslation('situation');
   const locale = useLocale();
   const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({ key: 'severity', direction: 'desc' });
+  const keys: readonly SortKey[] = detailed ? [...SORT_KEYS, ...DETAIL_KEYS] : SORT_KEYS;
 
   const sorted = useMemo(() => {
     const sign = sort.direction === 'asc' ? 1 : -1;
@@ -30,11 +34,11 @@ export function RankingTable({ rows }: { rows: readonly OverviewCountry[] }) {
     setSort((current) => (current.key === key ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: key === 'name' ? 'asc' : 'desc' }));
 
   return (
-    <Table.ScrollContainer minWidth={900} type="native">
+    <Table.ScrollContainer minWidth={detailed ? 1250 : 900} type="native">
       <Table striped highlightOnHover aria-label={t('ranking.label')} stickyHeader>
         <Table.Thead>
           <Table.Tr>
-            {SORT_KEYS.map((key) => (
+            {keys.map((key) => (
               <SortableTh key={key} sorted={sort.key === key ? sort.direction : false} onSort={() => sortBy(key)} align={key === 'name' ? 'left' : 'right'}>
                 {t(`ranking.columns.${key}`)}
               </SortableTh>
@@ -49,7 +53,7 @@ export function RankingTable({ rows }: { rows: readonly OverviewCountry[] }) {
                   {locale.name({ nameEn: row.name, nameZh: row.nameZh })}
                 </Anchor>
               </Table.Td>
-              {SORT_KEYS.filter((k) => k !== 'name').map((key) => (
+              {keys.filter((k) => k !== 'name').map((key) => (
                 <Table.Td key={key} ta="right">
                   <Text size="sm">{formatIndicator(key, indicatorValue(row, key), locale)}</Text>
                 </Table.Td>

@@ -1,11 +1,11 @@
-import { Card, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Loader, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useCountries } from '../../countries/api/get-countries';
-import { useOverview } from '../api/get-overview';
+import { useOverview, useOverviewDetails } from '../api/get-overview';
 import { DataAdmin } from '../components/data-admin';
 import { DatePlayer } from '../components/date-player';
 import { IndicatorHelp } from '../components/indicator-help';
@@ -24,9 +24,15 @@ export function SituationPage() {
   const date = params.get('date');
   const indicatorParam = params.get('indicator');
   const indicator: MapIndicator = isIndicator(indicatorParam) ? indicatorParam : 'incidence';
+  const allIndicators = params.get('columns') === 'all';
   const overview = useOverview(date);
   const countries = useCountries();
-  const rows = useMemo(() => (overview.data && countries.data ? overviewRows(overview.data, countries.data.countries) : []), [overview.data, countries.data]);
+  // The full overview (38 kB) only when the reader asks for every column, and for the date shown.
+  const details = useOverviewDetails(overview.data?.date ?? null, allIndicators && overview.data !== undefined);
+  const rows = useMemo(
+    () => (overview.data && countries.data ? overviewRows(overview.data, countries.data.countries, details.data) : []),
+    [overview.data, countries.data, details.data],
+  );
 
   const update = useCallback(
     (patch: Record<string, string>) =>
@@ -74,10 +80,20 @@ export function SituationPage() {
             </Stack>
           </Card>
           <Card p={{ base: 'xs', sm: 'md' }}>
-            <Title order={2} size="h4" mb="sm">
-              {t('ranking.title', { n: rows.length })}
-            </Title>
-            <RankingTable rows={rows} />
+            <Group justify="space-between" wrap="wrap" gap="xs" mb="sm">
+              <Title order={2} size="h4">
+                {t('ranking.title', { n: rows.length })}
+              </Title>
+              <Switch
+                size="sm"
+                label={t('ranking.allIndicators')}
+                description={t('ranking.allIndicatorsHelp')}
+                checked={allIndicators}
+                onChange={(event) => update({ columns: event.currentTarget.checked ? 'all' : 'summary' })}
+              />
+            </Group>
+            {details.isError && <ErrorAlert error={details.error} />}
+            <RankingTable rows={rows} detailed={allIndicators && details.data !== undefined} />
           </Card>
           <IndicatorHelp />
         </Stack>

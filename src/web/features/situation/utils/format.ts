@@ -14,6 +14,8 @@ export function formatIndicator(key: SortKey | MapIndicator, value: number | nul
     case 'rt':
       return value.toFixed(2);
     case 'doubling':
+    case 'cases':
+    case 'totalDeaths':
       return locale.formatInteger(value);
     default:
       return value >= 100 ? locale.formatInteger(value) : locale.formatDecimal(value);

@@ -6,7 +6,9 @@ export const MAP_INDICATORS = ['incidence', 'growth', 'rt', 'severity', 'deaths'
 export type MapIndicator = (typeof MAP_INDICATORS)[number];
 
 export const SORT_KEYS = ['name', 'severity', 'incidence', 'growth', 'doubling', 'rt', 'deaths', 'beds'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/** Columns from the details, shown when the reader asks for every indicator. */
+export const DETAIL_KEYS = ['newCases', 'newDeaths', 'cases', 'totalDeaths'] as const;
+export type SortKey = (typeof SORT_KEYS)[number] | (typeof DETAIL_KEYS)[number];
 
 export function indicatorValue(row: OverviewCountry, key: SortKey | MapIndicator): number | null {
   switch (key) {
@@ -24,6 +26,14 @@ export function indicatorValue(row: OverviewCountry, key: SortKey | MapIndicator
       return row.deaths28dPerMillion;
     case 'beds':
       return row.hospitalBedsPerThousand;
+    case 'newCases':
+      return row.newCasesSmoothed;
+    case 'newDeaths':
+      return row.newDeathsSmoothed;
+    case 'cases':
+      return row.cumulativeCases;
+    case 'totalDeaths':
+      return row.cumulativeDeaths;
     case 'name':
       return null;
   }

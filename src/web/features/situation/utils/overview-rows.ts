@@ -1,6 +1,6 @@
 import { doublingTimeDays } from '../../../../core/epi/growth';
 import type { Country } from '../../../../shared/schemas/countries';
-import type { OverviewSummary } from '../../../../shared/schemas/situation';
+import type { Overview, OverviewSummary } from '../../../../shared/schemas/situation';
 
 /** One country of the overview summary, with the facts the countries list holds (names, beds, map id). */
 export interface OverviewCountry {
@@ -15,14 +15,24 @@ export interface OverviewCountry {
   doublingTimeDays: number | null;
   rt: number | null;
   deaths28dPerMillion: number | null;
+  /** From the details, when the reader asked for every indicator (null until then). */
+  newCasesSmoothed: number | null;
+  newDeathsSmoothed: number | null;
+  cumulativeCases: number | null;
+  cumulativeDeaths: number | null;
 }
 
-/** The summary's columns as rows, most severe first, joined with the countries (a code without one keeps its code). */
-export function overviewRows(summary: OverviewSummary, countries: readonly Country[]): OverviewCountry[] {
+/**
+ * The summary's columns as rows, most severe first, joined with the countries (a code without one keeps its
+ * code) and, when given, with the details of the same date (new and total cases and deaths).
+ */
+export function overviewRows(summary: OverviewSummary, countries: readonly Country[], details?: Overview): OverviewCountry[] {
   const byIso3 = new Map(countries.map((c) => [c.iso3, c]));
+  const detailed = new Map((details?.date === summary.date ? details.countries : []).map((d) => [d.iso3, d]));
   const c = summary.countries;
   return c.iso3.map((iso3, i) => {
     const facts = byIso3.get(iso3);
+    const more = detailed.get(iso3);
     return {
       iso3,
       isoNumeric: facts?.isoNumeric ?? null,
@@ -35,6 +45,10 @@ export function overviewRows(summary: OverviewSummary, countries: readonly Count
       doublingTimeDays: doublingTimeDays(c.growth7d[i]),
       rt: c.rt[i],
       deaths28dPerMillion: c.deaths28dPerMillion[i],
+      newCasesSmoothed: more?.newCasesSmoothed ?? null,
+      newDeathsSmoothed: more?.newDeathsSmoothed ?? null,
+      cumulativeCases: more?.cumulativeCases ?? null,
+      cumulativeDeaths: more?.cumulativeDeaths ?? null,
     };
   });
 }
