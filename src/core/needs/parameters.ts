@@ -6,8 +6,13 @@
 // Sources (short keys used below):
 //  ESFT      WHO COVID-19 Essential Supplies Forecasting Tool, default inputs, as documented in "COVID-19
 //            ESFT: an overview of the structure, methodology, and assumptions used", WHO/2019-nCoV/
-//            Tools/Essential_forecasting/Overview/2021.1 (7 April 2021), and as coded in the open port
-//            mrc-ide/esft (R/parameters.R, R/diagnostic_parameters.R, R/hcw_caps.R).
+//            Tools/Essential_forecasting/Overview/2020.1 (WHO IRIS handle 10665/333983, as cited by the
+//            open port's R/data.R; a 2021 revision may exist but was not found), and as coded in the open
+//            port mrc-ide/esft (R/parameters.R, R/equipment_parameters.R for the 40/40/15/5 % split,
+//            R/diagnostic_parameters.R, R/hcw_caps.R). NB the ESFT counts inpatient PPE per health
+//            worker-day by cadre (its equipment sheet: amount_per_inpatient_hcw_per_day, ..._cleaner_...,
+//            ..._inf_caregiver_...), not per patient-day as WHO-PPE below; its figures ship only as
+//            binary data (data/equipment.rda) and were not read.
 //  WHO-PPE   WHO, "Rational use of personal protective equipment for coronavirus disease (COVID-19)",
 //            interim guidance, 27 February 2020 (WHO/2019-nCov/IPCPPE_use/2020.1), annex: PPE per
 //            hospitalised patient per day. NOT VERIFIED: a search of stored copies (2026-11-26) found
@@ -26,7 +31,7 @@
 /** The full citations behind the short source keys, for display beside the parameters. */
 export const NEEDS_SOURCES = {
   ESFT:
-    'WHO COVID-19 Essential Supplies Forecasting Tool (ESFT), default inputs: "An overview of the structure, methodology, and assumptions used", WHO/2019-nCoV/Tools/Essential_forecasting/Overview/2021.1; open port: github.com/mrc-ide/esft',
+    'WHO COVID-19 Essential Supplies Forecasting Tool (ESFT), default inputs: "An overview of the structure, methodology, and assumptions used", WHO/2019-nCoV/Tools/Essential_forecasting/Overview/2020.1 (WHO IRIS 10665/333983); open port: github.com/mrc-ide/esft',
   'WHO-PPE':
     'WHO, Rational use of personal protective equipment for coronavirus disease (COVID-19), interim guidance, 27 February 2020 (WHO/2019-nCov/IPCPPE_use/2020.1), annex (PPE per hospitalised patient per day). Not verified: the annex table was not found in the copies searched (only the 19 March and 6 April 2020 editions, which give no per-patient-day counts); the values are as recalled',
   'WHO-HOME': 'WHO, Home care for patients with suspected or confirmed COVID-19 and management of their contacts, interim guidance, August 2020',

@@ -184,6 +184,9 @@ export const PlanRecipientSchema = z.object({
       }),
     )
     .describe('the estimate behind the shortage factor; empty when the partner’s situation is unknown'),
+  pledged: z
+    .array(z.object({ item: z.string(), quantity: z.number() }))
+    .describe('other donors’ pledges expected within the horizon, per item of the batch: netted from the demand'),
 });
 export type PlanRecipient = z.infer<typeof PlanRecipientSchema>;
 

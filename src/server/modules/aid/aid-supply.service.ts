@@ -8,6 +8,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { AidItemsTable } from './aid.tables';
 import { readSituationFacts, type SituationFacts, type SituationReader } from './aid-situation';
 import { findItem, findSetting, listItems, listSupply, putSetting, updateItem, upsertSupply } from './aid.repo';
+import { flatRecentCases } from './build-plan-instance';
 
 export const DEFAULT_RESERVE_SETTINGS: ReserveSettings = { donorIso3: 'CHN', horizonWeeks: 4, donorDailyCases: null };
 
@@ -44,7 +45,7 @@ export async function readSupplyOverview(db: DbExecutor, situation: SituationFac
     notes.push(`no recent case count for the donor (${settings.donorIso3}): the reserve is the floor alone`);
   } else {
     if (settings.donorDailyCases === null) notes.push(`the donor's recent daily cases (${Math.round(donorCases)}) come from the situation of ${situation?.date ?? 'the latest date'}`);
-    const estimate = estimateDomesticReserve({ recentDailyCases: Array(14).fill(donorCases) }, settings.horizonWeeks, floors);
+    const estimate = estimateDomesticReserve({ recentDailyCases: flatRecentCases(donorCases) }, settings.horizonWeeks, floors);
     if (estimate.ok) reserve = estimate.lines;
     else notes.push(`the donor's need could not be estimated: ${estimate.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   }

@@ -55,6 +55,16 @@ describeEachDialect('aid routes', (getDb) => {
     expect(res.json().error.details).toEqual([{ path: 'lines[0].item', message: 'no catalogue item no-such-item' }]);
   });
 
+  it('answers 201 to one of two simultaneous approvals of the same plan and 409 to the other', async () => {
+    const filed = await ken.request('POST', '/api/aid/partners/KEN/requests', { neededBy: '2026-12-31', justification: 'more', lines: [{ item: 'pulse-oximeter', quantity: 100 }], submit: true });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const run = (await coordinator.request('POST', '/api/aid/plan', { batchDate: '2026-12-02', items: ['pulse-oximeter'] })).json<PlanRun>();
+    const body = { options: run.options, fingerprint: run.fingerprint, allocations: run.plan.allocations };
+    const answers = await Promise.all([coordinator.request('POST', '/api/aid/batches', body), coordinator.request('POST', '/api/aid/batches', body)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.statusCode === 409)!.json().error.code).toBe('conflict');
+  });
+
   it('records, lists and deletes another donor’s pledge through the API', async () => {
     const body = { partnerId: 'UGA', item: 'gloves', quantity: 2000, donor: 'Donor B', expectedDate: '2026-12-15' };
     const made = await coordinator.request('POST', '/api/aid/pledges', body);

@@ -84,6 +84,7 @@ describe('buildPlanInstance', () => {
       { recipient: 'KEN', item: 'gown', quantity: 40 },
     ]);
     expect(result.built.netRequested.get('UGA:gown')).toBe(0);
+    expect(result.built.recipients.find((r) => r.partnerId === 'KEN')!.pledged).toEqual([{ item: 'gloves', quantity: 150 }]);
   });
 
   it('puts the shortage of the estimated need into the priority, lowered by receipts and pledges', () => {

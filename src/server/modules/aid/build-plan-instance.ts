@@ -166,6 +166,10 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
       requestIds: requestIds.get(partnerId) ?? [],
       demandBasis: basis.get(partnerId)!,
       needs: (shortage?.lines ?? []).map(({ item, need, received, pledged, unmet, unmetShare }) => ({ item, need, received, pledged, unmet, unmetShare })),
+      pledged: items.flatMap((i) => {
+        const quantity = data.pledged.get(pairKey(partnerId, i.id)) ?? 0;
+        return quantity > 0 ? [{ item: i.id, quantity }] : [];
+      }),
     });
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -15,6 +15,7 @@ export function CellExplanation({ run, items, cell }: { run: PlanRun; items: rea
   const item = items.find((i) => i.id === cell.item);
   if (!e || !summary || !recipient) return null;
   const whatIf = run.plan.whatIf.find((w) => w.kind === 'one-more-pack' && w.item === cell.item);
+  const pledged = recipient.pledged.find((p) => p.item === cell.item);
   const nextTo = whatIf?.kind === 'one-more-pack' && whatIf.recipient ? run.recipients.find((r) => r.partnerId === whatIf.recipient) : undefined;
   return (
     <Card withBorder data-testid="cell-explanation">
@@ -40,6 +41,11 @@ export function CellExplanation({ run, items, cell }: { run: PlanRun; items: rea
         <List.Item>
           {t('plan.limitedBy')}: {t(`limit.${summary.limitedBy}`)} — {summary.detail}
         </List.Item>
+        {pledged && (
+          <List.Item>
+            {t('plan.pledgedNetted', { quantity: formatInteger(pledged.quantity) })}
+          </List.Item>
+        )}
         <List.Item>
           {t('plan.whatIf')}: {nextTo ? name(nextTo) : t('plan.nobody')}
         </List.Item>

@@ -26,6 +26,7 @@ const recipient = (partnerId: string, iso3: string | null, kind: 'country' | 'or
   requestIds: [],
   demandBasis: 'requests' as const,
   needs: [],
+  pledged: [],
 });
 const run = {
   recipients: [recipient('KEN', 'KEN', 'country'), recipient('ORG-WHO', null, 'organisation'), recipient('UGA', 'UGA', 'country')],
