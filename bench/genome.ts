@@ -38,6 +38,8 @@ async function readText(path: string): Promise<string> {
 
 interface Measure {
   wallSeconds: number;
+  /** User + system CPU time of the process and its threads: the work done, whatever the machine's load. */
+  cpuSeconds: number;
   peakRssMB: number;
   stderr: string;
 }
@@ -47,9 +49,11 @@ async function measure(command: string, args: string[]): Promise<Measure> {
   const { stderr } = await run(GNU_TIME, ['-v', command, ...args], { maxBuffer: 64 * 1024 * 1024, cwd: fileURLToPath(ROOT) });
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  if (!wall || !rss) throw new Error(`cannot read GNU time output:\n${stderr}`);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  if (!wall || !rss || !user || !system) throw new Error(`cannot read GNU time output:\n${stderr}`);
   const wallSeconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-  return { wallSeconds, peakRssMB: Number(rss[1]) / 1024, stderr };
+  return { wallSeconds, cpuSeconds: Number(user[1]) + Number(system[1]), peakRssMB: Number(rss[1]) / 1024, stderr };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -57,9 +61,12 @@ const round = (x: number, digits = 4) => Number(x.toPrecision(digits));
 
 function summarise(genomes: number, runs: Measure[], extra: object = {}) {
   const wall = median(runs.map((r) => r.wallSeconds));
+  const cpu = median(runs.map((r) => r.cpuSeconds));
   return {
     wallSeconds: round(wall),
     genomesPerSecond: round(genomes / wall),
+    cpuSeconds: round(cpu),
+    genomesPerCpuSecond: round(genomes / cpu),
     peakRssMB: round(Math.max(...runs.map((r) => r.peakRssMB))),
     wallSecondsAllRounds: runs.map((r) => r.wallSeconds),
     ...extra,
@@ -78,6 +85,7 @@ export async function runGenomeBench(): Promise<object> {
 
     const concord = (jobs: number) => measure(process.execPath, [CONCORD, 'analyse', fasta, '--output-tsv', join(dir, `concord-${jobs}.tsv`), '--jobs', String(jobs)]);
     const minimap2 = () => measure('/bin/sh', ['-c', `${MINIMAP2} -t 1 -c -x asm20 --cs ${REFERENCE} ${fasta} > ${join(dir, 'minimap2.paf')}`]);
+    const loadBefore = os.loadavg()[0]!;
     await concord(1); // warm tsx's compile cache, so every measured run starts alike
     const results: Record<'concord1' | 'concord2' | 'minimap2', Measure[]> = { concord1: [], concord2: [], minimap2: [] };
     for (let round = 0; round < ROUNDS; round++) {
@@ -107,7 +115,7 @@ export async function runGenomeBench(): Promise<object> {
         concordTwoJobsVsMinimap2: round(two.genomesPerSecond / mm.genomesPerSecond, 3),
       },
       targetMet: one.genomesPerSecond >= mm.genomesPerSecond,
-      machine: { cpus: os.availableParallelism(), node: process.version, loadAverage1m: round(os.loadavg()[0]!, 3) },
+      machine: { cpus: os.availableParallelism(), node: process.version, loadAverageBefore1m: round(loadBefore, 3), loadAverageAfter1m: round(os.loadavg()[0]!, 3) },
       reproduce: 'npx tsx bench/genome.ts',
     };
   } finally {

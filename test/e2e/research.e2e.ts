@@ -61,6 +61,14 @@ describe('research journey', () => {
     const refused = browser.errors.findIndex((e) => e.includes('status of 422'));
     expect(refused).toBeGreaterThanOrEqual(0);
     browser.errors.splice(refused, 1);
+
+    // "My submissions" lists the one accepted submission with the status of its analysis.
+    await page.getByRole('tab', { name: 'My submissions' }).click();
+    const mine = page.getByTestId('research-submission');
+    await mine.getByText(genomes[0]!.name, { exact: false }).waitFor();
+    expect(await mine.count()).toBe(1);
+    expect(await mine.getAttribute('data-status')).toBe('done');
+    await mine.getByText('2 of 2 genomes analysed, 0 failed, 0 waiting').waitFor();
   });
 
   it('finds the genomes by a mutation, shows one on the genome map and downloads the result', async () => {

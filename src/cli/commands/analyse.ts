@@ -5,11 +5,8 @@ import { availableParallelism } from 'node:os';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { failedAnalysis } from '../../core/genome/analyse-genome';
-import type { AnalysisResult } from '../../core/genome/analysis-result';
-import { formatNdjsonRecord } from '../../core/genome/output/format-ndjson';
-import { formatTsvHeader, formatTsvRow } from '../../core/genome/output/format-tsv';
-import { FastaParser, type FastaRecord } from '../../core/genome/parse/fasta-parser';
+import { formatTsvHeader } from '../../core/genome/output/format-tsv';
+import { FastaSplitter, type FastaPiece } from '../../core/genome/parse/fasta-splitter';
 import { AnalysePool, mapOrdered } from '../../server/modules/research/genome/analyse-pool';
 import { DEFAULT_DATASET_DIR, loadDataset } from '../../server/modules/research/genome/load-dataset';
 import { startProgress } from '../progress';
@@ -21,8 +18,9 @@ interface AnalyseOptions {
   jobs: string;
 }
 
-/** Genomes in flight per worker: enough to keep workers busy, few enough to keep memory flat. */
-const IN_FLIGHT_PER_JOB = 4;
+/** Records per message to a worker, and messages in flight per worker: workers never wait, memory stays flat. */
+const BATCH = 4;
+const BATCHES_IN_FLIGHT_PER_JOB = 2;
 
 async function isGzip(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
@@ -34,14 +32,27 @@ async function isGzip(path: string): Promise<boolean> {
   }
 }
 
-/** FASTA records of a plain or gzipped file, parsed as the bytes arrive. */
-async function* readRecords(file: ReturnType<typeof createReadStream>, gzip: boolean): AsyncGenerator<FastaRecord> {
+/**
+ * Batches of raw FASTA records of a plain or gzipped file, cut as the bytes arrive. The main thread only
+ * cuts (FastaSplitter); parsing, analysis and formatting happen in the workers (ADR 010).
+ */
+async function* readBatches(file: ReturnType<typeof createReadStream>, gzip: boolean): AsyncGenerator<FastaPiece[]> {
   const text: Readable = gzip ? file.pipe(createGunzip()) : file;
   if (gzip) file.on('error', (error) => text.destroy(error));
   text.setEncoding('utf8');
-  const parser = new FastaParser();
-  for await (const chunk of text) yield* parser.push(chunk as string);
-  yield* parser.end();
+  const splitter = new FastaSplitter();
+  let batch: FastaPiece[] = [];
+  for await (const chunk of text) {
+    for (const piece of splitter.push(chunk as string)) {
+      batch.push(piece);
+      if (batch.length === BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+  }
+  batch.push(...splitter.end());
+  if (batch.length > 0) yield batch;
 }
 
 async function write(stream: WriteStream, line: string): Promise<void> {
@@ -70,34 +81,36 @@ export function register(program: Command): void {
     .action(async (input: string, opts: AnalyseOptions) => {
       const jobs = Number(opts.jobs);
       if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a positive integer, not '${opts.jobs}'`);
-      await loadDataset(opts.dataset); // fail fast, with every problem listed, before starting workers
-      const total = (await stat(input)).size;
-      const gzip = await isGzip(input);
       const started = performance.now();
-
-      const tsv = createWriteStream(opts.outputTsv);
-      const ndjson = opts.outputNdjson ? createWriteStream(opts.outputNdjson) : null;
-      await Promise.all([once(tsv, 'open'), ndjson && once(ndjson, 'open')]); // a bad output path fails here, cleanly
-      const pool = await AnalysePool.start({ datasetDir: opts.dataset, jobs });
+      // The workers boot (each loads the dataset) while this thread checks the dataset and the files.
+      const starting = AnalysePool.start({ datasetDir: opts.dataset, jobs });
+      starting.catch(() => {}); // the dataset check below says why, with every problem listed
+      let pool: AnalysePool, total: number, gzip: boolean, tsv: WriteStream, ndjson: WriteStream | null;
+      try {
+        await loadDataset(opts.dataset);
+        total = (await stat(input)).size;
+        gzip = await isGzip(input);
+        tsv = createWriteStream(opts.outputTsv);
+        ndjson = opts.outputNdjson ? createWriteStream(opts.outputNdjson) : null;
+        await Promise.all([once(tsv, 'open'), ndjson && once(ndjson, 'open')]); // a bad output path fails here, cleanly
+        pool = await starting;
+      } catch (error) {
+        await starting.then((p) => p.close(), () => undefined);
+        throw error;
+      }
       const file = createReadStream(input);
       const progress = startProgress('analysing', total);
       let analysed = 0;
       let failed = 0;
       try {
         await write(tsv, formatTsvHeader() + '\n');
-        let recordNumber = 0;
-        const analyse = (record: FastaRecord): Promise<AnalysisResult> | AnalysisResult => {
-          recordNumber++;
-          if (record.error === null) return pool.analyse({ name: record.name, sequence: record.sequence });
-          const name = record.name || `record ${recordNumber} (line ${record.line})`;
-          process.stderr.write(`concord analyse: ${input}: ${record.error}\n`);
-          return failedAnalysis(name, [record.error]);
-        };
-        for await (const result of mapOrdered(readRecords(file, gzip), analyse, jobs * IN_FLIGHT_PER_JOB)) {
-          analysed++;
-          if (result.errors.length > 0) failed++;
-          await write(tsv, formatTsvRow(result) + '\n');
-          if (ndjson) await write(ndjson, formatNdjsonRecord(result) + '\n');
+        const analyse = (batch: FastaPiece[]) => pool.analyseFasta(batch, { ndjson: ndjson !== null });
+        for await (const out of mapOrdered(readBatches(file, gzip), analyse, jobs * BATCHES_IN_FLIGHT_PER_JOB)) {
+          analysed += out.genomes;
+          failed += out.failed;
+          for (const error of out.recordErrors) process.stderr.write(`concord analyse: ${input}: ${error}\n`);
+          await write(tsv, out.tsv);
+          if (ndjson && out.ndjson) await write(ndjson, out.ndjson);
           progress.update(file.bytesRead);
         }
       } finally {

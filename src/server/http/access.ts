@@ -9,7 +9,8 @@ import { Forbidden, Unauthorized } from '../errors';
  * scope of what they may touch there. The scope is enforced by the service (it answers 404 for a record
  * outside the caller's scope); it is declared here so the route table tells the whole story.
  */
-export type Scope = 'all' | 'own-partner' | 'own-post' | 'own-account';
+// 'own-records': records the caller created (a researcher's submissions); admins reach all of them.
+export type Scope = 'all' | 'own-partner' | 'own-post' | 'own-account' | 'own-records';
 export type Access = { public: true } | { roles: readonly Role[]; scope?: Scope };
 
 export interface RouteAccessEntry {

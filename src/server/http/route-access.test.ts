@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/schemas/roles';
 import { describeEachDialect } from '../db/test-databases';
 import { createTestApp, type TestApp, type TestClient } from '../test-support/test-app';
-import { scopedRouteFixtures } from './scoped-route-fixtures';
+import { ownRecordRouteFixtures, scopedRouteFixtures } from './scoped-route-fixtures';
 
 // Walks the whole route table: every route refuses the callers it does not list, whatever the module.
 describeEachDialect('route access', (getDb) => {
@@ -51,6 +51,19 @@ describeEachDialect('route access', (getDb) => {
       const outsider = await t.signIn('partner_focal_point', { partnerId: 'UGA' });
       const res = await outsider.request(method, target.url, target.body);
       expect(res.statusCode, `${method} ${url}`).toBe(404);
+      expect(res.body).not.toContain(target.secret);
+    }
+  });
+
+  it('answers 404, never the record, to an account reaching another account’s own record', async () => {
+    const scoped = t.app.routeAccessTable.filter((e) => !('public' in e.access) && e.access.scope === 'own-records');
+    for (const { method, url } of scoped) {
+      const fixture = ownRecordRouteFixtures[`${method} ${url}`];
+      expect(fixture, `a fixture for ${method} ${url} in scoped-route-fixtures.ts`).toBeDefined();
+      const target = await fixture!.create(t, await t.signIn(fixture!.role));
+      const outsider = await t.signIn(fixture!.role);
+      const res = await outsider.request(method, target.url, target.body);
+      expect(res.statusCode, `${method} ${url}`).toBe(target.status ?? 404);
       expect(res.body).not.toContain(target.secret);
     }
   });

@@ -1,5 +1,7 @@
+import type { Role } from '../../shared/schemas/roles';
 import { aidRouteFixtures } from '../modules/aid/aid.route-fixtures';
-import type { TestApp } from '../test-support/test-app';
+import { researchRouteFixtures } from '../modules/research/research.route-fixtures';
+import type { TestApp, TestClient } from '../test-support/test-app';
 
 /**
  * For each route scoped to the caller's own partner: how to create a record of one partner, and the
@@ -11,3 +13,16 @@ export interface ScopedRouteFixture {
 }
 
 export const scopedRouteFixtures: Record<string, ScopedRouteFixture> = { ...aidRouteFixtures };
+
+/**
+ * For each route scoped to the caller's own records ('own-records'): how `owner`, signed in with `role`,
+ * creates a record, and the request that reaches it. The route-access test signs in another account of
+ * the same role and expects `status` (404 unless said: a list answers 200 without the record), with no
+ * trace of `secret` in the answer. A route so scoped without an entry fails that test.
+ */
+export interface OwnRecordRouteFixture {
+  role: Role;
+  create(t: TestApp, owner: TestClient): Promise<{ url: string; body?: unknown; secret: string; status?: number }>;
+}
+
+export const ownRecordRouteFixtures: Record<string, OwnRecordRouteFixture> = { ...researchRouteFixtures };

@@ -21,12 +21,21 @@ export const JobStatusSchema = z.object({
   total: z.number().int(),
   analysed: z.number().int(),
   failed: z.number().int(),
+  /** Genomes not analysed yet: after a failed job, what a retry analyses (with the failed ones). */
+  pending: z.number().int(),
   errors: z.array(z.string()),
+  /** The first strains of the submission (at most SUBMISSION_STRAINS_SHOWN), to recognise it by. */
+  strains: z.array(z.string()),
   submittedBy: z.number().int().nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });
 export type JobStatus = z.infer<typeof JobStatusSchema>;
+export const SUBMISSION_STRAINS_SHOWN = 3;
+
+/** A researcher's own submissions, newest first (an admin's: everyone's). */
+export const SubmissionPageSchema = z.object({ submissions: z.array(JobStatusSchema), total: z.number().int() });
+export type SubmissionPage = z.infer<typeof SubmissionPageSchema>;
 
 export const GenomeSummarySchema = z.object({
   id: z.number().int(),

@@ -38,8 +38,13 @@ interface Pending {
 
 export class FastaParser {
   private carry = '';
-  private lineNumber = 0;
+  private lineNumber: number;
   private current: Pending | null = null;
+
+  /** `firstLine`: the number of the first line fed, when the text is a piece of a larger one. */
+  constructor(firstLine = 1) {
+    this.lineNumber = firstLine - 1;
+  }
 
   /** Parses a chunk; returns the records completed by it. */
   push(chunk: string): FastaRecord[] {

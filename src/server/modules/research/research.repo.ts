@@ -19,6 +19,37 @@ export function findSubmission(db: DbExecutor, id: number) {
   return db.selectFrom('research_submissions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Submissions newest first: those of one account, or everyone's when `submittedBy` is undefined. */
+export async function listSubmissions(db: DbExecutor, submittedBy: number | undefined, limit: number, offset: number) {
+  let query = db.selectFrom('research_submissions');
+  if (submittedBy !== undefined) query = query.where('submitted_by', '=', submittedBy);
+  const [rows, total] = await Promise.all([
+    query.selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+/** The first `perSubmission` strains of each submission, in the order they were submitted. */
+export async function submissionStrains(db: DbExecutor, submissionIds: number[], perSubmission: number): Promise<Map<number, string[]>> {
+  const lists = await Promise.all(
+    submissionIds.map((id) => db.selectFrom('research_genomes').select('strain').where('submission_id', '=', id).orderBy('id').limit(perSubmission).execute()),
+  );
+  return new Map(submissionIds.map((id, i) => [id, lists[i]!.map((r) => r.strain)]));
+}
+
+/** Puts the failed genomes of a submission back to pending, their old results cleared. */
+export async function requeueFailedGenomes(db: DbExecutor, submissionId: number): Promise<void> {
+  const failed = db.selectFrom('research_genomes').select('id').where('submission_id', '=', submissionId).where('status', '=', 'failed');
+  await db.deleteFrom('research_genome_mutations').where('genome_id', 'in', failed).execute();
+  await db
+    .updateTable('research_genomes')
+    .set({ status: 'pending', analysis: null, clade: null, qc_status: null, total_substitutions: null, total_deletions: null, total_insertions: null, total_missing: null })
+    .where('submission_id', '=', submissionId)
+    .where('status', '=', 'failed')
+    .execute();
+}
+
 /** Submissions not finished (after a restart, their analysis resumes). */
 export function unfinishedSubmissions(db: DbExecutor) {
   return db.selectFrom('research_submissions').select('id').where('status', 'in', ['queued', 'running']).orderBy('id').execute();

@@ -21,6 +21,10 @@ describeEachDialect('research API', (getDb) => {
     await t.services.research.idle();
     const status = await researcher.request('GET', `/api/research/submissions/${job.id}`);
     expect(status.json()).toMatchObject({ status: 'done', total: 2, analysed: 2 });
+    const mine = await researcher.request('GET', '/api/research/submissions');
+    expect(mine.json()).toMatchObject({ total: 1, submissions: [{ id: job.id, status: 'done', pending: 0, strains: genomes.map((g) => g.name) }] });
+    const retry = await researcher.request('POST', `/api/research/submissions/${job.id}/retry`, {});
+    expect(retry.statusCode).toBe(409); // every genome is analysed
     const log = await t.services.audit.list({ entityType: 'research_submission', entityId: String(job.id), limit: 10, offset: 0 });
     expect(log.entries.map((e) => e.action).sort()).toEqual(['research.analysis.finish', 'research.submission.create']);
 

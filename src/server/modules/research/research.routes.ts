@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { IdParamsSchema, OkSchema } from '../../../shared/schemas/common';
+import { IdParamsSchema, OkSchema, PageQuerySchema } from '../../../shared/schemas/common';
 import {
   AccessStatsSchema,
   DatasetFileParamsSchema,
@@ -12,11 +12,14 @@ import {
   PageVisitSchema,
   JobStatusSchema,
   StatsQuerySchema,
+  SubmissionPageSchema,
   SubmissionSchema,
 } from '../../../shared/schemas/research';
 import type { RoutesPlugin } from '../../http/types';
 
 const RESEARCHERS = { roles: ['researcher', 'admin'], scope: 'all' } as const;
+/** A researcher reaches their own submissions; an admin everyone's (the service answers 404 otherwise). */
+const OWN_SUBMISSIONS = { roles: ['researcher', 'admin'], scope: 'own-records' } as const;
 const PUBLIC = { public: true } as const;
 const SUBMISSION_BODY_LIMIT = 64 * 1024 * 1024;
 
@@ -43,10 +46,27 @@ export const researchRoutes: RoutesPlugin = (app, { research }) => {
     handler: async (request, reply) => reply.status(202).send(await research.submit(request.actor, request.body)),
   });
 
+  app.get('/api/research/submissions', {
+    config: { access: OWN_SUBMISSIONS },
+    schema: { tags: ['research'], summary: 'My submissions with the status of their analysis, newest first (an admin: everyone’s)', querystring: PageQuerySchema, response: { 200: SubmissionPageSchema } },
+    handler: async (request) => research.submissions(request.actor, request.query),
+  });
+
   app.get('/api/research/submissions/:id', {
-    config: { access: RESEARCHERS },
-    schema: { tags: ['research'], summary: 'The analysis job of a submission', params: IdParamsSchema, response: { 200: JobStatusSchema } },
-    handler: async (request) => research.job(request.params.id),
+    config: { access: OWN_SUBMISSIONS },
+    schema: { tags: ['research'], summary: 'The analysis job of one of my submissions', params: IdParamsSchema, response: { 200: JobStatusSchema } },
+    handler: async (request) => research.job(request.actor, request.params.id),
+  });
+
+  app.post('/api/research/submissions/:id/retry', {
+    config: { access: OWN_SUBMISSIONS },
+    schema: {
+      tags: ['research'],
+      summary: 'Analyse again the genomes a submission left pending or failed; 409 while it is being analysed or when nothing is left',
+      params: IdParamsSchema,
+      response: { 202: JobStatusSchema },
+    },
+    handler: async (request, reply) => reply.status(202).send(await research.retry(request.actor, request.params.id)),
   });
 
   app.get('/api/research/genomes', {

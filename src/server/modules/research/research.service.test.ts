@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemActor } from '../../auth/actor';
+import { systemActor, type Actor } from '../../auth/actor';
 import { describeEachDialect } from '../../db/test-databases';
-import { ValidationFailed } from '../../errors';
+import { Conflict, NotFound, ValidationFailed } from '../../errors';
+import { createUsersService } from '../accounts/users.service';
 import { createAuditService } from '../audit/audit.service';
 import { createCountriesService } from '../countries/countries.service';
 import { seedCountries } from '../countries/countries.seed';
@@ -34,7 +35,7 @@ describeEachDialect('research service', (getDb) => {
     const job = await research.submit(actor, { fasta: toFasta(genomes), metadata: toMetadata(genomes) });
     expect(job).toMatchObject({ status: 'queued', total: 2 });
     await research.idle();
-    expect(await research.job(job.id)).toMatchObject({ status: 'done', analysed: 2, failed: 0 });
+    expect(await research.job(actor, job.id)).toMatchObject({ status: 'done', analysed: 2, failed: 0 });
 
     for (const mutation of ['C241T', 'S:D614G', 'S:H69-']) {
       const page = await research.search({ mutation, limit: 50, offset: 0 });
@@ -127,6 +128,46 @@ describeEachDialect('research service', (getDb) => {
     expect((await research.stats({ to: '2026-03-02' })).visitors).toBe(4);
   });
 
+  it('shows researchers their own submissions, admins all, and retries what a failed job left, audited', async () => {
+    const { db } = getDb();
+    const audit = createAuditService(db, clock);
+    const users = createUsersService({ db, clock, audit, countries: createCountriesService(db) });
+    const signedIn = async (email: string, role: 'researcher' | 'admin'): Promise<Actor> => {
+      const user = await users.create(actor, { email, displayName: email, role, password: 'correct horse battery staple', partnerId: null, postId: null });
+      return { userId: user.id, label: email, role, partnerId: null, postId: null, requestId: null };
+    };
+    const [ada, bob, admin] = [await signedIn('ada@example.org', 'researcher'), await signedIn('bob@example.org', 'researcher'), await signedIn('root@example.org', 'admin')];
+
+    // A job that fails for real: this server's dataset folder is missing. Its genomes stay pending.
+    const broken = createResearchService({ db, clock, audit, countries: createCountriesService(db), datasetDir: '/nonexistent/concord-dataset', onAnalysisError: () => {} });
+    const mine = fixtureGenomes(2, 30);
+    const job = await broken.submit(ada, { fasta: toFasta(mine), metadata: toMetadata(mine, 'BRA') });
+    await broken.idle();
+    await broken.close();
+    const failed = await research.job(ada, job.id);
+    expect(failed).toMatchObject({ status: 'failed', analysed: 0, failed: 0, pending: 2, strains: mine.map((g) => g.name) });
+    expect(failed.errors[0]).toMatch(/cannot load the dataset/);
+
+    expect((await research.submissions(ada, { limit: 50, offset: 0 })).submissions.map((s) => s.id)).toEqual([job.id]);
+    expect(await research.submissions(bob, { limit: 50, offset: 0 })).toEqual({ submissions: [], total: 0 });
+    await expect(research.job(bob, job.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(research.retry(bob, job.id)).rejects.toBeInstanceOf(NotFound);
+    const everyone = await research.submissions(admin, { limit: 50, offset: 0 });
+    expect(everyone.submissions[0]!.id).toBe(job.id); // newest first
+    expect(everyone.total).toBeGreaterThan(1); // the other submissions of this file too
+
+    const retried = await research.retry(ada, job.id);
+    expect(retried).toMatchObject({ status: 'queued', errors: [] });
+    await research.idle();
+    expect(await research.job(ada, job.id)).toMatchObject({ status: 'done', analysed: 2, failed: 0, pending: 0, errors: [] });
+    expect((await research.search({ country: 'BRA', limit: 50, offset: 0 })).genomes.map((g) => g.status)).toEqual(['analysed', 'analysed']);
+    await expect(research.retry(ada, job.id)).rejects.toBeInstanceOf(Conflict); // nothing left
+
+    const log = await audit.list({ entityType: 'research_submission', entityId: String(job.id), limit: 10, offset: 0 });
+    expect(log.entries.map((e) => e.action).sort()).toEqual(['research.analysis.fail', 'research.analysis.finish', 'research.submission.create', 'research.submission.retry']);
+    expect(log.entries.find((e) => e.action === 'research.submission.retry')).toMatchObject({ actorId: ada.userId });
+  });
+
   it('resumes an analysis a stopped server left unfinished', async () => {
     const { db } = getDb();
     const deps = { db, clock, audit: createAuditService(db, clock), countries: createCountriesService(db) };
@@ -136,10 +177,10 @@ describeEachDialect('research service', (getDb) => {
     const job = await stopped.submit(actor, { fasta: toFasta(pending), metadata: toMetadata(pending, 'FRA') });
     await closing;
     await stopped.idle();
-    expect((await research.job(job.id)).status).toBe('queued');
+    expect((await research.job(actor, job.id)).status).toBe('queued');
     await research.resume();
     await research.idle();
-    expect(await research.job(job.id)).toMatchObject({ status: 'done', analysed: 1 });
+    expect(await research.job(actor, job.id)).toMatchObject({ status: 'done', analysed: 1 });
     expect((await research.search({ country: 'FRA', limit: 50, offset: 0 })).genomes[0]).toMatchObject({ strain: pending[0]!.name, status: 'analysed' });
   });
 

@@ -14,12 +14,13 @@ import type {
   JobStatus,
   StatsQuery,
   Submission,
+  SubmissionPage,
 } from '../../../shared/schemas/research';
-import { parseMutationQuery } from '../../../shared/schemas/research';
+import { parseMutationQuery, SUBMISSION_STRAINS_SHOWN } from '../../../shared/schemas/research';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { BadRequest, NotFound, ValidationFailed } from '../../errors';
+import { BadRequest, Conflict, NotFound, ValidationFailed } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { createAnalysisJobs } from './analysis-jobs';
@@ -40,6 +41,8 @@ export interface ResearchDeps {
   /** Visitor countries; by default the MaxMind-format database at `ipCountryDb`. */
   ipCountry?: IpCountryLookup;
   ipCountryDb?: string;
+  /** What to do with an analysis job's failure, beyond recording it on the submission (default: warn). */
+  onAnalysisError?: (error: unknown) => void;
 }
 
 export interface Download {
@@ -50,6 +53,9 @@ export interface Download {
 }
 
 const DOWNLOAD_PAGE = 200;
+
+/** Admins (and the system itself) see every submission; a researcher sees their own. */
+const seesEverySubmission = (actor: Actor) => actor.role === 'admin' || actor.role === 'system';
 
 /** Filters with the mutation as the label genomes are indexed by (11288-11296 → del:11288-11296). */
 function labelled<F extends GenomeFilters>(filters: F): F {
@@ -71,24 +77,38 @@ export function createResearchService(deps: ResearchDeps) {
     });
     return (await ipCountry).country(ip);
   };
-  const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: (e) => console.warn('research analysis:', e) });
+  const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: deps.onAnalysisError ?? ((e) => console.warn('research analysis:', e)) });
   let dataset: Promise<Dataset> | null = null;
   let countryCodes: Promise<Set<string>> | null = null;
 
-  async function jobStatus(id: number): Promise<JobStatus> {
-    const row = await repo.findSubmission(db, id);
-    if (!row) throw new NotFound('submission');
-    return {
+  type SubmissionRow = NonNullable<Awaited<ReturnType<typeof repo.findSubmission>>>;
+
+  async function toJobStatuses(rows: SubmissionRow[]): Promise<JobStatus[]> {
+    const strains = await repo.submissionStrains(db, rows.map((r) => r.id), SUBMISSION_STRAINS_SHOWN);
+    return rows.map((row) => ({
       id: row.id,
       status: row.status as JobStatus['status'],
       total: row.total,
       analysed: row.analysed,
       failed: row.failed,
+      pending: Math.max(0, row.total - row.analysed - row.failed),
       errors: JSON.parse(row.errors) as string[],
+      strains: strains.get(row.id) ?? [],
       submittedBy: row.submitted_by,
       createdAt: row.created_at,
       finishedAt: row.finished_at,
-    };
+    }));
+  }
+
+  /** A submission its submitter or an admin may see; anyone else gets the same 404 as for none. */
+  async function requireSubmission(actor: Actor, id: number): Promise<SubmissionRow> {
+    const row = await repo.findSubmission(db, id);
+    if (!row || (!seesEverySubmission(actor) && (actor.userId === null || row.submitted_by !== actor.userId))) throw new NotFound('submission');
+    return row;
+  }
+
+  async function jobStatus(actor: Actor, id: number): Promise<JobStatus> {
+    return (await toJobStatuses([await requireSubmission(actor, id)]))[0]!;
   }
 
   return {
@@ -128,10 +148,37 @@ export function createResearchService(deps: ResearchDeps) {
         return submissionId;
       });
       jobs.schedule(id);
-      return jobStatus(id);
+      return jobStatus(actor, id);
     },
 
+    /** The analysis job of a submission: its submitter's, or any for an admin. */
     job: jobStatus,
+
+    /** A researcher's own submissions with their job status, newest first; an admin sees everyone's. */
+    async submissions(actor: Actor, page: { limit: number; offset: number }): Promise<SubmissionPage> {
+      const own = seesEverySubmission(actor) ? undefined : (actor.userId ?? -1);
+      const { rows, total } = await repo.listSubmissions(db, own, page.limit, page.offset);
+      return { submissions: await toJobStatuses(rows), total };
+    },
+
+    /**
+     * Analyses again the genomes a submission left pending or failed (after a failed job, for one);
+     * audited. 409 while its job is queued or running, or when every genome is analysed.
+     */
+    async retry(actor: Actor, id: number): Promise<JobStatus> {
+      const row = await requireSubmission(actor, id);
+      if (row.status === 'queued' || row.status === 'running') throw new Conflict('this submission is still being analysed');
+      const counts = await repo.countGenomesOfSubmission(db, id);
+      const genomes = (counts.pending ?? 0) + (counts.failed ?? 0);
+      if (genomes === 0) throw new Conflict('every genome of this submission is analysed: there is nothing to retry');
+      await db.transaction().execute(async (trx) => {
+        await repo.requeueFailedGenomes(trx, id);
+        await repo.updateSubmission(trx, id, { status: 'queued', failed: 0, errors: '[]', finished_at: null });
+        await audit.record(trx, actor, { action: 'research.submission.retry', entityType: 'research_submission', entityId: id, summary: { genomes, previousStatus: row.status, previousErrors: JSON.parse(row.errors) as string[] } });
+      });
+      jobs.schedule(id);
+      return jobStatus(actor, id);
+    },
 
     /** Resumes the analyses a previous run left unfinished. */
     async resume(): Promise<void> {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseGenome } from '../../../../core/genome/analyse-genome';
+import { formatTsvRow } from '../../../../core/genome/output/format-tsv';
 import { parseFasta, type FastaSequence } from '../../../../core/genome/parse/fasta-parser';
+import { FastaSplitter } from '../../../../core/genome/parse/fasta-splitter';
 import { FIXTURE_DIR } from '../../../../core/genome/testing/fixture';
 import { AnalysePool, mapOrdered } from './analyse-pool';
 import { DEFAULT_DATASET_DIR, loadDatasetSync } from './load-dataset';
@@ -22,6 +24,18 @@ describe('analysis worker pool', () => {
     expect(pool.size).toBe(2);
     expect(results.map((r) => r.seqName)).toEqual(genomes.map((g) => g.name));
     expect(results[3]).toEqual(analyseGenome({ name: genomes[3]!.name, sequence: genomes[3]!.sequence }, dataset));
+  });
+
+  it('parses, analyses and formats a batch of raw FASTA records in a worker, malformed ones as error rows', async () => {
+    const dataset = loadDatasetSync(DEFAULT_DATASET_DIR);
+    const text = genomes.slice(0, 3).map((g) => `>${g.name}\n${g.sequence}\n`).join('') + '>bad\nAC*GT\n';
+    const splitter = new FastaSplitter();
+    const out = await pool.analyseFasta([...splitter.push(text), ...splitter.end()], { ndjson: true });
+    expect(out).toMatchObject({ genomes: 4, failed: 1, recordErrors: ["line 8, column 3: illegal character '*' in sequence"] });
+    const rows = out.tsv.trimEnd().split('\n');
+    expect(rows[1]).toBe(formatTsvRow(analyseGenome({ name: genomes[1]!.name, sequence: genomes[1]!.sequence }, dataset)));
+    expect(rows[3]!.split('\t')[0]).toBe('bad');
+    expect(out.ndjson!.trimEnd().split('\n').map((l) => (JSON.parse(l) as { seqName: string }).seqName)).toEqual([...genomes.slice(0, 3).map((g) => g.name), 'bad']);
   });
 
   it('refuses to start on a broken dataset, saying why', async () => {

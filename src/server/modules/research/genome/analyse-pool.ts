@@ -3,14 +3,18 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { GenomeQuery } from '../../../../core/genome/analyse-genome';
 import type { AnalysisResult } from '../../../../core/genome/analysis-result';
-import { ANALYSE_WORKER_FLAG, type AnalyseReply, type AnalyseTask, type AnalyseWorkerData } from './analyse-worker';
+import type { FastaPiece } from '../../../../core/genome/parse/fasta-splitter';
+import { ANALYSE_WORKER_FLAG, type AnalyseReply, type AnalyseTask, type AnalyseWorkerData, type FastaBatchResult } from './analyse-worker';
 
 // A fixed pool of worker threads running analyseGenome, so analysis never blocks the calling thread
 // and uses several cores. mapOrdered() feeds it from a stream with a bounded number of genomes in
 // flight and hands results back in input order: memory stays constant however many genomes come.
 
+type TaskReply = Extract<AnalyseReply, { id: number }>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 interface Pending {
-  resolve: (result: AnalysisResult) => void;
+  resolve: (reply: TaskReply) => void;
   reject: (error: Error) => void;
 }
 
@@ -62,14 +66,27 @@ export class AnalysePool {
     return this.workers.length;
   }
 
-  analyse(query: GenomeQuery): Promise<AnalysisResult> {
+  /** One genome's analysis. */
+  async analyse(query: GenomeQuery): Promise<AnalysisResult> {
+    const reply = await this.send({ kind: 'genome', name: query.name, sequence: query.sequence });
+    return (reply as { result: AnalysisResult }).result;
+  }
+
+  /** A batch of raw FASTA records (from FastaSplitter), parsed, analysed and formatted in a worker. */
+  async analyseFasta(pieces: FastaPiece[], options: { ndjson: boolean }): Promise<FastaBatchResult> {
+    const reply = await this.send({ kind: 'fasta', pieces, ndjson: options.ndjson });
+    return (reply as { batch: FastaBatchResult }).batch;
+  }
+
+  /** To the worker with the fewest tasks waiting. */
+  private send(task: DistributiveOmit<AnalyseTask, 'id'>): Promise<TaskReply> {
     const candidates = this.workers.filter((w) => w.alive);
     if (candidates.length === 0) return Promise.reject(new Error('no analysis worker is running'));
     const target = candidates.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
-    return new Promise<AnalysisResult>((resolve, reject) => {
+    return new Promise<TaskReply>((resolve, reject) => {
       target.pending.set(id, { resolve, reject });
-      target.worker.postMessage({ id, name: query.name, sequence: query.sequence } satisfies AnalyseTask);
+      target.worker.postMessage({ ...task, id } as AnalyseTask);
     });
   }
 
@@ -83,7 +100,7 @@ export class AnalysePool {
       if (!('id' in reply)) return;
       const pending = w.pending.get(reply.id);
       w.pending.delete(reply.id);
-      pending?.resolve(reply.result);
+      pending?.resolve(reply);
     });
     const fail = (error: Error): void => {
       w.alive = false;

@@ -6,6 +6,7 @@ import { researchPaths } from '../routes/paths';
 const TABS = [
   ['search', researchPaths.search],
   ['submit', researchPaths.submit],
+  ['mine', researchPaths.submissions],
   ['analyse', researchPaths.analyse],
   ['stats', researchPaths.stats],
 ] as const;

@@ -3,6 +3,7 @@ export const researchPaths = {
   search: '/research',
   genome: (id: number | string) => `/research/genomes/${id}`,
   submit: '/research/submit',
+  submissions: '/research/submissions',
   analyse: '/research/analyse',
   stats: '/research/stats',
 } as const;

@@ -4,6 +4,7 @@ import type { RouteObject } from 'react-router';
 export const researchRoutes: RouteObject[] = [
   { path: '/research/genomes/:id', lazy: () => import('./genome-page').then((m) => ({ Component: m.GenomePage })) },
   { path: '/research/submit', lazy: () => import('./submit-page').then((m) => ({ Component: m.SubmitPage })) },
+  { path: '/research/submissions', lazy: () => import('./submissions-page').then((m) => ({ Component: m.SubmissionsPage })) },
   { path: '/research/analyse', lazy: () => import('./analyse-page').then((m) => ({ Component: m.AnalysePage })) },
   { path: '/research/stats', lazy: () => import('./stats-page').then((m) => ({ Component: m.StatsPage })) },
 ];

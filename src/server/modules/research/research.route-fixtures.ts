@@ -1,0 +1,39 @@
+import type { OwnRecordRouteFixture } from '../../http/scoped-route-fixtures';
+import { fixtureGenomes, toFasta, toMetadata } from './research.test-support';
+
+// For each research route scoped to the caller's own records: a submission of one researcher and the
+// request that reaches it (see http/scoped-route-fixtures.ts). The secret is a strain it holds.
+
+let n = 0;
+async function submit(owner: Parameters<OwnRecordRouteFixture['create']>[1]): Promise<{ id: number; secret: string }> {
+  const [genome] = fixtureGenomes(1, 20);
+  const strain = `confidential/${process.pid}-${++n}/2021`;
+  const res = await owner.request('POST', '/api/research/submissions', { fasta: toFasta([{ name: strain, sequence: genome!.sequence }]), metadata: toMetadata([{ name: strain }], 'KEN') });
+  if (res.statusCode !== 202) throw new Error(`fixture submission failed: ${res.body}`);
+  return { id: res.json<{ id: number }>().id, secret: strain };
+}
+
+export const researchRouteFixtures: Record<string, OwnRecordRouteFixture> = {
+  'GET /api/research/submissions': {
+    role: 'researcher',
+    async create(_t, owner) {
+      const { secret } = await submit(owner);
+      return { url: '/api/research/submissions', secret, status: 200 };
+    },
+  },
+  'GET /api/research/submissions/:id': {
+    role: 'researcher',
+    async create(_t, owner) {
+      const { id, secret } = await submit(owner);
+      return { url: `/api/research/submissions/${id}`, secret };
+    },
+  },
+  'POST /api/research/submissions/:id/retry': {
+    role: 'researcher',
+    async create(t, owner) {
+      const { id, secret } = await submit(owner);
+      await t.services.research.idle();
+      return { url: `/api/research/submissions/${id}/retry`, body: {}, secret };
+    },
+  },
+};
