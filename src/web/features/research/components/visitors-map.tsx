@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessStats } from '../../../../shared/schemas/research';
@@ -36,9 +36,12 @@ export function VisitorsMap({ byCountry }: { byCountry: AccessStats['byCountry']
         legendStops={stops}
         countryName={name}
         tooltipExtra={(iso3) => (
-          <Text size="xs">
-            {t('stats.downloads')}: {locale.formatInteger(known.find((c) => c.country === iso3)?.downloads ?? 0)}
-          </Text>
+          <Group justify="space-between" gap="md" wrap="nowrap">
+            <Text size="xs" c="dimmed">
+              {t('stats.downloads')}
+            </Text>
+            <Text size="xs">{locale.formatInteger(known.find((c) => c.country === iso3)?.downloads ?? 0)}</Text>
+          </Group>
         )}
       />
     </div>
