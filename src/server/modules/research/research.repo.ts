@@ -38,6 +38,17 @@ export async function submissionStrains(db: DbExecutor, submissionIds: number[],
   return new Map(submissionIds.map((id, i) => [id, lists[i]!.map((r) => r.strain)]));
 }
 
+/** Queues a stopped (done or failed) submission again, its errors cleared; false if it was not stopped. */
+export async function requeueSubmission(db: DbExecutor, id: number): Promise<boolean> {
+  const result = await db
+    .updateTable('research_submissions')
+    .set({ status: 'queued', failed: 0, errors: '[]', finished_at: null })
+    .where('id', '=', id)
+    .where('status', 'in', ['done', 'failed'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** Puts the failed genomes of a submission back to pending, their old results cleared. */
 export async function requeueFailedGenomes(db: DbExecutor, submissionId: number): Promise<void> {
   const failed = db.selectFrom('research_genomes').select('id').where('submission_id', '=', submissionId).where('status', '=', 'failed');

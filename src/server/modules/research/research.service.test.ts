@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { systemActor, type Actor } from '../../auth/actor';
 import { describeEachDialect } from '../../db/test-databases';
 import { Conflict, NotFound, ValidationFailed } from '../../errors';
@@ -128,6 +128,23 @@ describeEachDialect('research service', (getDb) => {
     expect((await research.stats({ to: '2026-03-02' })).visitors).toBe(4);
   });
 
+
+  it('counts a visit without a country, with a warning, when the IP-to-country database cannot be read', async () => {
+    const { db } = getDb();
+    const misconfigured = createResearchService({ db, clock, audit: createAuditService(db, clock), countries: createCountriesService(db), ipCountryDb: '/nonexistent/countries.mmdb' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const before = await research.stats({});
+      await misconfigured.logAccess({ kind: 'visit', ip: '193.0.6.139', path: '/api/research/genomes' });
+      const after = await research.stats({});
+      expect(after.visits - before.visits).toBe(1);
+      expect(after.byCountry.find((c) => c.country === null)!.visits - before.byCountry.find((c) => c.country === null)!.visits).toBe(1);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/cannot read the IP-to-country database/);
+    } finally {
+      warn.mockRestore();
+      await misconfigured.close();
+    }
+  });
   it('shows researchers their own submissions, admins all, and retries what a failed job left, audited', async () => {
     const { db } = getDb();
     const audit = createAuditService(db, clock);
@@ -156,8 +173,10 @@ describeEachDialect('research service', (getDb) => {
     expect(everyone.submissions[0]!.id).toBe(job.id); // newest first
     expect(everyone.total).toBeGreaterThan(1); // the other submissions of this file too
 
-    const retried = await research.retry(ada, job.id);
+    const [first, second] = await Promise.allSettled([research.retry(ada, job.id), research.retry(ada, job.id)]); // a double click
+    const retried = [first, second].find((r) => r.status === 'fulfilled')!.value;
     expect(retried).toMatchObject({ status: 'queued', errors: [] });
+    expect([first, second].filter((r) => r.status === 'rejected').map((r) => r.reason)).toEqual([expect.any(Conflict)]);
     await research.idle();
     expect(await research.job(ada, job.id)).toMatchObject({ status: 'done', analysed: 2, failed: 0, pending: 0, errors: [] });
     expect((await research.search({ country: 'BRA', limit: 50, offset: 0 })).genomes.map((g) => g.status)).toEqual(['analysed', 'analysed']);

@@ -75,7 +75,14 @@ export function createResearchService(deps: ResearchDeps) {
       if (list.length === 0) ipCountry = null;
       return openIpCountryLookup(deps.ipCountryDb ?? DEFAULT_IP_COUNTRY_DB, new Map(list.map((c) => [c.iso2, c.iso3])));
     });
-    return (await ipCountry).country(ip);
+    try {
+      return (await ipCountry).country(ip);
+    } catch (error) {
+      // A missing or unreadable database (IP_COUNTRY_DB) must not lose the visit: it counts without a country.
+      ipCountry = null;
+      console.warn('research: cannot read the IP-to-country database; the visit is counted without a country:', error);
+      return null;
+    }
   };
   const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: deps.onAnalysisError ?? ((e) => console.warn('research analysis:', e)) });
   let dataset: Promise<Dataset> | null = null;
@@ -172,8 +179,9 @@ export function createResearchService(deps: ResearchDeps) {
       const genomes = (counts.pending ?? 0) + (counts.failed ?? 0);
       if (genomes === 0) throw new Conflict('every genome of this submission is analysed: there is nothing to retry');
       await db.transaction().execute(async (trx) => {
+        // Only from a stopped job, so two retries at once queue it once.
+        if (!(await repo.requeueSubmission(trx, id))) throw new Conflict('this submission is still being analysed');
         await repo.requeueFailedGenomes(trx, id);
-        await repo.updateSubmission(trx, id, { status: 'queued', failed: 0, errors: '[]', finished_at: null });
         await audit.record(trx, actor, { action: 'research.submission.retry', entityType: 'research_submission', entityId: id, summary: { genomes, previousStatus: row.status, previousErrors: JSON.parse(row.errors) as string[] } });
       });
       jobs.schedule(id);
