@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseFasta, type FastaSequence } from '../../src/core/genome/parse/fasta-parser';
-import { openBrowser, startApp, type Browser, type RunningApp } from './harness';
+import { journey } from './harness';
 
 // Journey: the genome repository of issue 5. A researcher submits two real genomes with their metadata,
 // waits for the analysis, finds them by one of their mutations and downloads the result; anyone analyses
@@ -17,54 +16,34 @@ const metadata = [
   ...genomes.map((g, i) => `${g.name}\t2021-01-1${i}\tGBR\tHomo sapiens\tLab A\tLab B`),
 ].join('\n');
 
-let app: RunningApp;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  app = await startApp({ CONCORD_SEED: 'minimal' });
-  app.addUser(RESEARCHER.email, 'researcher', RESEARCHER.password, ['--name', 'Rosalind Researcher']);
-  browser = await openBrowser();
-  page = browser.page;
-});
-
-afterEach(() => {
-  expect(browser.errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const j = journey({ env: { CONCORD_SEED: 'minimal' }, users: [{ ...RESEARCHER, role: 'researcher', options: ['--name', 'Rosalind Researcher'] }] });
 
 describe('research journey', () => {
   it('lets a researcher submit genomes and follow their analysis', async () => {
-    await page.goto(`${app.url}/login?next=%2Fresearch%2Fsubmit`);
-    await page.getByRole('textbox', { name: 'Email' }).fill(RESEARCHER.email);
-    await page.getByLabel(/^Password/).fill(RESEARCHER.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(/\/research\/submit$/);
+    await j.page.goto(`${j.app.url}/login?next=%2Fresearch%2Fsubmit`);
+    await j.logIn(RESEARCHER.email, RESEARCHER.password);
+    await j.page.waitForURL(/\/research\/submit$/);
 
-    const inputs = page.locator('input[type=file]');
+    const inputs = j.page.locator('input[type=file]');
     await inputs.nth(0).setInputFiles({ name: 'genomes.fasta', mimeType: 'text/plain', buffer: Buffer.from(fasta) });
     await inputs.nth(1).setInputFiles({ name: 'metadata.tsv', mimeType: 'text/plain', buffer: Buffer.from(metadata) });
-    await page.getByRole('button', { name: 'Submit', exact: true }).click();
-    await page.locator('[data-testid=research-job][data-status=done]').waitFor({ timeout: 90_000 });
-    await page.getByText('2 of 2 genomes analysed, 0 failed').waitFor();
+    await j.page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await j.page.locator('[data-testid=research-job][data-status=done]').waitFor({ timeout: 90_000 });
+    await j.page.getByText('2 of 2 genomes analysed, 0 failed').waitFor();
 
     // The same files again: every strain is refused, nothing stored.
-    await page.getByRole('button', { name: 'Submit', exact: true }).click();
-    const errors = page.getByTestId('research-submit-errors');
+    await j.page.getByRole('button', { name: 'Submit', exact: true }).click();
+    const errors = j.page.getByTestId('research-submit-errors');
     await errors.getByText('metadata line 2: strain').waitFor();
     await errors.getByText('metadata line 3: strain').waitFor();
     // The browser reports the refused request itself; that one is expected.
-    const refused = browser.errors.findIndex((e) => e.includes('status of 422'));
+    const refused = j.browser.errors.findIndex((e) => e.includes('status of 422'));
     expect(refused).toBeGreaterThanOrEqual(0);
-    browser.errors.splice(refused, 1);
+    j.browser.errors.splice(refused, 1);
 
     // "My submissions" lists the one accepted submission with the status of its analysis.
-    await page.getByRole('tab', { name: 'My submissions' }).click();
-    const mine = page.getByTestId('research-submission');
+    await j.page.getByRole('tab', { name: 'My submissions' }).click();
+    const mine = j.page.getByTestId('research-submission');
     await mine.getByText(genomes[0]!.name, { exact: false }).waitFor();
     expect(await mine.count()).toBe(1);
     expect(await mine.getAttribute('data-status')).toBe('done');
@@ -72,15 +51,15 @@ describe('research journey', () => {
   });
 
   it('finds the genomes by a mutation, shows one on the genome map and downloads the result', async () => {
-    await page.getByRole('tab', { name: 'Search genomes' }).click();
-    await page.getByRole('textbox', { name: 'Mutation' }).fill('S:D614G');
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await page.waitForURL(/mutation=S%3AD614G/);
-    await page.getByTestId('research-total').getByText('2 genomes found').waitFor();
-    for (const g of genomes) await page.getByRole('link', { name: g.name }).waitFor();
+    await j.page.getByRole('tab', { name: 'Search genomes' }).click();
+    await j.page.getByRole('textbox', { name: 'Mutation' }).fill('S:D614G');
+    await j.page.getByRole('button', { name: 'Search', exact: true }).click();
+    await j.page.waitForURL(/mutation=S%3AD614G/);
+    await j.page.getByTestId('research-total').getByText('2 genomes found').waitFor();
+    for (const g of genomes) await j.page.getByRole('link', { name: g.name }).waitFor();
 
-    const pending = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'TSV (metadata and analysis)' }).click();
+    const pending = j.page.waitForEvent('download');
+    await j.page.getByRole('link', { name: 'TSV (metadata and analysis)' }).click();
     const download = await pending;
     const path = await download.path();
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
@@ -88,30 +67,30 @@ describe('research journey', () => {
     expect(lines[0]!.startsWith('strain\tdate\tcountry')).toBe(true);
     expect(lines[1]).toContain('S:D614G');
 
-    await page.getByRole('link', { name: genomes[0]!.name }).click();
-    await page.getByTestId('genome-strain').getByText(genomes[0]!.name).waitFor();
-    await page.getByTestId('genome-map').waitFor();
-    await page.getByTestId('genome-mutations').getByText('C241T', { exact: true }).waitFor();
+    await j.page.getByRole('link', { name: genomes[0]!.name }).click();
+    await j.page.getByTestId('genome-strain').getByText(genomes[0]!.name).waitFor();
+    await j.page.getByTestId('genome-map').waitFor();
+    await j.page.getByTestId('genome-mutations').getByText('C241T', { exact: true }).waitFor();
 
     // A deletion on the genome page leads to the genomes that share it.
-    await page.getByTestId('genome-mutations').getByRole('link', { name: '11288-11296', exact: true }).click();
-    await page.waitForURL(/mutation=11288-11296/);
-    await page.getByTestId('research-total').getByText('2 genomes found').waitFor();
+    await j.page.getByTestId('genome-mutations').getByRole('link', { name: '11288-11296', exact: true }).click();
+    await j.page.waitForURL(/mutation=11288-11296/);
+    await j.page.getByTestId('research-total').getByText('2 genomes found').waitFor();
     // A malformed mutation is explained under the field, and not searched.
-    await page.getByRole('textbox', { name: 'Mutation' }).fill('11288..11296');
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await page.getByText('Write a substitution (C241T), a deletion (11288-11296 or 28271)', { exact: false }).waitFor();
-    expect(page.url()).toMatch(/mutation=11288-11296/);
+    await j.page.getByRole('textbox', { name: 'Mutation' }).fill('11288..11296');
+    await j.page.getByRole('button', { name: 'Search', exact: true }).click();
+    await j.page.getByText('Write a substitution (C241T), a deletion (11288-11296 or 28271)', { exact: false }).waitFor();
+    expect(j.page.url()).toMatch(/mutation=11288-11296/);
   });
 
   it('analyses a FASTA in the browser and counts the download in the statistics', async () => {
-    await page.getByRole('tab', { name: 'Analyse in the browser' }).click();
-    await page.locator('input[type=file]').setInputFiles({ name: 'one.fasta', mimeType: 'text/plain', buffer: Buffer.from(`>${genomes[1]!.name}\n${genomes[1]!.sequence}\n`) });
-    await page.getByTestId('research-analyse-progress').getByText('1 of 1 genomes analysed').waitFor({ timeout: 60_000 });
-    await page.getByRole('cell', { name: genomes[1]!.name }).waitFor();
+    await j.page.getByRole('tab', { name: 'Analyse in the browser' }).click();
+    await j.page.locator('input[type=file]').setInputFiles({ name: 'one.fasta', mimeType: 'text/plain', buffer: Buffer.from(`>${genomes[1]!.name}\n${genomes[1]!.sequence}\n`) });
+    await j.page.getByTestId('research-analyse-progress').getByText('1 of 1 genomes analysed').waitFor({ timeout: 60_000 });
+    await j.page.getByRole('cell', { name: genomes[1]!.name }).waitFor();
 
-    await page.getByRole('tab', { name: 'Access statistics' }).click();
-    await page.getByTestId('research-stats-headline').getByText(/visitors from \d+ countries, 1 files downloaded/).waitFor();
-    await page.getByTestId('research-visitors-map').waitFor();
+    await j.page.getByRole('tab', { name: 'Access statistics' }).click();
+    await j.page.getByTestId('research-stats-headline').getByText(/visitors from \d+ countries, 1 files downloaded/).waitFor();
+    await j.page.getByTestId('research-visitors-map').waitFor();
   });
 });
