@@ -22,13 +22,9 @@ export interface WorkerAnswer<Result> {
 /** Runs `module`'s handler on `request` in a fresh worker thread; rejects if it fails or `timeoutMs` passes. */
 export function runInWorker<Request, Result>(module: string, request: Request, options: { transfer?: Transferable[]; timeoutMs?: number } = {}): Promise<Result> {
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const boot =
-    `import(${JSON.stringify(tsxEsmApi())})` +
-    `.then(({ register }) => { register(); return import(${JSON.stringify(module)}); })` +
-    `.catch((error) => { throw error; });`;
   const input: WorkerInput<Request> = { module, request };
   return new Promise<Result>((resolve, reject) => {
-    const worker = new Worker(boot, { eval: true, workerData: input, transferList: options.transfer });
+    const worker = startTypeScriptWorker(module, input, options.transfer);
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -57,6 +53,15 @@ export function serveInWorker<Request, Result>(module: string, handle: (request:
       ({ result, transfer }) => port.postMessage({ ok: true, result } satisfies WorkerReply<Result>, transfer),
       (error: unknown) => port.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply<Result>),
     );
+}
+
+/** A worker thread running the TypeScript `module` (a file URL) with `workerData`; for long-lived pools too. */
+export function startTypeScriptWorker(module: string, workerData: unknown, transferList?: readonly Transferable[]): Worker {
+  const boot =
+    `import(${JSON.stringify(tsxEsmApi())})` +
+    `.then(({ register }) => { register(); return import(${JSON.stringify(module)}); })` +
+    `.catch((error) => { throw error; });`;
+  return new Worker(boot, { eval: true, workerData, transferList: transferList as Transferable[] | undefined });
 }
 
 /** URL of tsx's ESM register API (its CommonJS twin cannot register from an eval'd worker). */

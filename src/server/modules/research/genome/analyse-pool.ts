@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../../../workers/run-in-worker';
 import type { GenomeQuery } from '../../../../core/genome/analyse-genome';
 import type { AnalysisResult } from '../../../../core/genome/analysis-result';
 import type { FastaPiece } from '../../../../core/genome/parse/fasta-splitter';
@@ -129,18 +128,6 @@ export async function* mapOrdered<T, R>(source: AsyncIterable<T> | Iterable<T>, 
   while (queue.length > 0) yield await queue.shift()!;
 }
 
-// A worker does not inherit the parent's tsx loader hooks (on Node 20 a `.ts` worker entry with
-// `execArgv: ['--import', 'tsx']` fails with "Unknown file extension"), so each worker starts from a
-// tiny eval'd script that registers tsx and then imports analyse-worker.ts.
 function startWorker(data: AnalyseWorkerData): Worker {
-  const entry = new URL('./analyse-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsxEsmApi())}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: data });
-}
-
-function tsxEsmApi(): string {
-  const resolve = (import.meta as { resolve?: (specifier: string) => string }).resolve;
-  if (typeof resolve === 'function') return resolve('tsx/esm/api');
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  return pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
+  return startTypeScriptWorker(new URL('./analyse-worker.ts', import.meta.url).href, data);
 }
