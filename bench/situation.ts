@@ -25,6 +25,7 @@ import { TEST_ENV } from '../src/server/test-support/test-app';
 const run = promisify(execFile);
 const SQLITE3 = '/usr/bin/sqlite3';
 const RUNS = 3;
+const OVERVIEW_ROUNDS = 5;
 const DURATION_SEC = 5;
 const CONNECTIONS = 10;
 const clock = () => new Date();
@@ -156,7 +157,7 @@ async function overviewBench() {
       const details = await services.situation.overview();
       // The machine is shared: the constant route and the overview alternate, and the ratio of each pair counts.
       const rounds: { constant: Throughput; overview: Throughput; ratio: number }[] = [];
-      for (let r = 0; r < RUNS; r++) {
+      for (let r = 0; r < OVERVIEW_ROUNDS; r++) {
         const constant = await throughput(`${bareUrl}/constant`);
         const overview = await throughput(`${appUrl}/api/situation/overview`);
         rounds.push({ constant, overview, ratio: round(overview.requestsPerSecond / constant.requestsPerSecond, 3) });
