@@ -17,7 +17,7 @@ export function VisitorsMap({ byCountry }: { byCountry: AccessStats['byCountry']
   const values = useMemo(() => new Map(known.map((c) => [c.country, c.visitors])), [known]);
   const max = Math.max(1, ...known.map((c) => c.visitors));
   const colour = (visitors: number) => RAMP[Math.min(RAMP.length - 1, Math.floor((Math.log1p(visitors) / Math.log1p(max)) * (RAMP.length - 1)))];
-  const stops = [1, ...[10, 100, 1_000, 10_000, 100_000].filter((v) => v < max), max];
+  const stops = [1, ...[10, 100, 1_000, 10_000, 100_000].filter((stop) => max > stop), max];
   const name = (iso3: string) => {
     const country = countries.data?.countries.find((c) => c.iso3 === iso3);
     return country ? locale.name(country) : iso3;
