@@ -239,6 +239,9 @@ export function resolveParameters(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, values, overridden };
 }
 
+/** Every parameter id, in the order of NEEDS_PARAMETERS. */
+export const NEEDS_PARAMETER_IDS = Object.keys(NEEDS_PARAMETERS) as NeedsParameterId[];
+
 /** The parameters an item's need used, with their values, for display beside the result. */
 export function usedParameters(ids: readonly NeedsParameterId[], values: NeedsParameterValues, overridden: Set<NeedsParameterId>): UsedParameter[] {
   return ids.map((id) => ({ id, ...NEEDS_PARAMETERS[id], value: values[id], overridden: overridden.has(id) }));

@@ -33,6 +33,7 @@ describeEachDialect('aid routes', (getDb) => {
     expect(planned.statusCode, planned.body).toBe(200);
     const run = planned.json<PlanRun>();
     expect(run.plan.allocations).toEqual([{ recipient: 'KEN', item: 'pulse-oximeter', quantity: 500, packs: 10 }]);
+    expect(run.needsParameters.find((p) => p.id === 'shareSevere')).toMatchObject({ value: 0.15, verified: true, overridden: false });
 
     const approved = await coordinator.request('POST', '/api/aid/batches', { options: run.options, fingerprint: run.fingerprint, allocations: run.plan.allocations });
     expect(approved.statusCode, approved.body).toBe(201);
@@ -53,6 +54,9 @@ describeEachDialect('aid routes', (getDb) => {
     const res = await ken.request('POST', '/api/aid/partners/KEN/requests', { neededBy: '2026-12-31', justification: 'x', lines: [{ item: 'no-such-item', quantity: 5 }] });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details).toEqual([{ path: 'lines[0].item', message: 'no catalogue item no-such-item' }]);
+    const overrides = await coordinator.request('POST', '/api/aid/plan', { batchDate: '2026-12-01', needsOverrides: { nope: 1 } });
+    expect(overrides.statusCode).toBe(422);
+    expect(overrides.json().error.details).toEqual([{ path: 'needsOverrides.nope', message: 'unknown parameter "nope"' }]);
   });
 
   it('answers 201 to one of two simultaneous approvals of the same plan and 409 to the other', async () => {
