@@ -2,17 +2,23 @@ import { projectCases } from './case-projection';
 import { NEEDS_ITEMS, type NeedsItemId } from './needs-items';
 import { resolveParameters, usedParameters, type NeedsOverrides, type NeedsParameterId, type UsedParameter } from './parameters';
 import { patientLoad, type PatientLoad } from './patient-load';
+import { staffLoad, type StaffLoad } from './staff-load';
 
 // Needs over a horizon in the manner of WHO's COVID-19 Essential Supplies Forecasting Tool: expected
-// cases → severity → patient-days and beds → consumption. Consumables (PPE, tests) scale with
-// patient-days, health-worker-days and cases; durable equipment (ventilators, concentrators, oximeters,
-// monitors) with the peak number of occupied beds. Every figure comes with the parameters it used.
+// cases → severity → patient-days and beds → staff-days → consumption. PPE scales with staff-days by
+// care setting (inpatient health workers and cleaners, screening health workers) and with isolated
+// patients and their caregivers; tests with cases, contacts and staff; durable equipment
+// (ventilators, concentrators, oximeters, monitors) with the peak number of occupied beds. Every
+// figure comes with the parameters it used.
 
 export interface NeedsInput {
   recentDailyCases: readonly number[];
   forecastDailyCases?: readonly number[];
   horizonWeeks: number;
-  /** Health workers caring for COVID-19 patients (for their routine testing); omit if unknown. */
+  /**
+   * Health workers caring for COVID-19 inpatients each day, when known: replaces the staffing estimate
+   * (occupied beds × HCWs per bed) with this headcount over the horizon. Omit to estimate it.
+   */
   healthWorkers?: number;
   overrides?: NeedsOverrides;
 }
@@ -36,8 +42,8 @@ export interface NeedsResult {
   basis: 'forecast' | 'recent-mean';
   casesPerWeek: number[];
   load: PatientLoad;
-  screeningWorkerDays: number;
-  tests: { diagnostic: number; negatives: number; contacts: number; healthWorkers: number; total: number; perConfirmedCase: number };
+  staff: StaffLoad;
+  tests: { diagnostic: number; negatives: number; contacts: number; staff: number; total: number; perConfirmedCase: number };
   items: ItemNeed[];
 }
 
@@ -75,19 +81,31 @@ export function estimateNeeds(input: NeedsInput): NeedsEstimate {
 
   const projection = projectCases({ ...input, casesPerReportedCase: p.casesPerReportedCase });
   const load = patientLoad(projection.history, projection.daily, p);
+  const staff = staffLoad(load, p, { healthWorkers: input.healthWorkers, horizonDays: input.horizonWeeks * 7 });
   const { cases, patientDays, peakBeds } = load;
-  const screeningWorkerDays = cases.total / p.casesScreenedPerWorkerDay;
   const diagnostic = (cases.mild + cases.moderate) * p.testsPerMildModerateCase + (cases.severe + cases.critical) * p.testsPerSevereCriticalCase;
   const negatives = cases.total * p.negativeTestsPerConfirmedCase;
   const contacts = cases.total * p.contactsPerCase * p.contactsTestedShare;
-  const staff = (input.healthWorkers ?? 0) * p.testsPerHealthWorkerWeek * input.horizonWeeks;
-  const totalTests = diagnostic + negatives + contacts + staff;
+  const staffTests = (staff.testedStaffDays / 7) * p.testsPerHealthWorkerWeek;
+  const totalTests = diagnostic + negatives + contacts + staffTests;
+
+  const caseParams: NeedsParameterId[] = ['casesPerReportedCase', 'shareMild', 'shareModerate', 'shareSevere', 'shareCritical'];
+  const bedParams: NeedsParameterId[] = [...caseParams, 'hospitalDaysSevere', 'hospitalDaysCritical'];
+  const hcwParams: NeedsParameterId[] =
+    staff.inpatientHcwBasis === 'ratio' ? [...bedParams, 'hcwHoursPerSeverePatientDay', 'hcwHoursPerCriticalPatientDay', 'shiftHours'] : [];
+  const cleanerParams: NeedsParameterId[] = [...bedParams, 'cleanerHoursPerSeverePatientDay', 'cleanerHoursPerCriticalPatientDay', 'shiftHours'];
+  const screeningParams: NeedsParameterId[] = [...caseParams, 'negativeTestsPerConfirmedCase', 'casesScreenedPerWorkerDay'];
+  const isolationParams: NeedsParameterId[] = [...caseParams, 'isolationDaysMild', 'isolationDaysModerate', 'caregiversPerIsolatedPatient'];
   const testParams: NeedsParameterId[] = [
+    ...caseParams,
     'testsPerMildModerateCase',
     'testsPerSevereCriticalCase',
     'negativeTestsPerConfirmedCase',
     'contactsPerCase',
     'contactsTestedShare',
+    ...hcwParams,
+    ...cleanerParams,
+    'casesScreenedPerWorkerDay',
     'testsPerHealthWorkerWeek',
     'antigenTestShare',
   ];
@@ -95,45 +113,56 @@ export function estimateNeeds(input: NeedsInput): NeedsEstimate {
     { driver: 'diagnosis of cases', quantity: diagnostic * share },
     { driver: 'suspected cases testing negative', quantity: negatives * share },
     { driver: 'contacts tested', quantity: contacts * share },
-    { driver: 'routine testing of health workers', quantity: staff * share },
+    { driver: 'routine testing of staff', quantity: staffTests * share },
   ];
-
-  const caseParams: NeedsParameterId[] = ['casesPerReportedCase', 'shareMild', 'shareModerate', 'shareSevere', 'shareCritical'];
-  const inpatientParams: NeedsParameterId[] = [...caseParams, 'hospitalDaysSevere', 'hospitalDaysCritical'];
-  const isolationParams: NeedsParameterId[] = [...caseParams, 'isolationDaysMild', 'isolationDaysModerate', 'caregiversPerIsolatedPatient'];
-  const inpatient = (rate: number) => ({ driver: 'hospitalised patient-days', quantity: patientDays.inpatient * rate });
+  const inpatientHcw = (rate: number) => ({ driver: 'inpatient health-worker-days', quantity: staff.inpatientHcwDays * rate });
+  const cleaner = (rate: number) => ({ driver: 'inpatient cleaner-days', quantity: staff.cleanerDays * rate });
 
   const recipes: Record<NeedsItemId, { drivers: NeedsDriver[]; params: NeedsParameterId[] }> = {
     'surgical-mask': {
       drivers: [
-        inpatient(p.masksPerInpatientDay),
+        inpatientHcw(p.masksPerInpatientHcwDay),
+        cleaner(p.masksPerCleanerDay),
+        { driver: 'screening health-worker-days', quantity: staff.screeningHcwDays * p.masksPerScreeningHcwDay },
+        { driver: 'people screened', quantity: staff.screenedPeople * p.masksPerScreenedPerson },
         { driver: 'isolated patient-days', quantity: patientDays.isolation * p.masksPerIsolationPatientDay },
         { driver: 'caregiver-days', quantity: patientDays.caregiver * p.masksPerCaregiverDay },
-        { driver: 'screening health-worker-days', quantity: screeningWorkerDays * p.masksPerScreeningWorkerDay },
       ],
       params: [
+        ...hcwParams,
+        'masksPerInpatientHcwDay',
+        ...cleanerParams,
+        'masksPerCleanerDay',
+        ...screeningParams,
+        'masksPerScreeningHcwDay',
+        'masksPerScreenedPerson',
         ...isolationParams,
-        'hospitalDaysSevere',
-        'hospitalDaysCritical',
-        'masksPerInpatientDay',
         'masksPerIsolationPatientDay',
         'masksPerCaregiverDay',
-        'casesScreenedPerWorkerDay',
-        'masksPerScreeningWorkerDay',
       ],
     },
-    'respirator-ffp2': { drivers: [inpatient(p.respiratorsPerInpatientDay)], params: [...inpatientParams, 'respiratorsPerInpatientDay'] },
+    'respirator-ffp2': { drivers: [inpatientHcw(p.respiratorsPerInpatientHcwDay)], params: [...hcwParams, 'respiratorsPerInpatientHcwDay'] },
     gloves: {
-      drivers: [inpatient(p.glovesPerInpatientDay), { driver: 'caregiver-days', quantity: patientDays.caregiver * p.glovesPerCaregiverDay }],
-      params: [...isolationParams, 'hospitalDaysSevere', 'hospitalDaysCritical', 'glovesPerInpatientDay', 'glovesPerCaregiverDay'],
+      drivers: [
+        inpatientHcw(p.glovesPerInpatientHcwDay),
+        cleaner(p.glovesPerCleanerDay),
+        { driver: 'caregiver-days', quantity: patientDays.caregiver * p.glovesPerCaregiverDay },
+      ],
+      params: [...hcwParams, 'glovesPerInpatientHcwDay', ...cleanerParams, 'glovesPerCleanerDay', ...isolationParams, 'glovesPerCaregiverDay'],
     },
-    gown: { drivers: [inpatient(p.gownsPerInpatientDay)], params: [...inpatientParams, 'gownsPerInpatientDay'] },
-    'face-shield': { drivers: [inpatient(p.faceShieldsPerInpatientDay)], params: [...inpatientParams, 'faceShieldsPerInpatientDay'] },
-    'pcr-test': { drivers: testDrivers(1 - p.antigenTestShare), params: [...caseParams, ...testParams] },
-    'antigen-test': { drivers: testDrivers(p.antigenTestShare), params: [...caseParams, ...testParams] },
+    gown: {
+      drivers: [inpatientHcw(p.gownsPerInpatientHcwDay), cleaner(p.gownsPerCleanerDay)],
+      params: [...hcwParams, 'gownsPerInpatientHcwDay', ...cleanerParams, 'gownsPerCleanerDay'],
+    },
+    'face-shield': { drivers: [inpatientHcw(p.faceShieldsPerInpatientHcwDay)], params: [...hcwParams, 'faceShieldsPerInpatientHcwDay'] },
+    'pcr-test': { drivers: testDrivers(1 - p.antigenTestShare), params: testParams },
+    'antigen-test': { drivers: testDrivers(p.antigenTestShare), params: testParams },
     ventilator: {
-      drivers: [{ driver: 'critical beds at the peak', quantity: peakBeds.critical * p.ventilatorsPerCriticalBed }],
-      params: [...caseParams, 'hospitalDaysCritical', 'ventilatorsPerCriticalBed'],
+      drivers: [
+        { driver: 'critical beds at the peak, invasive ventilation', quantity: peakBeds.critical * p.shareCriticalInvasive },
+        { driver: 'critical beds at the peak, non-invasive ventilation', quantity: peakBeds.critical * p.shareCriticalNonInvasive },
+      ],
+      params: [...caseParams, 'hospitalDaysCritical', 'shareCriticalInvasive', 'shareCriticalNonInvasive'],
     },
     'oxygen-concentrator': {
       drivers: [{ driver: 'severe beds at the peak', quantity: (peakBeds.severe * p.oxygenFlowSevereLpm) / p.concentratorFlowLpm }],
@@ -168,12 +197,12 @@ export function estimateNeeds(input: NeedsInput): NeedsEstimate {
       basis: projection.basis,
       casesPerWeek: projection.perWeek,
       load,
-      screeningWorkerDays,
+      staff,
       tests: {
         diagnostic,
         negatives,
         contacts,
-        healthWorkers: staff,
+        staff: staffTests,
         total: totalTests,
         perConfirmedCase: cases.total > 0 ? totalTests / cases.total : 0,
       },

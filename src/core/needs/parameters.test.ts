@@ -12,10 +12,28 @@ describe('NEEDS_PARAMETERS', () => {
     }
   });
 
-  it('has the WHO severity split 40/40/15/5', () => {
+  it('names the file of the ESFT port each verified ESFT value was read from', () => {
+    for (const [id, spec] of Object.entries(NEEDS_PARAMETERS)) {
+      if (!spec.source.startsWith('ESFT')) continue;
+      expect(spec.verified, id).toBe(true);
+      expect(spec.source, id).toMatch(/(R\/[a-z_]+\.R|data-raw\/[a-z_]+\.csv)/);
+    }
+  });
+
+  it('marks every Concord assumption and placeholder as not verified', () => {
+    for (const [id, spec] of Object.entries(NEEDS_PARAMETERS)) {
+      if (spec.source.startsWith('CONCORD')) expect(spec.verified, id).toBe(false);
+    }
+  });
+
+  it('has the ESFT severity split 40/40/15/5 and staffing from the HWFE hours of care', () => {
     expect([NEEDS_PARAMETERS.shareMild.value, NEEDS_PARAMETERS.shareModerate.value, NEEDS_PARAMETERS.shareSevere.value, NEEDS_PARAMETERS.shareCritical.value]).toEqual([
       0.4, 0.4, 0.15, 0.05,
     ]);
+    // data-raw/hwfe_data.csv, HCW rows, severe column: 1.338636364 + 8.635545455 + 0.5 + 0.25 + 2 + 0.5 + 1 + 0.5 + 3.5
+    expect(NEEDS_PARAMETERS.hcwHoursPerSeverePatientDay.value).toBeCloseTo(1.338636364 + 8.635545455 + 0.5 + 0.25 + 2 + 0.5 + 1 + 0.5 + 3.5, 9);
+    // critical column: 4.28125 + 0.18 + 0.2125 + 15.528125 + 4.05 + 0.625 + 0.5 + 2 + 0.5 + 0.5 + 1 + 3.3125
+    expect(NEEDS_PARAMETERS.hcwHoursPerCriticalPatientDay.value).toBeCloseTo(4.28125 + 0.18 + 0.2125 + 15.528125 + 4.05 + 0.625 + 0.5 + 2 + 0.5 + 0.5 + 1 + 3.3125, 9);
   });
 });
 
@@ -26,10 +44,14 @@ describe('resolveParameters', () => {
     expect(resolved.ok && [...resolved.overridden]).toEqual(['shareMild', 'shareModerate', 'hospitalDaysSevere']);
   });
 
-  it('refuses unknown ids, negative values, shares above 1 and a zero concentrator output', () => {
-    const bad = resolveParameters({ nope: 1, gownsPerInpatientDay: -1, antigenTestShare: 2 });
-    expect(!bad.ok && bad.errors.map((e) => e.path)).toEqual(['overrides.nope', 'overrides.gownsPerInpatientDay', 'overrides.antigenTestShare']);
-    const zero = resolveParameters({ concentratorFlowLpm: 0 });
-    expect(!zero.ok && zero.errors[0].path).toBe('overrides.concentratorFlowLpm');
+  it('refuses unknown ids, negative values, shares above 1, ventilation above all critical patients and zero divisors', () => {
+    const bad = resolveParameters({ nope: 1, gownsPerInpatientHcwDay: -1, antigenTestShare: 2 });
+    expect(!bad.ok && bad.errors.map((e) => e.path)).toEqual(['overrides.nope', 'overrides.gownsPerInpatientHcwDay', 'overrides.antigenTestShare']);
+    const ventilated = resolveParameters({ shareCriticalInvasive: 0.9 });
+    expect(!ventilated.ok && ventilated.errors[0].message).toContain('ventilation');
+    for (const id of ['concentratorFlowLpm', 'shiftHours', 'casesScreenedPerWorkerDay']) {
+      const zero = resolveParameters({ [id]: 0 });
+      expect(!zero.ok && zero.errors[0].path).toBe(`overrides.${id}`);
+    }
   });
 });

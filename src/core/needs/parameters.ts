@@ -1,164 +1,189 @@
 // Every parameter of the needs model, with its value, unit and source, in one place. The model follows
-// WHO's COVID-19 Essential Supplies Forecasting Tool (ESFT): cases → severity → patient-days and beds →
-// consumption per patient-day, per health worker, per case and per bed. Each value can be overridden
-// per estimate (estimateNeeds(..., overrides)), and the result lists the values it used.
+// the structure of WHO's COVID-19 Essential Supplies Forecasting Tool (ESFT): cases → severity →
+// patients and beds → the staff they need (health workers per bed from hours of care per patient,
+// screening staff per person screened, caregivers per isolated patient) → supplies per staff member per
+// day, per patient per day, per case and per bed. Each value can be overridden per estimate
+// (estimateNeeds(..., overrides)); the result lists the values it used, overridden or not, and whether
+// each value was read in its cited source (`verified`).
 //
-// Sources (short keys used below):
-//  ESFT      WHO COVID-19 Essential Supplies Forecasting Tool, default inputs, as documented in "COVID-19
-//            ESFT: an overview of the structure, methodology, and assumptions used", WHO/2019-nCoV/
-//            Tools/Essential_forecasting/Overview/2020.1 (WHO IRIS handle 10665/333983, as cited by the
-//            open port's R/data.R; a 2021 revision may exist but was not found), and as coded in the open
-//            port mrc-ide/esft (R/parameters.R, R/equipment_parameters.R for the 40/40/15/5 % split,
-//            R/diagnostic_parameters.R, R/hcw_caps.R). NB the ESFT counts inpatient PPE per health
-//            worker-day by cadre (its equipment sheet: amount_per_inpatient_hcw_per_day, ..._cleaner_...,
-//            ..._inf_caregiver_...), not per patient-day as WHO-PPE below; its figures ship only as
-//            binary data (data/equipment.rda) and were not read.
-//  WHO-PPE   WHO, "Rational use of personal protective equipment for coronavirus disease (COVID-19)",
-//            interim guidance, 27 February 2020 (WHO/2019-nCov/IPCPPE_use/2020.1), annex: PPE per
-//            hospitalised patient per day. NOT VERIFIED: a search of stored copies (2026-11-26) found
-//            the later editions of the same guidance (19 March 2020, WHO/2019-nCoV/IPCPPE_use/2020.2;
-//            6 April 2020, WHO/2019-nCov/IPC_PPE_use/2020.3) but not the text of the 27 February
-//            annex table, so the per-patient-day figures below are as recalled and unchecked; the
-//            later editions say who wears what, not how many per patient-day. See ADR 031.
-//  WHO-HOME  WHO, "Home care for patients with suspected or confirmed COVID-19 and management of their
-//            contacts", interim guidance, August 2020.
-//  WHO-O2    WHO, "Technical specifications for oxygen concentrators" (2015), and WHO/UNICEF "Technical
-//            specifications and guidance for oxygen therapy devices" (2019).
-//  WHO-PMD   WHO, "Priority medical devices list for the COVID-19 response and associated technical
-//            specifications", interim guidance, November 2020.
-//  CONCORD   a planning assumption of ours where the sources give no number; marked as such.
+// Where the ESFT values come from: the ESFT workbook (WHO/2019-nCoV/Tools/Essential_forecasting/2022.1,
+// described in WHO/2019-nCoV/Tools/Essential_forecasting/Overview/2020.1) as coded in its open R port,
+// github.com/mrc-ide/esft. Each ESFT parameter below names the port's file and variable it was read
+// from. The ESFT's PPE quantities per health worker per day ("Equipment" sheet, columns
+// amount_per_inpatient_hcw_per_day, amount_per_screening_hcw_per_day, ...) ship in the port only as
+// binary data (data/equipment.rda, data-raw/who_summary_data.xlsx) and could not be read: the PPE
+// quantities below are Concord placeholders in the ESFT's structure, marked verified: false, until they
+// are checked against the workbook (ADR 031).
+
+const PORT = 'github.com/mrc-ide/esft';
 
 /** The full citations behind the short source keys, for display beside the parameters. */
 export const NEEDS_SOURCES = {
-  ESFT:
-    'WHO COVID-19 Essential Supplies Forecasting Tool (ESFT), default inputs: "An overview of the structure, methodology, and assumptions used", WHO/2019-nCoV/Tools/Essential_forecasting/Overview/2020.1 (WHO IRIS 10665/333983); open port: github.com/mrc-ide/esft',
-  'WHO-PPE':
-    'WHO, Rational use of personal protective equipment for coronavirus disease (COVID-19), interim guidance, 27 February 2020 (WHO/2019-nCov/IPCPPE_use/2020.1), annex (PPE per hospitalised patient per day). Not verified: the annex table was not found in the copies searched (only the 19 March and 6 April 2020 editions, which give no per-patient-day counts); the values are as recalled',
+  ESFT: `WHO COVID-19 Essential Supplies Forecasting Tool (ESFT), WHO/2019-nCoV/Tools/Essential_forecasting/2022.1, methodology in "An overview of the structure, methodology, and assumptions used", WHO/2019-nCoV/Tools/Essential_forecasting/Overview/2020.1 (WHO IRIS 10665/333983); values read from its open R port ${PORT} at the file named`,
+  'ESFT-HWFE': `ESFT health-workforce reference (sheet "hwfe"): hours of care per patient per 24 h by cadre and severity, from WHO's Health Workforce Estimator (HWFE) with low- and middle-income country consultations; read from ${PORT} data-raw/hwfe_data.csv and turned into staff per bed as in R/hcw_caps.R (hours ÷ 8-hour shift)`,
   'WHO-HOME': 'WHO, Home care for patients with suspected or confirmed COVID-19 and management of their contacts, interim guidance, August 2020',
   'WHO-O2': 'WHO, Technical specifications for oxygen concentrators (2015); WHO/UNICEF, Technical specifications and guidance for oxygen therapy devices (2019)',
   'WHO-PMD': 'WHO, Priority medical devices list for the COVID-19 response and associated technical specifications, November 2020',
-  CONCORD: 'a Concord planning assumption where the sources give no number (see docs/decisions/031-needs-model.md)',
+  CONCORD: 'a Concord planning assumption where no readable source gives the number (see docs/decisions/031-needs-model.md); revisit first',
 } as const;
 
 export interface NeedsParameterSpec {
   value: number;
   unit: string;
   label: string;
+  /** Starts with a key of NEEDS_SOURCES; names the file and variable for ESFT values. */
   source: string;
+  /** true when the value was read in the cited source; false for placeholders and unchecked values. */
+  verified: boolean;
 }
 
+const esft = (path: string, what: string) => `ESFT: ${PORT} ${path}, ${what}`;
+const PPE_PLACEHOLDER = 'CONCORD placeholder for the ESFT Equipment sheet column';
+
 export const NEEDS_PARAMETERS = {
-  // Severity split of cases (ESFT; WHO clinical management of COVID-19).
-  shareMild: { value: 0.4, unit: 'share of cases', label: 'mild cases', source: 'ESFT default (mild 40 %)' },
-  shareModerate: { value: 0.4, unit: 'share of cases', label: 'moderate cases', source: 'ESFT default (moderate 40 %)' },
-  shareSevere: { value: 0.15, unit: 'share of cases', label: 'severe cases (hospitalised, on oxygen)', source: 'ESFT default (severe 15 %)' },
-  shareCritical: { value: 0.05, unit: 'share of cases', label: 'critical cases (ventilated)', source: 'ESFT default (critical 5 %)' },
+  // Cases and their severity.
+  shareMild: { value: 0.4, unit: 'share of cases', label: 'mild cases', source: esft('R/parameters.R', 'mildI_proportion = 0.4'), verified: true },
+  shareModerate: { value: 0.4, unit: 'share of cases', label: 'moderate cases', source: esft('R/parameters.R', 'modI_proportion = 0.4'), verified: true },
+  shareSevere: { value: 0.15, unit: 'share of cases', label: 'severe cases (hospitalised, on oxygen)', source: esft('R/parameters.R', 'sevI_proportion = 0.15'), verified: true },
+  shareCritical: { value: 0.05, unit: 'share of cases', label: 'critical cases (ventilated)', source: esft('R/parameters.R', 'critI_proportion = 0.05'), verified: true },
   casesPerReportedCase: {
     value: 1,
     unit: 'cases per reported case',
     label: 'cases to plan for per reported case',
     source: 'CONCORD: 1 plans for reported cases; raise it where testing misses many',
+    verified: false,
   },
 
-  // Lengths of stay (ESFT: 2 weeks of isolation for mild and moderate, 1 week in hospital for severe,
-  // 2 weeks for critical).
-  isolationDaysMild: { value: 14, unit: 'days', label: 'isolation of a mild case', source: 'ESFT default (2 weeks)' },
-  isolationDaysModerate: { value: 14, unit: 'days', label: 'isolation of a moderate case', source: 'ESFT default (2 weeks)' },
-  hospitalDaysSevere: { value: 7, unit: 'days', label: 'hospital stay of a severe case', source: 'ESFT default (1 week)' },
-  hospitalDaysCritical: { value: 14, unit: 'days', label: 'hospital stay of a critical case', source: 'ESFT default (2 weeks)' },
+  // Lengths of stay (the port stores weeks: vignettes/capacity_parameters.Rmd).
+  isolationDaysMild: { value: 14, unit: 'days', label: 'isolation of a mild case', source: esft('R/parameters.R', 'stay_mild = 2 (weeks)'), verified: true },
+  isolationDaysModerate: { value: 14, unit: 'days', label: 'isolation of a moderate case', source: esft('R/parameters.R', 'stay_mod = 2 (weeks)'), verified: true },
+  hospitalDaysSevere: { value: 7, unit: 'days', label: 'hospital stay of a severe case', source: esft('R/parameters.R', 'stay_sev = 1 (week)'), verified: true },
+  hospitalDaysCritical: { value: 14, unit: 'days', label: 'hospital stay of a critical case', source: esft('R/parameters.R', 'stay_crit = 2 (weeks)'), verified: true },
+
+  // Staff. Health workers (HCW: ILO ISCO 2240, 2211, 2212, 2221, 3221, 5321, 3256) per occupied bed are
+  // the hours of care a patient needs per 24 h, summed over the HCW cadres, divided by an 8-hour shift.
+  shiftHours: { value: 8, unit: 'hours per shift', label: 'a health worker’s shift', source: esft('R/hcw_caps.R', 'hcws_per_sev_bed = sum(hwfe$patient_t24_sev[HCW]) / 8'), verified: true },
+  hcwHoursPerSeverePatientDay: {
+    value: 18.224181819,
+    unit: 'HCW hours per severe patient per day',
+    label: 'care by health workers, severe patient',
+    source: 'ESFT-HWFE: data-raw/hwfe_data.csv, sum of patient_t24_sev over the rows with esft_group HCW',
+    verified: true,
+  },
+  hcwHoursPerCriticalPatientDay: {
+    value: 32.689375,
+    unit: 'HCW hours per critical patient per day',
+    label: 'care by health workers, critical patient',
+    source: 'ESFT-HWFE: data-raw/hwfe_data.csv, sum of patient_t24_crit over the rows with esft_group HCW',
+    verified: true,
+  },
+  cleanerHoursPerSeverePatientDay: {
+    value: 0.5,
+    unit: 'cleaner hours per severe patient per day',
+    label: 'cleaning (ILO ISCO 9112), severe patient',
+    source: 'ESFT-HWFE: data-raw/hwfe_data.csv, patient_t24_sev of the Cleaner row',
+    verified: true,
+  },
+  cleanerHoursPerCriticalPatientDay: {
+    value: 0.75,
+    unit: 'cleaner hours per critical patient per day',
+    label: 'cleaning (ILO ISCO 9112), critical patient',
+    source: 'ESFT-HWFE: data-raw/hwfe_data.csv, patient_t24_crit of the Cleaner row',
+    verified: true,
+  },
+  casesScreenedPerWorkerDay: {
+    value: 10,
+    unit: 'people per health-worker-day',
+    label: 'people screened by one health worker in a day',
+    source: esft('R/parameters.R', 'cases_screened_per_hcw_per_day = (8*60)/48 (48 minutes per screening, 8-hour shift)'),
+    verified: true,
+  },
   caregiversPerIsolatedPatient: {
     value: 1,
     unit: 'caregivers per isolated patient',
     label: 'informal caregivers of an isolated patient',
-    source: 'ESFT default (1 caregiver for the isolation period)',
+    source: esft('R/parameters.R', 'n_inf_caregivers_isol = 1'),
+    verified: true,
   },
 
-  // PPE per hospitalised patient-day, all staff contacts included (WHO-PPE annex; unverified, see above).
-  masksPerInpatientDay: { value: 25, unit: 'masks per patient-day', label: 'medical masks, inpatient', source: 'WHO-PPE annex, 27 Feb 2020 (25 per patient per day; as recalled, not verified against the document: its table was not found)' },
-  respiratorsPerInpatientDay: {
-    value: 1,
-    unit: 'respirators per patient-day',
-    label: 'FFP2/N95 respirators, inpatient (aerosol-generating procedures)',
-    source: 'WHO-PPE annex, 27 Feb 2020 (1 per patient per day; as recalled, not verified against the document: its table was not found)',
-  },
-  glovesPerInpatientDay: { value: 50, unit: 'gloves per patient-day', label: 'examination gloves, inpatient', source: 'WHO-PPE annex, 27 Feb 2020 (50 per patient per day; as recalled, not verified against the document: its table was not found)' },
-  gownsPerInpatientDay: { value: 25, unit: 'gowns per patient-day', label: 'gowns, inpatient', source: 'WHO-PPE annex, 27 Feb 2020 (25 per patient per day; as recalled, not verified against the document: its table was not found)' },
-  faceShieldsPerInpatientDay: {
-    value: 1,
-    unit: 'face shields per patient-day',
-    label: 'face shields or goggles, inpatient',
-    source: 'WHO-PPE annex, 27 Feb 2020 (1 per patient per day; as recalled, not verified against the document: its table was not found)',
-  },
-
-  // Home isolation (WHO-HOME: the patient wears a medical mask, the caregiver a mask and gloves for
-  // contact with the patient; the daily quantities are ours).
+  // PPE per staff member per day, by care setting (ESFT Equipment sheet structure; values unread).
+  masksPerInpatientHcwDay: { value: 2, unit: 'masks per HCW-day', label: 'medical masks, inpatient health worker', source: `${PPE_PLACEHOLDER} amount_per_inpatient_hcw_per_day (a mask changed once in an 8-hour shift)`, verified: false },
+  respiratorsPerInpatientHcwDay: { value: 1, unit: 'respirators per HCW-day', label: 'FFP2/N95 respirators, inpatient health worker', source: `${PPE_PLACEHOLDER} amount_per_inpatient_hcw_per_day (one per shift, extended use)`, verified: false },
+  glovesPerInpatientHcwDay: { value: 20, unit: 'gloves per HCW-day', label: 'examination gloves, inpatient health worker', source: `${PPE_PLACEHOLDER} amount_per_inpatient_hcw_per_day (10 pairs a shift)`, verified: false },
+  gownsPerInpatientHcwDay: { value: 4, unit: 'gowns per HCW-day', label: 'gowns, inpatient health worker', source: `${PPE_PLACEHOLDER} amount_per_inpatient_hcw_per_day`, verified: false },
+  faceShieldsPerInpatientHcwDay: { value: 1, unit: 'face shields per HCW-day', label: 'face shields, inpatient health worker', source: `${PPE_PLACEHOLDER} amount_per_inpatient_hcw_per_day (one per shift)`, verified: false },
+  masksPerCleanerDay: { value: 2, unit: 'masks per cleaner-day', label: 'medical masks, inpatient cleaner', source: `${PPE_PLACEHOLDER} amount_per_inpatient_cleaner_per_day`, verified: false },
+  glovesPerCleanerDay: { value: 4, unit: 'gloves per cleaner-day', label: 'gloves, inpatient cleaner', source: `${PPE_PLACEHOLDER} amount_per_inpatient_cleaner_per_day (2 pairs a shift)`, verified: false },
+  gownsPerCleanerDay: { value: 1, unit: 'gowns per cleaner-day', label: 'gowns, inpatient cleaner', source: `${PPE_PLACEHOLDER} amount_per_inpatient_cleaner_per_day`, verified: false },
+  masksPerScreeningHcwDay: { value: 2, unit: 'masks per HCW-day', label: 'medical masks, screening/triage health worker', source: `${PPE_PLACEHOLDER} amount_per_screening_hcw_per_day (2 per shift)`, verified: false },
+  masksPerScreenedPerson: { value: 1, unit: 'masks per person screened', label: 'medical masks, person screened', source: `${PPE_PLACEHOLDER} amount_per_screening_patient_per_day`, verified: false },
   masksPerIsolationPatientDay: {
     value: 1,
     unit: 'masks per patient-day',
     label: 'medical masks, isolated patient',
-    source: 'WHO-HOME (mask worn by the patient); CONCORD quantity: 1 a day',
+    source: `${PPE_PLACEHOLDER} amount_per_isolation_patient_per_day (WHO-HOME: the patient wears a medical mask)`,
+    verified: false,
   },
   masksPerCaregiverDay: {
     value: 1,
     unit: 'masks per caregiver-day',
     label: 'medical masks, caregiver',
-    source: 'WHO-HOME (mask worn in the patient’s room); CONCORD quantity: 1 a day',
+    source: `${PPE_PLACEHOLDER} amount_per_isolation_inf_caregiver_per_day (WHO-HOME: a mask in the patient’s room)`,
+    verified: false,
   },
   glovesPerCaregiverDay: {
     value: 2,
     unit: 'gloves per caregiver-day',
     label: 'gloves, caregiver',
-    source: 'WHO-HOME (gloves for contact with body fluids); CONCORD quantity: 1 pair a day',
+    source: `${PPE_PLACEHOLDER} amount_per_isolation_inf_caregiver_per_day (WHO-HOME: gloves for body fluids; 1 pair a day)`,
+    verified: false,
   },
 
-  // Screening and triage staff (per health worker).
-  casesScreenedPerWorkerDay: {
-    value: 10,
-    unit: 'cases per health-worker-day',
-    label: 'cases screened by one health worker in a day',
-    source: 'ESFT (48 minutes per screening, 8-hour shift)',
-  },
-  masksPerScreeningWorkerDay: {
-    value: 2,
-    unit: 'masks per health-worker-day',
-    label: 'medical masks, screening/triage staff',
-    source: 'WHO-PPE (medical mask for screening; extended use up to 6 h); CONCORD quantity: 2 per shift',
-  },
-
-  // Testing (ESFT diagnostics defaults; testing strategy "all").
-  testsPerMildModerateCase: { value: 1, unit: 'tests per case', label: 'diagnostic tests, mild/moderate case', source: 'ESFT default (1)' },
-  testsPerSevereCriticalCase: { value: 2, unit: 'tests per case', label: 'diagnostic tests, severe/critical case', source: 'ESFT default (2)' },
+  // Testing (ESFT testing strategy "all").
+  testsPerMildModerateCase: { value: 1, unit: 'tests per case', label: 'diagnostic tests, mild/moderate case', source: esft('R/diagnostic_parameters.R', 'total_tests_mild_mod = 1'), verified: true },
+  testsPerSevereCriticalCase: { value: 2, unit: 'tests per case', label: 'tests for diagnosis and release, severe/critical case', source: esft('R/diagnostic_parameters.R', 'total_tests_sev_crit = 2'), verified: true },
   negativeTestsPerConfirmedCase: {
     value: 10,
     unit: 'tests per confirmed case',
-    label: 'suspected cases tested negative per confirmed case',
-    source: 'ESFT default (10 negatives per positive)',
+    label: 'suspected cases tested negative per confirmed case (also screened)',
+    source: esft('R/diagnostic_parameters.R', 'set_testing_strategy(): num_neg_per_pos_test = 10'),
+    verified: true,
   },
-  contactsPerCase: { value: 10, unit: 'contacts per case', label: 'contacts traced per case', source: 'ESFT default (10)' },
-  contactsTestedShare: { value: 0.6, unit: 'share of contacts', label: 'contacts tested', source: 'ESFT default (60 %)' },
-  testsPerHealthWorkerWeek: { value: 1, unit: 'tests per health worker per week', label: 'routine testing of COVID-19 staff', source: 'ESFT default (1)' },
-  antigenTestShare: { value: 0.2, unit: 'share of tests', label: 'tests done by rapid antigen test (the rest by PCR)', source: 'ESFT default (20 %)' },
+  contactsPerCase: { value: 10, unit: 'contacts per case', label: 'contacts traced per case', source: esft('R/diagnostic_parameters.R', 'set_testing_strategy(): avg_contacts_pos_case = 10'), verified: true },
+  contactsTestedShare: { value: 0.6, unit: 'share of contacts', label: 'contacts tested', source: esft('R/diagnostic_parameters.R', 'set_testing_strategy(): perc_contacts_tested = 0.6'), verified: true },
+  testsPerHealthWorkerWeek: {
+    value: 1,
+    unit: 'tests per staff member per week',
+    label: 'routine testing of COVID-19 staff (inpatient and screening HCWs, cleaners)',
+    source: esft('R/diagnostic_parameters.R', 'set_testing_strategy(): tests_per_hcw_per_week = 1'),
+    verified: true,
+  },
+  antigenTestShare: { value: 0.2, unit: 'share of tests', label: 'tests done by rapid antigen test (the rest by PCR)', source: esft('R/diagnostic_parameters.R', 'perc_antigen_tests = 0.2'), verified: true },
 
   // Biomedical equipment, per occupied bed at the peak (durable: needed once, not per day).
-  ventilatorsPerCriticalBed: {
-    value: 1,
-    unit: 'ventilators per critical bed',
-    label: 'ventilators, critical beds',
-    source: 'ESFT (critical patients ventilated: 2/3 invasive, 1/3 non-invasive)',
+  shareCriticalInvasive: { value: 2 / 3, unit: 'share of critical patients', label: 'critical patients on invasive ventilation', source: esft('R/parameters.R', 'perc_crit_inv_mv = 2/3'), verified: true },
+  shareCriticalNonInvasive: {
+    value: 1 / 3,
+    unit: 'share of critical patients',
+    label: 'critical patients on non-invasive ventilation',
+    source: esft('R/parameters.R', 'perc_crit_noninv_mv = 1/3'),
+    verified: true,
   },
-  oxygenFlowSevereLpm: { value: 10, unit: 'L/min per severe patient', label: 'oxygen flow, severe patient', source: 'ESFT default (5–15 L/min, median 10)' },
-  concentratorFlowLpm: { value: 5, unit: 'L/min per concentrator', label: 'output of one oxygen concentrator', source: 'WHO-O2 (5 L/min concentrator)' },
+  oxygenFlowSevereLpm: { value: 10, unit: 'L/min per severe patient', label: 'oxygen flow, severe patient', source: esft('R/parameters.R', 'o2_flow_sev = 10 (5–15 L/min, median)'), verified: true },
+  concentratorFlowLpm: { value: 5, unit: 'L/min per concentrator', label: 'output of one oxygen concentrator', source: 'WHO-O2 (5 L/min concentrator; not re-read)', verified: false },
   pulseOximetersPerSevereBed: {
     value: 1,
     unit: 'oximeters per severe bed',
     label: 'pulse oximeters, severe beds',
     source: 'WHO-PMD (pulse oximetry for every patient on oxygen); CONCORD quantity: 1 per bed',
+    verified: false,
   },
   patientMonitorsPerCriticalBed: {
     value: 1,
     unit: 'monitors per critical bed',
     label: 'patient monitors, critical beds',
     source: 'WHO-PMD (multiparameter monitor in critical care); CONCORD quantity: 1 per bed',
+    verified: false,
   },
 } as const satisfies Record<string, NeedsParameterSpec>;
 
@@ -173,13 +198,15 @@ export interface UsedParameter extends NeedsParameterSpec {
 }
 
 const SHARES: NeedsParameterId[] = ['shareMild', 'shareModerate', 'shareSevere', 'shareCritical'];
-const UNIT_INTERVAL: NeedsParameterId[] = [...SHARES, 'contactsTestedShare', 'antigenTestShare'];
+const VENTILATION: NeedsParameterId[] = ['shareCriticalInvasive', 'shareCriticalNonInvasive'];
+const UNIT_INTERVAL: NeedsParameterId[] = [...SHARES, ...VENTILATION, 'contactsTestedShare', 'antigenTestShare'];
+const POSITIVE: NeedsParameterId[] = ['casesScreenedPerWorkerDay', 'concentratorFlowLpm', 'shiftHours'];
 
 export function isParameterId(id: string): id is NeedsParameterId {
   return Object.hasOwn(NEEDS_PARAMETERS, id);
 }
 
-/** Defaults with overrides applied and checked (unknown ids, negative values, shares, split sum). */
+/** Defaults with overrides applied and checked (unknown ids, negative values, shares, sums, divisors). */
 export function resolveParameters(
   overrides: NeedsOverrides = {},
 ): { ok: true; values: NeedsParameterValues; overridden: Set<NeedsParameterId> } | { ok: false; errors: { path: string; message: string }[] } {
@@ -203,15 +230,17 @@ export function resolveParameters(
     values[id] = value;
     overridden.add(id);
   }
+  if (errors.length > 0) return { ok: false, errors };
   const split = SHARES.reduce((sum, id) => sum + values[id], 0);
-  if (errors.length === 0 && Math.abs(split - 1) > 1e-9) {
-    errors.push({ path: 'overrides', message: `the severity shares must add up to 1, they add up to ${split}` });
-  }
-  for (const id of ['casesScreenedPerWorkerDay', 'concentratorFlowLpm'] as const) {
-    if (errors.length === 0 && values[id] <= 0) errors.push({ path: `overrides.${id}`, message: 'expected a value above 0' });
-  }
+  if (Math.abs(split - 1) > 1e-9) errors.push({ path: 'overrides', message: `the severity shares must add up to 1, they add up to ${split}` });
+  const ventilated = VENTILATION.reduce((sum, id) => sum + values[id], 0);
+  if (ventilated > 1 + 1e-9) errors.push({ path: 'overrides', message: `the ventilation shares of critical patients add up to ${ventilated}, above 1` });
+  for (const id of POSITIVE) if (values[id] <= 0) errors.push({ path: `overrides.${id}`, message: 'expected a value above 0' });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, values, overridden };
 }
+
+/** Every parameter id, in the order of NEEDS_PARAMETERS. */
+export const NEEDS_PARAMETER_IDS = Object.keys(NEEDS_PARAMETERS) as NeedsParameterId[];
 
 /** The parameters an item's need used, with their values, for display beside the result. */
 export function usedParameters(ids: readonly NeedsParameterId[], values: NeedsParameterValues, overridden: Set<NeedsParameterId>): UsedParameter[] {

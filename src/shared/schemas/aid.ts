@@ -149,6 +149,10 @@ export const PlanOptionsSchema = z.object({
     .boolean()
     .default(false)
     .describe('give partners that made no request their estimated unmet need as demand (marked as estimated)'),
+  needsOverrides: z
+    .record(z.string(), z.number().finite().min(0))
+    .optional()
+    .describe('needs-model parameters changed for this plan, by id (docs/decisions/031-needs-model.md); unknown ids are refused'),
 });
 export type PlanOptions = z.input<typeof PlanOptionsSchema>;
 
@@ -190,11 +194,23 @@ export const PlanRecipientSchema = z.object({
 });
 export type PlanRecipient = z.infer<typeof PlanRecipientSchema>;
 
+export const NeedsParameterSchema = z.object({
+  id: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  label: z.string(),
+  source: z.string().describe('the source key and, for ESFT values, the file and variable of its open port'),
+  verified: z.boolean().describe('false for placeholders and values not read in their source'),
+  overridden: z.boolean(),
+});
+export type NeedsParameter = z.infer<typeof NeedsParameterSchema>;
+
 export const PlanRunSchema = z.object({
   options: PlanOptionsSchema,
   fingerprint: z.string().describe('of supply, reserve and open requests: send it back to approve'),
   supply: z.array(SupplyLineSchema.extend({ available: z.number(), giveable: z.number() })),
   recipients: z.array(PlanRecipientSchema),
+  needsParameters: z.array(NeedsParameterSchema).describe('the needs-model parameters behind every recipient’s estimated need, with this plan’s overrides'),
   plan: PlanSchema,
 });
 export type PlanRun = z.infer<typeof PlanRunSchema>;

@@ -70,7 +70,7 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
     async plan(options: PlanOptions): Promise<PlanRun> {
       const snap = await snapshot(db, options, await reference());
       const plan = await solve(snap.built.instance);
-      return { options: snap.options, fingerprint: snap.fingerprint, supply: snap.built.supply, recipients: snap.built.recipients, plan };
+      return { options: snap.options, fingerprint: snap.fingerprint, supply: snap.built.supply, recipients: snap.built.recipients, needsParameters: snap.built.needsParameters, plan };
     },
 
     /**

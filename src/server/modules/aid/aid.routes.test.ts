@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Batch, PlanRun } from '../../../shared/schemas/aid';
+import type { AidItem, AidRequest, Batch, PlanRun } from '../../../shared/schemas/aid';
 import { describeEachDialect } from '../../db/test-databases';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
 import { seedAidCatalogue } from './aid.seed';
@@ -33,6 +33,7 @@ describeEachDialect('aid routes', (getDb) => {
     expect(planned.statusCode, planned.body).toBe(200);
     const run = planned.json<PlanRun>();
     expect(run.plan.allocations).toEqual([{ recipient: 'KEN', item: 'pulse-oximeter', quantity: 500, packs: 10 }]);
+    expect(run.needsParameters.find((p) => p.id === 'shareSevere')).toMatchObject({ value: 0.15, verified: true, overridden: false });
 
     const approved = await coordinator.request('POST', '/api/aid/batches', { options: run.options, fingerprint: run.fingerprint, allocations: run.plan.allocations });
     expect(approved.statusCode, approved.body).toBe(201);
@@ -53,6 +54,9 @@ describeEachDialect('aid routes', (getDb) => {
     const res = await ken.request('POST', '/api/aid/partners/KEN/requests', { neededBy: '2026-12-31', justification: 'x', lines: [{ item: 'no-such-item', quantity: 5 }] });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details).toEqual([{ path: 'lines[0].item', message: 'no catalogue item no-such-item' }]);
+    const overrides = await coordinator.request('POST', '/api/aid/plan', { batchDate: '2026-12-01', needsOverrides: { nope: 1 } });
+    expect(overrides.statusCode).toBe(422);
+    expect(overrides.json().error.details).toEqual([{ path: 'needsOverrides.nope', message: 'unknown parameter "nope"' }]);
   });
 
   it('answers 201 to one of two simultaneous approvals of the same plan and 409 to the other', async () => {
@@ -74,5 +78,49 @@ describeEachDialect('aid routes', (getDb) => {
     expect((await uga.request('GET', '/api/aid/pledges')).statusCode).toBe(403);
     expect((await coordinator.request('DELETE', `/api/aid/pledges/${made.json().id}`)).statusCode).toBe(200);
     expect((await coordinator.request('DELETE', `/api/aid/pledges/${made.json().id}`)).statusCode).toBe(404);
+  });
+
+  // The catalogue is editable by coordinators only; a planned request is shipped by a coordinator and its
+  // receipt confirmed by its own partner; every change is audited.
+  it('lets a coordinator edit a catalogue item, audited, and refuses focal points, unknown items and bad fields', async () => {
+    const edited = await coordinator.request('PATCH', '/api/aid/items/gloves', { packSize: 500, packWeightKg: 2.5 });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json<AidItem>()).toMatchObject({ id: 'gloves', packSize: 500, packWeightKg: 2.5 });
+    const items = (await ken.request('GET', '/api/aid/items')).json<{ items: AidItem[] }>().items;
+    expect(items.find((i) => i.id === 'gloves')).toMatchObject({ packSize: 500, packWeightKg: 2.5 });
+
+    expect((await ken.request('PATCH', '/api/aid/items/gloves', { packSize: 1 })).statusCode).toBe(403);
+    expect((await coordinator.request('PATCH', '/api/aid/items/unicorn', { packSize: 1 })).statusCode).toBe(404);
+    const bad = await coordinator.request('PATCH', '/api/aid/items/gloves', { packSize: -1 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.map((d: { path: string }) => d.path)).toEqual(['body.packSize']);
+
+    const trail = await t.services.audit.list({ action: 'aid.item.update', limit: 10, offset: 0 });
+    expect(trail.entries.map((e) => e.entityId)).toEqual(['gloves']);
+  });
+
+  it('ships a planned request (coordinator) and lets its own partner confirm receipt, each move audited', async () => {
+    await coordinator.request('PUT', '/api/aid/supply/patient-monitor', { stockOnHand: 100, weeklyIncoming: 0, committed: 0, reserveFloor: 0 });
+    const filed = await ken.request('POST', '/api/aid/partners/KEN/requests', { neededBy: '2026-12-31', justification: 'ICU beds', lines: [{ item: 'patient-monitor', quantity: 10 }], submit: true });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const id = filed.json<AidRequest>().id;
+    const run = (await coordinator.request('POST', '/api/aid/plan', { batchDate: '2026-12-01', items: ['patient-monitor'] })).json<PlanRun>();
+    const approved = await coordinator.request('POST', '/api/aid/batches', { options: run.options, fingerprint: run.fingerprint, allocations: run.plan.allocations });
+    expect(approved.statusCode, approved.body).toBe(201);
+    expect((await ken.request('GET', `/api/aid/requests/${id}`)).json<AidRequest>().status).toBe('planned');
+
+    expect((await ken.request('POST', `/api/aid/requests/${id}/status`, { status: 'shipped' })).statusCode).toBe(409);
+    expect((await ken.request('POST', `/api/aid/requests/${id}/status`, { status: 'received' })).statusCode).toBe(409);
+    const shipped = await coordinator.request('POST', `/api/aid/requests/${id}/status`, { status: 'shipped' });
+    expect(shipped.statusCode, shipped.body).toBe(200);
+    expect(shipped.json<AidRequest>().status).toBe('shipped');
+    expect((await uga.request('POST', `/api/aid/requests/${id}/status`, { status: 'received' })).statusCode).toBe(404);
+    const received = await ken.request('POST', `/api/aid/requests/${id}/status`, { status: 'received' });
+    expect(received.statusCode, received.body).toBe(200);
+    expect(received.json<AidRequest>().status).toBe('received');
+    expect((await coordinator.request('POST', `/api/aid/requests/${id}/status`, { status: 'shipped' })).statusCode).toBe(409);
+
+    const trail = await t.services.audit.list({ entityType: 'aid_request', entityId: String(id), limit: 50, offset: 0 });
+    expect(trail.entries.map((e) => e.action).reverse()).toEqual(['aid.request.create', 'aid.request.status', 'aid.request.status', 'aid.request.status']);
   });
 });

@@ -130,6 +130,24 @@ describe('buildPlanInstance', () => {
     expect(on.built.recipients.find((r) => r.partnerId === 'KEN')!.demandBasis).toBe('requests');
   });
 
+  it('estimates needs with the plan’s overrides of the needs parameters, lists them, and refuses unknown ones with their path', () => {
+    const recentDailyCases = new Map([['KEN', 200]]);
+    const options = { batchDate: '2026-12-01', items: ['gown'], needsHorizonWeeks: 4 };
+    const plain = buildPlanInstance({ ...data, recentDailyCases }, options);
+    const doubled = buildPlanInstance({ ...data, recentDailyCases }, { ...options, needsOverrides: { gownsPerInpatientHcwDay: 8 } });
+    if (!plain.ok || !doubled.ok) throw new Error('expected instances');
+    const gownNeed = (built: typeof plain.built) => built.recipients.find((r) => r.partnerId === 'KEN')!.needs[0]!.need;
+    expect(gownNeed(plain.built)).toBe(needOf(200, 4, 'gown'));
+    // Gowns: 4 per inpatient HCW-day + 1 per cleaner-day; 8 per HCW-day nearly doubles the need.
+    expect(gownNeed(doubled.built)).toBeGreaterThan(1.9 * gownNeed(plain.built));
+    expect(plain.built.needsParameters.map((p) => p.id)).toContain('hcwHoursPerSeverePatientDay');
+    expect(doubled.built.needsParameters.find((p) => p.id === 'gownsPerInpatientHcwDay')).toMatchObject({ value: 8, overridden: true, verified: false });
+    expect(doubled.built.needsParameters.filter((p) => p.overridden)).toHaveLength(1);
+
+    const bad = buildPlanInstance({ ...data, recentDailyCases }, { ...options, needsOverrides: { nope: 1, antigenTestShare: 2 } });
+    expect(!bad.ok && bad.errors.map((e) => e.path)).toEqual(['needsOverrides.nope', 'needsOverrides.antigenTestShare']);
+  });
+
   it('counts batches from one horizon before the batch date and pledges expected by its end', () => {
     expect(needsWindow('2026-12-01', 4)).toEqual({ receivedFrom: '2026-11-03', pledgedBy: '2026-12-29' });
   });

@@ -6,6 +6,7 @@ import { computePriority, type PriorityWeights } from '../../../core/allocation/
 import type { EpidemicSeverityInputs } from '../../../core/epi/severity';
 import { isoDateToDay, dayToIsoDate } from '../../../core/epi/iso-day';
 import { estimateNeeds } from '../../../core/needs/estimate-needs';
+import { NEEDS_PARAMETER_IDS, resolveParameters, usedParameters } from '../../../core/needs/parameters';
 import { partnerShortage, type Shortage } from '../../../core/needs/shortage';
 
 // From what is stored (catalogue, supply and reserve, open requests, pledges, earlier batches, partners
@@ -54,6 +55,8 @@ export interface BuiltInstance {
   instance: Instance;
   recipients: PlanRecipient[];
   supply: PlanRun['supply'];
+  /** The needs-model parameters, with the plan's overrides applied. */
+  needsParameters: PlanRun['needsParameters'];
   /** Demand of this batch per `${partnerId}:${itemId}` (items of the batch, net of pledges). */
   demand: Map<string, number>;
   /** Requests' remaining demand net of pledges for every item, for deciding which requests a batch covers. */
@@ -72,6 +75,9 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
     if (!data.items.some((i) => i.id === id)) errors.push({ path: `items[${k}]`, message: `no catalogue item ${id}` });
   });
   const items = data.items.filter((i) => chosen.has(i.id));
+  const parameters = resolveParameters(options.needsOverrides);
+  if (!parameters.ok) errors.push(...parameters.errors.map((e) => ({ path: e.path.replace(/^overrides/, 'needsOverrides'), message: e.message })));
+  const needsParameters = parameters.ok ? usedParameters(NEEDS_PARAMETER_IDS, parameters.values, parameters.overridden) : [];
   const supplyByItem = new Map(data.supply.map((s) => [s.item, s]));
 
   const supply = items.map((item) => {
@@ -106,7 +112,8 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
   const shortageOf = (partner: Partner): Shortage | null => {
     const cases = partner.kind === 'country' ? data.recentDailyCases.get(partner.iso3 ?? partner.id) : undefined;
     if (cases === undefined) return null;
-    const estimate = estimateNeeds({ recentDailyCases: flatRecentCases(cases), horizonWeeks });
+    if (!parameters.ok) return null;
+    const estimate = estimateNeeds({ recentDailyCases: flatRecentCases(cases), horizonWeeks, overrides: options.needsOverrides });
     if (!estimate.ok) return null;
     return partnerShortage(
       estimate.result.items
@@ -191,5 +198,5 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
       .sort((a, b) => a.recipient.localeCompare(b.recipient) || a.item.localeCompare(b.item)),
     ...(options.freightCapacityKg !== undefined && { freightCapacityKg: options.freightCapacityKg }),
   };
-  return { ok: true, built: { instance, recipients, supply, demand, netRequested } };
+  return { ok: true, built: { instance, recipients, supply, needsParameters, demand, netRequested } };
 }
