@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, startApp, type Browser, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { journey } from './harness';
 
 // Journey: aid batches (issue 4). A focal point of Kenya files a request; a coordinator asks for a change
 // and Kenya edits and resubmits it; the coordinator plans the batch (the demo's twenty partners and
@@ -13,36 +13,14 @@ const COORDINATOR = { email: 'coordinator@example.org', password: 'coordinator-p
 const JUSTIFICATION = 'E2E: oxygen for the county hospitals of Nakuru';
 const CHANGE = 'E2E: please add two concentrators for Naivasha';
 
-let app: RunningApp;
-const browsers: Browser[] = [];
-
-async function signedIn(user: { email: string; password: string }): Promise<Browser> {
-  const browser = await openBrowser();
-  browsers.push(browser);
-  const { page } = browser;
-  await page.goto(`${app.url}/login?next=%2Faid`);
-  await page.getByRole('textbox', { name: 'Email' }).fill(user.email);
-  await page.getByLabel(/^Password/).fill(user.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/aid$/);
-  return browser;
-}
-
-beforeAll(async () => {
-  app = await startApp();
-  app.addUser(KEN.email, 'partner_focal_point', KEN.password, ['--name', 'Wanjiru Focal', '--partner', 'KEN']);
-  app.addUser(TZA.email, 'partner_focal_point', TZA.password, ['--name', 'Neema Focal', '--partner', 'TZA']);
-  app.addUser(COORDINATOR.email, 'coordinator', COORDINATOR.password, ['--name', 'Chen Coordinator']);
+const j = journey({
+  users: [
+    { ...KEN, role: 'partner_focal_point', options: ['--name', 'Wanjiru Focal', '--partner', 'KEN'] },
+    { ...TZA, role: 'partner_focal_point', options: ['--name', 'Neema Focal', '--partner', 'TZA'] },
+    { ...COORDINATOR, role: 'coordinator', options: ['--name', 'Chen Coordinator'] },
+  ],
 });
-
-afterEach(() => {
-  for (const browser of browsers) expect(browser.errors).toEqual([]);
-});
-
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await app?.stop();
-});
+const signedIn = (user: { email: string; password: string }) => j.signedIn(user, '/aid');
 
 describe('aid journey', () => {
   it('lets a focal point file a request for its own partner', async () => {
@@ -159,7 +137,7 @@ describe('aid journey', () => {
     expect(await tza.page.content()).not.toContain(JUSTIFICATION);
     // The API answers Tanzania's session 404 for Kenya's batches (asked from here, so the page logs no error).
     const cookie = (await tza.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    expect((await fetch(`${app.url}/api/aid/partners/KEN/batches`, { headers: { cookie } })).status).toBe(404);
-    expect((await fetch(`${app.url}/api/aid/partners/TZA/batches`, { headers: { cookie } })).status).toBe(200);
+    expect((await fetch(`${j.app.url}/api/aid/partners/KEN/batches`, { headers: { cookie } })).status).toBe(404);
+    expect((await fetch(`${j.app.url}/api/aid/partners/TZA/batches`, { headers: { cookie } })).status).toBe(200);
   });
 });

@@ -109,6 +109,8 @@ export interface Journey {
   readonly page: Page;
   /** Fills the login form of the page it is on and submits it. */
   logIn(email: string, password: string): Promise<void>;
+  /** Another browser of its own, signed in and sent to `path`; checked after each step and closed with the journey. */
+  signedIn(user: { email: string; password: string }, path: string): Promise<Browser>;
 }
 
 /**
@@ -119,16 +121,17 @@ export interface Journey {
 export function journey(options: { env?: Record<string, string>; users?: readonly JourneyUser[] } = {}): Journey {
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
+  const others: Browser[] = [];
   beforeAll(async () => {
     app = await startApp(options.env);
     for (const user of options.users ?? []) app.addUser(user.email, user.role, user.password, user.options);
     browser = await openBrowser();
   });
   afterEach(() => {
-    expect(browser?.errors).toEqual([]);
+    for (const b of [browser, ...others]) expect(b?.errors).toEqual([]);
   });
   afterAll(async () => {
-    await browser?.close();
+    for (const b of [browser, ...others]) await b?.close();
     await app?.stop();
   });
   const ready = <T>(value: T | undefined): T => {
@@ -145,11 +148,20 @@ export function journey(options: { env?: Record<string, string>; users?: readonl
     get page() {
       return ready(browser).page;
     },
-    async logIn(email, password) {
-      const page = ready(browser).page;
-      await page.getByRole('textbox', { name: 'Email' }).fill(email);
-      await page.getByLabel(/^Password/).fill(password);
-      await page.getByRole('button', { name: 'Log in' }).click();
+    logIn: (email, password) => fillLogin(ready(browser).page, email, password),
+    async signedIn(user, path) {
+      const other = await openBrowser();
+      others.push(other);
+      await other.page.goto(`${ready(app).url}/login?next=${encodeURIComponent(path)}`);
+      await fillLogin(other.page, user.email, user.password);
+      await other.page.waitForURL((url) => url.pathname === path);
+      return other;
     },
   };
+}
+
+async function fillLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
 }
