@@ -1,4 +1,3 @@
-import { OverviewSchema } from '../../../shared/schemas/situation';
 import type { EpidemicSeverityInputs } from '../../../core/epi/severity';
 import type { SituationService } from '../situation/situation.service';
 
@@ -11,17 +10,17 @@ export interface SituationFacts {
   byIso3: Map<string, EpidemicSeverityInputs & { newCasesSmoothed: number | null }>;
 }
 
-export type SituationReader = Pick<SituationService, 'overview'>;
+export type SituationReader = Pick<SituationService, 'overviewData'>;
 
 export async function readSituationFacts(situation: SituationReader | undefined): Promise<SituationFacts | null> {
   if (!situation) return null;
   try {
-    const parsed = OverviewSchema.safeParse(JSON.parse((await situation.overview()).json.toString('utf8')));
-    if (!parsed.success || parsed.data.countries.length === 0) return null;
+    const overview = await situation.overviewData();
+    if (overview.countries.length === 0) return null;
     return {
-      date: parsed.data.date,
+      date: overview.date,
       byIso3: new Map(
-        parsed.data.countries.map((c) => [
+        overview.countries.map((c) => [
           c.iso3,
           {
             incidence7dPer100k: c.incidence7dPer100k,
