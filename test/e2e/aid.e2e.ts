@@ -3,9 +3,9 @@ import { journey } from './harness';
 
 // Journey: aid batches (issue 4). A focal point of Kenya files a request; a coordinator asks for a change
 // and Kenya edits and resubmits it; the coordinator plans the batch (the demo's twenty partners and
-// Kenya's request), finds Kenya on the map, tries the estimated-need option, approves, then records
-// another donor's pledge and a reserve floor; Kenya's focal point sees what batch 1 brings; Tanzania's
-// focal point sees nothing of Kenya's, in the page or through the API.
+// Kenya's request), finds Kenya on the map, tries the estimated-need option and a needs parameter,
+// approves, then records another donor's pledge and a reserve floor; Kenya's focal point sees what
+// batch 1 brings; Tanzania's focal point sees nothing of Kenya's, in the page or through the API.
 
 const KEN = { email: 'ken.focal@example.org', password: 'kenya-password-123' };
 const TZA = { email: 'tza.focal@example.org', password: 'tanzania-password-123' };
@@ -83,6 +83,20 @@ describe('aid journey', () => {
     await page.getByTestId('run-plan').click();
     await page.getByTestId('recipients-table').getByTestId('estimated-badge').first().waitFor({ timeout: 60_000 });
     await page.getByTestId('estimated-demand').click();
+
+    // The needs parameters beside the result: more negative tests per confirmed case raise the donor's
+    // own need for PCR tests, hence its reserve; the value is marked overridden. Reset brings back the defaults.
+    const pcrReserve = page.getByTestId('supply-table').locator('tr[data-item="pcr-test"] td').nth(5);
+    const reserveBefore = await pcrReserve.textContent();
+    await page.getByTestId('needs-parameters').getByRole('button', { name: 'Needs parameters' }).click();
+    const negatives = page.getByTestId('needs-parameters').locator('tr[data-parameter="negativeTestsPerConfirmedCase"]');
+    await negatives.getByRole('textbox').fill('30');
+    await page.getByTestId('rerun-needs').click();
+    await negatives.getByTestId('overridden-badge').waitFor({ timeout: 60_000 });
+    await expect.poll(() => pcrReserve.textContent()).not.toBe(reserveBefore);
+    await page.getByTestId('reset-needs').click();
+    await negatives.getByTestId('overridden-badge').waitFor({ state: 'detached', timeout: 60_000 });
+    await expect.poll(() => pcrReserve.textContent()).toBe(reserveBefore);
 
     // Change a weight and rerun: still a plan, nothing saved.
     await page.getByLabel('Urgency').fill('0.5');

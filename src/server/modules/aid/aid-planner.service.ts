@@ -48,7 +48,7 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
     const window = needsWindow(parsed.batchDate, parsed.needsHorizonWeeks);
     const [items, overview, openRows, pledges, receivedRows] = await Promise.all([
       listItems(trx),
-      readSupplyOverview(trx, situation),
+      readSupplyOverview(trx, situation, parsed.needsOverrides),
       listRequests(trx, { statuses: OPEN_REQUEST_STATUSES }),
       listPledges(trx, { expectedBy: window.pledgedBy }),
       allocatedSince(trx, window.receivedFrom),

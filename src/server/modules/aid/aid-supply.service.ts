@@ -1,5 +1,6 @@
 import type { AidItem, ReserveSettings, SupplyInput, SupplyLine, SupplyOverview, UpdateAidItem } from '../../../shared/schemas/aid';
 import { estimateDomesticReserve, domesticReserve } from '../../../core/needs/domestic-reserve';
+import type { NeedsOverrides } from '../../../core/needs/parameters';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
@@ -31,9 +32,10 @@ export async function readReserveSettings(db: DbExecutor): Promise<ReserveSettin
 /**
  * Supply per item with its domestic reserve: max(floor, the donor's own need over the reserve horizon),
  * the need from src/core/needs applied to the donor's recent daily cases (a flat series at the mean the
- * coordinator sets, until the situation module supplies the donor's series).
+ * coordinator sets, until the situation module supplies the donor's series). A plan run passes its
+ * needs-model overrides, so the donor's own need uses the same parameters as the partners'.
  */
-export async function readSupplyOverview(db: DbExecutor, situation: SituationFacts | null = null): Promise<SupplyOverview> {
+export async function readSupplyOverview(db: DbExecutor, situation: SituationFacts | null = null, needsOverrides?: NeedsOverrides): Promise<SupplyOverview> {
   const [items, supply, settings] = await Promise.all([listItems(db), listSupply(db), readReserveSettings(db)]);
   const byItem = new Map(supply.map((s) => [s.item_id, s]));
   const floors = Object.fromEntries(items.map((i) => [i.id, Number(byItem.get(i.id)?.reserve_floor ?? 0)]));
@@ -45,7 +47,7 @@ export async function readSupplyOverview(db: DbExecutor, situation: SituationFac
     notes.push(`no recent case count for the donor (${settings.donorIso3}): the reserve is the floor alone`);
   } else {
     if (settings.donorDailyCases === null) notes.push(`the donor's recent daily cases (${Math.round(donorCases)}) come from the situation of ${situation?.date ?? 'the latest date'}`);
-    const estimate = estimateDomesticReserve({ recentDailyCases: flatRecentCases(donorCases) }, settings.horizonWeeks, floors);
+    const estimate = estimateDomesticReserve({ recentDailyCases: flatRecentCases(donorCases), overrides: needsOverrides }, settings.horizonWeeks, floors);
     if (estimate.ok) reserve = estimate.lines;
     else notes.push(`the donor's need could not be estimated: ${estimate.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   }

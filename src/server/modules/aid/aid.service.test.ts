@@ -1,12 +1,15 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../auth/actor';
 import { systemActor } from '../../auth/actor';
+import { estimateNeeds } from '../../../core/needs/estimate-needs';
+import type { NeedsOverrides } from '../../../core/needs/parameters';
 import { describeEachDialect } from '../../db/test-databases';
 import { Conflict, NotFound } from '../../errors';
 import { createAuditService, type AuditService } from '../audit/audit.service';
 import { seedCountries } from '../countries/countries.seed';
 import { createCountriesService } from '../countries/countries.service';
 import { seedAidCatalogue } from './aid.seed';
+import { flatRecentCases } from './build-plan-instance';
 import { createAidService, type AidService } from './aid.service';
 import { solvePlan } from './solver/solve-in-worker';
 
@@ -139,6 +142,23 @@ describeEachDialect('aid planner', (getDb) => {
     expect(gloves.donorNeed).toBeGreaterThan(20_000);
     expect(gloves.reserve).toBe(Math.max(gloves.reserveFloor, gloves.donorNeed));
     expect(gloves.reserveSetBy).toBe('need');
+  });
+
+  it('computes the donor’s need behind the reserve with the plan’s needs overrides', async () => {
+    await ctx.aid.supply.putReserveSettings(systemActor('test'), { donorIso3: 'CHN', horizonWeeks: 4, donorDailyCases: 5000 });
+    const pcr = { batchDate: '2026-12-01', items: ['pcr-test'] };
+    const byDefault = (await ctx.aid.planner.plan(pcr)).supply[0]!;
+    const tripled = (await ctx.aid.planner.plan({ ...pcr, needsOverrides: { testsPerMildModerateCase: 3 } })).supply[0]!;
+    const expected = (overrides: NeedsOverrides) => {
+      const estimate = estimateNeeds({ recentDailyCases: flatRecentCases(5000), horizonWeeks: 4, overrides });
+      return estimate.ok ? estimate.result.items.find((i) => i.item === 'pcr-test')!.need : NaN;
+    };
+    expect(byDefault.donorNeed).toBe(expected({}));
+    expect(tripled.donorNeed).toBe(expected({ testsPerMildModerateCase: 3 }));
+    expect(tripled.donorNeed).toBeGreaterThan(byDefault.donorNeed);
+    expect(tripled.reserve).toBe(Math.max(tripled.reserveFloor, tripled.donorNeed));
+    // The supply overview outside a plan keeps the defaults.
+    expect((await ctx.aid.supply.overview()).lines.find((l) => l.item === 'pcr-test')!.donorNeed).toBe(byDefault.donorNeed);
   });
 });
 

@@ -1,17 +1,19 @@
 import { Alert, Button, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanOptions } from '../../../../shared/schemas/aid';
+import type { NeedsParameter, PlanOptions } from '../../../../shared/schemas/aid';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLocale } from '../../../i18n/use-locale';
 import { useApproveBatch } from '../api/approve-batch';
 import { useAidItems } from '../api/get-items';
 import { useRunPlan } from '../api/run-plan';
+import { overrideErrors, type NeedsOverrideValues } from '../utils/needs-overrides';
 import { DEFAULT_WEIGHTS, todayIso } from '../utils/plan-defaults';
 import { AllocationChart } from './allocation-chart';
 import { AllocationMap } from './allocation-map';
 import { AllocationTable, type Cell } from './allocation-table';
 import { CellExplanation } from './cell-explanation';
+import { NeedsParametersPanel } from './needs-parameters-panel';
 import { PlanOptionsForm, type PlanForm } from './plan-options-form';
 import { RecipientsTable } from './recipients-table';
 import { SupplyTable } from './supply-table';
@@ -26,8 +28,12 @@ export function PlannerView() {
   const [form, setForm] = useState<PlanForm>({ batchDate: todayIso(), weeksToBatch: 0, items: [], freightCapacityKg: undefined, weights: { ...DEFAULT_WEIGHTS }, needsHorizonWeeks: 4, estimatedDemand: false });
   const [severities, setSeverities] = useState<Record<string, number>>({});
   const [cell, setCell] = useState<Cell | null>(null);
+  // Needs-model parameters changed for the what-if run, and those of the last run that went through
+  // (kept while a refused run shows its errors beside the fields).
+  const [needsOverrides, setNeedsOverrides] = useState<NeedsOverrideValues>({});
+  const [parameters, setParameters] = useState<NeedsParameter[]>([]);
 
-  const options = (): PlanOptions => ({
+  const options = (overrides: NeedsOverrideValues): PlanOptions => ({
     batchDate: form.batchDate,
     weeksToBatch: form.weeksToBatch,
     ...(form.items.length > 0 && { items: form.items }),
@@ -36,14 +42,19 @@ export function PlannerView() {
     severities,
     needsHorizonWeeks: form.needsHorizonWeeks,
     estimatedDemand: form.estimatedDemand,
+    ...(Object.keys(overrides).length > 0 && { needsOverrides: overrides }),
   });
-  const plan = () => {
+  const plan = (overrides: NeedsOverrideValues = needsOverrides) => {
     setCell(null);
     approve.reset();
-    run.mutate(options());
+    run.mutate(options(overrides), { onSuccess: (result) => setParameters(result.needsParameters) });
+  };
+  const resetNeeds = () => {
+    setNeedsOverrides({});
+    plan({});
   };
   // A real plan at once: the planner opens with today's batch planned.
-  useEffect(plan, []);
+  useEffect(() => plan(), []);
 
   const totals = useMemo(() => {
     const demand = new Map<string, number>();
@@ -66,8 +77,19 @@ export function PlannerView() {
         <Title order={3} mb="sm">
           {t('options.title')}
         </Title>
-        <PlanOptionsForm value={form} onChange={setForm} items={catalogue} onRun={plan} running={run.isPending} hasRun={data !== undefined} />
+        <PlanOptionsForm value={form} onChange={setForm} items={catalogue} onRun={() => plan()} running={run.isPending} hasRun={data !== undefined} />
       </Card>
+      {parameters.length > 0 && (
+        <NeedsParametersPanel
+          parameters={parameters}
+          overrides={needsOverrides}
+          onChange={setNeedsOverrides}
+          onRun={() => plan()}
+          onReset={resetNeeds}
+          running={run.isPending}
+          errors={run.isError ? overrideErrors(run.error) : {}}
+        />
+      )}
       {run.isError && <ErrorAlert error={run.error} />}
       {data && (
         <>

@@ -29,7 +29,7 @@ export function SupplyTable({ supply, items, demand, allocated }: { supply: read
           {supply.map((s) => {
             const item = items.find((i) => i.id === s.item);
             return (
-              <Table.Tr key={s.item}>
+              <Table.Tr key={s.item} data-item={s.item}>
                 <Table.Td>{item ? name(item) : s.item}</Table.Td>
                 <Table.Td ta="right">{formatInteger(s.stockOnHand)}</Table.Td>
                 <Table.Td ta="right">{formatInteger(s.weeklyIncoming)}</Table.Td>
