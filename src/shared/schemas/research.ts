@@ -110,26 +110,8 @@ export const MutationSchema = z
     if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
   });
 
-export const GenomeSearchSchema = z
-  .object({
-    mutation: MutationSchema.optional(),
-    clade: z.string().trim().max(80).optional(),
-    country: Iso3Schema.optional(),
-    from: IsoDateSchema.optional(),
-    to: IsoDateSchema.optional(),
-    qc: z.enum(QC_STATUSES).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
-export type GenomeSearch = z.infer<typeof GenomeSearchSchema>;
-export type GenomeFilters = Omit<GenomeSearch, 'limit' | 'offset'>;
-
-export const GenomePageSchema = z.object({ genomes: z.array(GenomeSummarySchema), total: z.number().int() });
-export type GenomePage = z.infer<typeof GenomePageSchema>;
-
-export const DownloadQuerySchema = z.object({
-  format: z.enum(DOWNLOAD_FORMATS),
+/** What a search and a download both filter by. */
+const GenomeFilterFieldsSchema = z.object({
   mutation: MutationSchema.optional(),
   clade: z.string().trim().max(80).optional(),
   country: Iso3Schema.optional(),
@@ -137,6 +119,18 @@ export const DownloadQuerySchema = z.object({
   to: IsoDateSchema.optional(),
   qc: z.enum(QC_STATUSES).optional(),
 });
+
+export const GenomeSearchSchema = GenomeFilterFieldsSchema.extend({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+}).refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
+export type GenomeSearch = z.infer<typeof GenomeSearchSchema>;
+export type GenomeFilters = Omit<GenomeSearch, 'limit' | 'offset'>;
+
+export const GenomePageSchema = z.object({ genomes: z.array(GenomeSummarySchema), total: z.number().int() });
+export type GenomePage = z.infer<typeof GenomePageSchema>;
+
+export const DownloadQuerySchema = GenomeFilterFieldsSchema.extend({ format: z.enum(DOWNLOAD_FORMATS) });
 export type DownloadQuery = z.infer<typeof DownloadQuerySchema>;
 
 /** A visit of a research page that reads nothing from the research API (submit, analyse in the browser). */

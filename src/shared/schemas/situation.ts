@@ -11,18 +11,22 @@ export type SeriesSource = z.infer<typeof SeriesSourceSchema>;
 export const RtSchema = z.object({ mean: z.number(), lower: z.number(), upper: z.number() });
 export const IndicatorFlagSchema = z.enum(['negative-new-cases', 'negative-new-deaths', 'carried-forward']);
 
-export const SeriesPointSchema = z.object({
-  date: IsoDateSchema,
-  cumulativeCases: z.number(),
-  cumulativeDeaths: z.number(),
-  newCases: z.number().nullable(),
-  newDeaths: z.number().nullable(),
+/** The indicators of one country on one day, as a series point and an overview row both carry them. */
+const DayIndicatorsSchema = z.object({
   newCasesSmoothed: z.number().nullable(),
   newDeathsSmoothed: z.number().nullable(),
   incidence7dPer100k: z.number().nullable(),
   growth7d: z.number().nullable(),
   doublingTimeDays: z.number().nullable(),
   rt: RtSchema.nullable(),
+});
+
+export const SeriesPointSchema = DayIndicatorsSchema.extend({
+  date: IsoDateSchema,
+  cumulativeCases: z.number(),
+  cumulativeDeaths: z.number(),
+  newCases: z.number().nullable(),
+  newDeaths: z.number().nullable(),
   flags: z.array(IndicatorFlagSchema),
 });
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
@@ -63,7 +67,7 @@ export const SeverityFactorSchema = z.object({
 export const SeveritySchema = z.object({ index: z.number().nullable(), renormalised: z.boolean(), factors: z.array(SeverityFactorSchema) });
 export type SeverityBreakdown = z.infer<typeof SeveritySchema>;
 
-export const OverviewRowSchema = z.object({
+export const OverviewRowSchema = DayIndicatorsSchema.extend({
   iso3: z.string(),
   isoNumeric: z.string().nullable(),
   name: z.string(),
@@ -72,12 +76,6 @@ export const OverviewRowSchema = z.object({
   hospitalBedsPerThousand: z.number().nullable(),
   cumulativeCases: z.number().nullable(),
   cumulativeDeaths: z.number().nullable(),
-  newCasesSmoothed: z.number().nullable(),
-  newDeathsSmoothed: z.number().nullable(),
-  incidence7dPer100k: z.number().nullable(),
-  growth7d: z.number().nullable(),
-  doublingTimeDays: z.number().nullable(),
-  rt: RtSchema.nullable(),
   deaths28dPerMillion: z.number().nullable(),
   severity: SeveritySchema,
 });
