@@ -2,6 +2,7 @@ import { computeIndicators, type CumulativePoint } from '../../../core/epi/indic
 import { dayToIsoDate, isoDateToDay } from '../../../core/epi/iso-day';
 import { packIndicators, type PackedIndicators } from '../../../core/epi/packed-indicators';
 import { runInWorker, serveInWorker } from '../../workers/run-in-worker';
+import type { StoredRow } from './situation.compute';
 
 // The indicators of every country (about 2 s for the full JHU series, R_t needing two gamma quantiles a day),
 // computed in a worker thread. Series go in and indicators come back as typed arrays whose buffers are
@@ -24,7 +25,7 @@ export interface ComputedCountry {
 }
 
 /** Packs stored rows (ordered by iso3, then date) into columns; `population` gives each country's. */
-export function packSeries(rows: readonly { iso3: string; date: string; cumulative_cases: number; cumulative_deaths: number }[], population: (iso3: string) => number | null): CumulativeSeries {
+export function packSeries(rows: readonly StoredRow[], population: (iso3: string) => number | null): CumulativeSeries {
   const iso3: string[] = [];
   const starts: number[] = [];
   const day = new Int32Array(rows.length);

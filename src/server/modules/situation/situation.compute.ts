@@ -6,7 +6,7 @@ import { dayToIsoDate, isoDateToDay } from '../../../core/epi/iso-day';
 import { cumulativeAt, unpackIndicators, type PackedIndicators } from '../../../core/epi/packed-indicators';
 import { bySeverityDescending, epidemicSeverityFactors, severityIndex } from '../../../core/epi/severity';
 import { RECENT_DEATHS_DAYS, severityInputs } from '../../../core/epi/severity-inputs';
-import { computeAll, packSeries, type ComputedCountry, type CumulativeSeries } from './indicators.worker';
+import { packSeries, type ComputedCountry, type CumulativeSeries } from './indicators.worker';
 import type { Overview, OverviewRow, SeriesPoint, SeriesSource, SeverityWeights } from '../../../shared/schemas/situation';
 
 export interface CountryFacts {
@@ -45,7 +45,7 @@ export async function computePicture(
   source: SeriesSource | null,
   rows: readonly StoredRow[],
   facts: ReadonlyMap<string, CountryFacts>,
-  compute: (series: CumulativeSeries) => Promise<ComputedCountry[]> | ComputedCountry[] = computeAll,
+  compute: (series: CumulativeSeries) => Promise<ComputedCountry[]> | ComputedCountry[],
 ): Promise<SourcePicture> {
   const computed = rows.length === 0 ? [] : await compute(packSeries(rows, (iso3) => facts.get(iso3)?.population ?? null));
   const byIso3 = new Map<string, CountryIndicators>();

@@ -71,8 +71,8 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
   const signal = deps.signal ?? noChangeSignal;
   const origin = randomUUID();
   // Indicators are computed once per data version and kept until an import replaces the data; a weight change
-  // keeps them and only drops the severity-dependent overviews. (One process per database: several API
-  // processes would need a shared signal to invalidate.)
+  // keeps them and only drops the severity-dependent overviews. Other processes on the same PostgreSQL hear of
+  // either through `signal`.
   let version = 0;
   const instance = ++instances;
   let picture: Promise<SourcePicture> | null = null;
