@@ -1,7 +1,10 @@
 import { ActionIcon, Group, Slider, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayNumber, isoFromDay } from '../utils/indicators';
+import { dayToIsoDate, isoDateToDay } from '../../../../core/epi/iso-day';
+
+// Dates come from the API, already valid; an invalid one would be NaN, as Date.parse gives.
+const dayNumber = (iso: string) => isoDateToDay(iso) ?? Number.NaN;
 
 const STEP_DAYS = 7;
 const FRAME_MS = 700;
@@ -25,7 +28,7 @@ export function DatePlayer({ firstDate, lastDate, date, onChange }: DatePlayerPr
     if (!playing) return;
     const timer = setTimeout(() => {
       if (value >= last) setPlaying(false);
-      else onChange(isoFromDay(Math.min(last, value + STEP_DAYS)));
+      else onChange(dayToIsoDate(Math.min(last, value + STEP_DAYS)));
     }, FRAME_MS);
     return () => clearTimeout(timer);
   }, [playing, value, last, onChange]);
@@ -48,14 +51,14 @@ export function DatePlayer({ firstDate, lastDate, date, onChange }: DatePlayerPr
         value={value}
         onChange={(day) => {
           setPlaying(false);
-          onChange(isoFromDay(day));
+          onChange(dayToIsoDate(day));
         }}
-        label={(day) => isoFromDay(day)}
+        label={(day) => dayToIsoDate(day)}
         thumbLabel={t('player.date')}
         aria-label={t('player.date')}
       />
       <Text size="sm" fw={600} miw={92} aria-live="polite" data-testid="situation-date">
-        {isoFromDay(value)}
+        {dayToIsoDate(value)}
       </Text>
     </Group>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoFromDay, legendStops, MAP_INDICATORS, rampColour, rampPosition } from './indicators';
+import { legendStops, MAP_INDICATORS, rampColour, rampPosition } from './indicators';
 
 describe('map indicators', () => {
   it('put each legend stop at its fifth of the ramp', () => {
@@ -13,9 +13,5 @@ describe('map indicators', () => {
     expect(rampColour(null)).toBe('#d9dde3');
     expect(rampColour(-1)).toBe(rampColour(0));
     expect(rampColour(2)).toBe('rgb(127,0,0)');
-  });
-
-  it('count days in UTC', () => {
-    expect(isoFromDay(dayNumber('2020-02-29') + 1)).toBe('2020-03-01');
   });
 });

@@ -84,8 +84,3 @@ export function rampColour(position: number | null): string {
   const [a, b] = [hex(RAMP[i]), hex(RAMP[i + 1])];
   return `rgb(${a.map((v, k) => Math.round(v + (b[k] - v) * f)).join(',')})`;
 }
-
-
-/** Days between two ISO dates, and the date a number of days after one. */
-export const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-export const isoFromDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
