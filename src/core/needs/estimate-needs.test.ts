@@ -11,10 +11,10 @@ import { NEEDS_PARAMETERS } from './parameters';
 //   HCW-days (1,470·18.224181819 + 980·32.689375) / 8 = 7,353.14184674125   (HWFE hours ÷ 8-h shift)
 //   cleaner-days (1,470·0.5 + 980·0.75) / 8 = 183.75
 //   people screened 1,400·(1 + 10 negatives) = 15,400 → screening HCW-days 15,400 / 10 = 1,540
-//   masks 7,353.14·2 + 183.75·2 + 1,540·2 + 15,400·1 + 15,680·1 + 15,680·1 = 64,913.78 → 64,914
+//   masks 7,353.14·3 + 183.75·3 + 1,540·3 + 15,400·1 + 15,680·4 + 15,680·1 = 121,030.68 → 121,031
 //   respirators = face shields = 7,353.14 → 7,354
-//   gloves 7,353.14·20 + 183.75·4 + 15,680·2 = 179,157.84 → 179,158
-//   gowns 7,353.14·4 + 183.75·1 = 29,596.32 → 29,597
+//   gloves 7,353.14·6 + 183.75·6 + 15,680·2 = 76,581.35 → 76,582
+//   gowns 7,353.14·4 + 183.75·3 = 29,963.82 → 29,964
 //   tests: diagnosis 1,120·1 + 280·2 = 1,680; negatives 14,000; contacts 1,400·10·0.6 = 8,400;
 //          staff (7,353.14 + 183.75 + 1,540) / 7 weeks · 1 = 1,296.70; total 25,376.70
 //          → PCR 80 % = 20,301.36 → 20,302; antigen 20 % = 5,075.34 → 5,076
@@ -46,10 +46,10 @@ describe('estimateNeeds', () => {
 
   it('gives the hand-computed need of every catalogue item', () => {
     expect(Object.fromEntries(result.items.map((i) => [i.item, i.need]))).toEqual({
-      'surgical-mask': 64914,
+      'surgical-mask': 121031,
       'respirator-ffp2': 7354,
-      gloves: 179158,
-      gown: 29597,
+      gloves: 76582,
+      gown: 29964,
       'face-shield': 7354,
       'pcr-test': 20302,
       'antigen-test': 5076,
@@ -86,7 +86,7 @@ describe('estimateNeeds', () => {
 
   it('scales PPE with the per-day quantity and leaves devices alone', () => {
     const over = estimate({ ...input, overrides: { gownsPerInpatientHcwDay: 8, antigenTestShare: 0.5 } });
-    expect(itemOf(over, 'gown').need).toBe(Math.ceil(HCW_DAYS * 8 + 183.75));
+    expect(itemOf(over, 'gown').need).toBe(Math.ceil(HCW_DAYS * 8 + 183.75 * 3));
     expect(itemOf(over, 'gown').parameters.find((p) => p.id === 'gownsPerInpatientHcwDay')?.overridden).toBe(true);
     expect(itemOf(over, 'antigen-test').need).toBe(Math.ceil(result.tests.total / 2));
     expect(itemOf(over, 'ventilator').need).toBe(70);
@@ -106,8 +106,9 @@ describe('estimateNeeds', () => {
     expect(hours).toMatchObject({ value: 18.224181819, verified: true, overridden: false });
     expect(hours?.source).toContain('data-raw/hwfe_data.csv');
     const perDay = masks.parameters.find((p) => p.id === 'masksPerInpatientHcwDay');
-    expect(perDay).toMatchObject({ value: 2, unit: 'masks per HCW-day', verified: false });
-    expect(perDay?.source).toContain('amount_per_inpatient_hcw_per_day');
+    expect(perDay).toMatchObject({ value: 3, unit: 'masks per HCW-day', verified: true });
+    expect(perDay?.source).toMatch(/^PK-PPE: set A/);
+    expect(masks.parameters.find((p) => p.id === 'masksPerScreenedPerson')).toMatchObject({ verified: false });
     // A known headcount replaces the staffing ratio, so its parameters are no longer listed.
     const counted = itemOf(estimate({ ...input, healthWorkers: 10 }), 'respirator-ffp2');
     expect(counted.parameters.map((p) => p.id)).toEqual(['respiratorsPerInpatientHcwDay']);

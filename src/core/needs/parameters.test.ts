@@ -26,6 +26,18 @@ describe('NEEDS_PARAMETERS', () => {
     }
   });
 
+  it('takes the PPE quantities from the national forecasting tool, sets A (routine), B (specialised) and C (patients)', () => {
+    const P = NEEDS_PARAMETERS;
+    // Set A, 3 per health worker per day: masks, gloves (pairs, counted here in pieces), gowns.
+    for (const spec of [P.masksPerInpatientHcwDay, P.masksPerScreeningHcwDay, P.masksPerCleanerDay, P.gownsPerCleanerDay]) expect(spec.value).toBe(3);
+    expect([P.glovesPerInpatientHcwDay.value, P.glovesPerCleanerDay.value]).toEqual([6, 6]);
+    // Set B on top for inpatient health workers, 1 a day: respirator, face shield, surgical gown.
+    expect([P.respiratorsPerInpatientHcwDay.value, P.faceShieldsPerInpatientHcwDay.value, P.gownsPerInpatientHcwDay.value]).toEqual([1, 1, 3 + 1]);
+    // Set C, 4 masks per patient per day.
+    expect(P.masksPerIsolationPatientDay.value).toBe(4);
+    for (const [id, spec] of Object.entries(P)) if (spec.source.startsWith('PK-PPE')) expect(spec.verified, id).toBe(true);
+  });
+
   it('has the ESFT severity split 40/40/15/5 and staffing from the HWFE hours of care', () => {
     expect([NEEDS_PARAMETERS.shareMild.value, NEEDS_PARAMETERS.shareModerate.value, NEEDS_PARAMETERS.shareSevere.value, NEEDS_PARAMETERS.shareCritical.value]).toEqual([
       0.4, 0.4, 0.15, 0.05,

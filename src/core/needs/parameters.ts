@@ -12,8 +12,8 @@
 // from. The ESFT's PPE quantities per health worker per day ("Equipment" sheet, columns
 // amount_per_inpatient_hcw_per_day, amount_per_screening_hcw_per_day, ...) ship in the port only as
 // binary data (data/equipment.rda, data-raw/who_summary_data.xlsx) and could not be read: the PPE
-// quantities below are Concord placeholders in the ESFT's structure, marked verified: false, until they
-// are checked against the workbook (ADR 031).
+// quantities below fill the ESFT's columns from a published national COVID-19 PPE forecasting tool
+// (PK-PPE) until they are checked against the workbook; an agency can set its own (ADR 031).
 
 const PORT = 'github.com/mrc-ide/esft';
 
@@ -21,7 +21,9 @@ const PORT = 'github.com/mrc-ide/esft';
 export const NEEDS_SOURCES = {
   ESFT: `WHO COVID-19 Essential Supplies Forecasting Tool (ESFT), WHO/2019-nCoV/Tools/Essential_forecasting/2022.1, methodology in "An overview of the structure, methodology, and assumptions used", WHO/2019-nCoV/Tools/Essential_forecasting/Overview/2020.1 (WHO IRIS 10665/333983); values read from its open R port ${PORT} at the file named`,
   'ESFT-HWFE': `ESFT health-workforce reference (sheet "hwfe"): hours of care per patient per 24 h by cadre and severity, from WHO's Health Workforce Estimator (HWFE) with low- and middle-income country consultations; read from ${PORT} data-raw/hwfe_data.csv and turned into staff per bed as in R/hcw_caps.R (hours ÷ 8-hour shift)`,
+  'PK-PPE': 'Pakistan national LMIS, "Forecasting of PPEs for COVID-19 outbreak" (ncov.lmis.gov.pk/ncovlmis/fasp_covid19.php), column D "No. of PPE per individual or facility per day"; the tool cites Hashikura & Kizu, Am J Infect Control 2009;37:703-707, and NAMRU-3/USAID Egypt 2011, stock planning of essential infection-control supplies',
   'WHO-HOME': 'WHO, Home care for patients with suspected or confirmed COVID-19 and management of their contacts, interim guidance, August 2020',
+  'WHO-IPC': 'WHO, Infection prevention and control during health care when coronavirus disease (COVID-19) is suspected or confirmed, interim guidance, 29 June 2020 (screening and triage: source control for suspected cases)',
   'WHO-O2': 'WHO, Technical specifications for oxygen concentrators (2015); WHO/UNICEF, Technical specifications and guidance for oxygen therapy devices (2019)',
   'WHO-PMD': 'WHO, Priority medical devices list for the COVID-19 response and associated technical specifications, November 2020',
   CONCORD: 'a Concord planning assumption where no readable source gives the number (see docs/decisions/031-needs-model.md); revisit first',
@@ -38,7 +40,7 @@ export interface NeedsParameterSpec {
 }
 
 const esft = (path: string, what: string) => `ESFT: ${PORT} ${path}, ${what}`;
-const PPE_PLACEHOLDER = 'CONCORD placeholder for the ESFT Equipment sheet column';
+const pk = (what: string) => `PK-PPE: ${what}`;
 
 export const NEEDS_PARAMETERS = {
   // Cases and their severity.
@@ -106,36 +108,39 @@ export const NEEDS_PARAMETERS = {
     verified: true,
   },
 
-  // PPE per staff member per day, by care setting (ESFT Equipment sheet structure; values unread).
-  masksPerInpatientHcwDay: { value: 2, unit: 'masks per HCW-day', label: 'medical masks, inpatient health worker', source: `${PPE_PLACEHOLDER} amount_per_inpatient_hcw_per_day (a mask changed once in an 8-hour shift)`, verified: false },
-  respiratorsPerInpatientHcwDay: { value: 1, unit: 'respirators per HCW-day', label: 'FFP2/N95 respirators, inpatient health worker', source: `${PPE_PLACEHOLDER} amount_per_inpatient_hcw_per_day (one per shift, extended use)`, verified: false },
-  glovesPerInpatientHcwDay: { value: 20, unit: 'gloves per HCW-day', label: 'examination gloves, inpatient health worker', source: `${PPE_PLACEHOLDER} amount_per_inpatient_hcw_per_day (10 pairs a shift)`, verified: false },
-  gownsPerInpatientHcwDay: { value: 4, unit: 'gowns per HCW-day', label: 'gowns, inpatient health worker', source: `${PPE_PLACEHOLDER} amount_per_inpatient_hcw_per_day`, verified: false },
-  faceShieldsPerInpatientHcwDay: { value: 1, unit: 'face shields per HCW-day', label: 'face shields, inpatient health worker', source: `${PPE_PLACEHOLDER} amount_per_inpatient_hcw_per_day (one per shift)`, verified: false },
-  masksPerCleanerDay: { value: 2, unit: 'masks per cleaner-day', label: 'medical masks, inpatient cleaner', source: `${PPE_PLACEHOLDER} amount_per_inpatient_cleaner_per_day`, verified: false },
-  glovesPerCleanerDay: { value: 4, unit: 'gloves per cleaner-day', label: 'gloves, inpatient cleaner', source: `${PPE_PLACEHOLDER} amount_per_inpatient_cleaner_per_day (2 pairs a shift)`, verified: false },
-  gownsPerCleanerDay: { value: 1, unit: 'gowns per cleaner-day', label: 'gowns, inpatient cleaner', source: `${PPE_PLACEHOLDER} amount_per_inpatient_cleaner_per_day`, verified: false },
-  masksPerScreeningHcwDay: { value: 2, unit: 'masks per HCW-day', label: 'medical masks, screening/triage health worker', source: `${PPE_PLACEHOLDER} amount_per_screening_hcw_per_day (2 per shift)`, verified: false },
-  masksPerScreenedPerson: { value: 1, unit: 'masks per person screened', label: 'medical masks, person screened', source: `${PPE_PLACEHOLDER} amount_per_screening_patient_per_day`, verified: false },
-  masksPerIsolationPatientDay: {
+  // PPE per staff member and per patient per day, by care setting (the ESFT Equipment sheet's columns).
+  // Quantities from PK-PPE (routine set A for every health worker and cleaner, specialised set B on top
+  // for inpatient health workers, set C for patients); the ESFT's own quantities could not be read
+  // (ADR 031). Gloves are counted in pairs there and in pieces here.
+  masksPerInpatientHcwDay: { value: 3, unit: 'masks per HCW-day', label: 'medical masks, inpatient health worker', source: pk('set A (routine use): surgical masks, 3 per HCW per day'), verified: true },
+  respiratorsPerInpatientHcwDay: { value: 1, unit: 'respirators per HCW-day', label: 'FFP2/N95 respirators, inpatient health worker', source: pk('set B (specialised use): respirator N95, 1 per HCW per day'), verified: true },
+  glovesPerInpatientHcwDay: { value: 6, unit: 'gloves per HCW-day', label: 'examination gloves, inpatient health worker', source: pk('set A: gloves, 3 (pairs) per HCW per day'), verified: true },
+  gownsPerInpatientHcwDay: { value: 4, unit: 'gowns per HCW-day', label: 'gowns, inpatient health worker', source: pk('set A: disposable gowns, 3, plus set B: surgical gown, 1 per HCW per day'), verified: true },
+  faceShieldsPerInpatientHcwDay: { value: 1, unit: 'face shields per HCW-day', label: 'face shields, inpatient health worker', source: pk('set B: face shields, 1 per HCW per day'), verified: true },
+  masksPerCleanerDay: { value: 3, unit: 'masks per cleaner-day', label: 'medical masks, inpatient cleaner', source: pk('set A (routine use), applied to cleaners: surgical masks, 3 per day'), verified: true },
+  glovesPerCleanerDay: { value: 6, unit: 'gloves per cleaner-day', label: 'gloves, inpatient cleaner', source: pk('set A, applied to cleaners: gloves, 3 (pairs) per day'), verified: true },
+  gownsPerCleanerDay: { value: 3, unit: 'gowns per cleaner-day', label: 'gowns, inpatient cleaner', source: pk('set A, applied to cleaners: disposable gowns, 3 per day'), verified: true },
+  masksPerScreeningHcwDay: { value: 3, unit: 'masks per HCW-day', label: 'medical masks, screening/triage health worker', source: pk('set A (routine use): surgical masks, 3 per HCW per day'), verified: true },
+  masksPerScreenedPerson: {
     value: 1,
-    unit: 'masks per patient-day',
-    label: 'medical masks, isolated patient',
-    source: `${PPE_PLACEHOLDER} amount_per_isolation_patient_per_day (WHO-HOME: the patient wears a medical mask)`,
+    unit: 'masks per person screened',
+    label: 'medical masks, person screened',
+    source: 'WHO-IPC (a medical mask for every suspected case at triage); CONCORD quantity: 1 per person screened',
     verified: false,
   },
+  masksPerIsolationPatientDay: { value: 4, unit: 'masks per patient-day', label: 'medical masks, isolated patient', source: pk('set C: surgical masks for patients, 4 per patient per day'), verified: true },
   masksPerCaregiverDay: {
     value: 1,
     unit: 'masks per caregiver-day',
     label: 'medical masks, caregiver',
-    source: `${PPE_PLACEHOLDER} amount_per_isolation_inf_caregiver_per_day (WHO-HOME: a mask in the patient’s room)`,
+    source: 'WHO-HOME (a medical mask in the patient’s room, discarded after use); CONCORD quantity: 1 a day',
     verified: false,
   },
   glovesPerCaregiverDay: {
     value: 2,
     unit: 'gloves per caregiver-day',
     label: 'gloves, caregiver',
-    source: `${PPE_PLACEHOLDER} amount_per_isolation_inf_caregiver_per_day (WHO-HOME: gloves for body fluids; 1 pair a day)`,
+    source: 'WHO-HOME (gloves when touching body fluids or cleaning); CONCORD quantity: 1 pair a day',
     verified: false,
   },
 

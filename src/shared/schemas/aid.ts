@@ -200,7 +200,7 @@ export const NeedsParameterSchema = z.object({
   unit: z.string(),
   label: z.string(),
   source: z.string().describe('the source key and, for ESFT values, the file and variable of its open port'),
-  verified: z.boolean().describe('false for placeholders and values not read in their source'),
+  verified: z.boolean().describe('false for planning assumptions and values not read in their source'),
   overridden: z.boolean(),
 });
 export type NeedsParameter = z.infer<typeof NeedsParameterSchema>;

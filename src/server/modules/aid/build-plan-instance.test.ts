@@ -141,7 +141,7 @@ describe('buildPlanInstance', () => {
     // Gowns: 4 per inpatient HCW-day + 1 per cleaner-day; 8 per HCW-day nearly doubles the need.
     expect(gownNeed(doubled.built)).toBeGreaterThan(1.9 * gownNeed(plain.built));
     expect(plain.built.needsParameters.map((p) => p.id)).toContain('hcwHoursPerSeverePatientDay');
-    expect(doubled.built.needsParameters.find((p) => p.id === 'gownsPerInpatientHcwDay')).toMatchObject({ value: 8, overridden: true, verified: false });
+    expect(doubled.built.needsParameters.find((p) => p.id === 'gownsPerInpatientHcwDay')).toMatchObject({ value: 8, overridden: true, verified: true });
     expect(doubled.built.needsParameters.filter((p) => p.overridden)).toHaveLength(1);
 
     const bad = buildPlanInstance({ ...data, recentDailyCases }, { ...options, needsOverrides: { nope: 1, antigenTestShare: 2 } });
