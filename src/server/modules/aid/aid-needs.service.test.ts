@@ -3,7 +3,7 @@ import { estimateNeeds } from '../../../core/needs/estimate-needs';
 import { NEEDS_PARAMETERS, type NeedsOverrides } from '../../../core/needs/parameters';
 import { describeEachDialect } from '../../db/test-databases';
 import { Conflict, ValidationFailed } from '../../errors';
-import { findSetting } from './aid.repo';
+import { findSetting, putSetting } from './aid.repo';
 import { casesOnly, coordinator, ken, request, setupAid } from './aid.service-fixtures';
 import { flatRecentCases } from './build-plan-instance';
 
@@ -89,6 +89,15 @@ describeEachDialect('aid agency needs parameters', (getDb) => {
     expect(await refused({ shareSevere: 0.3 })).toEqual(['values']);
     expect(await findSetting(ctx.db, 'needs')).toEqual(saved);
     expect((await ctx.audit.list({ action: 'aid.needs.parameters', limit: 10, offset: 0 })).total).toBe(audits);
+  });
+
+  it('still lists saved values that no longer fit the model, so that they can be corrected', async () => {
+    // As if the model's default severity split had changed since the agency saved its shares.
+    await putSetting(ctx.db, 'needs', JSON.stringify({ shareMild: 0.5, gone: 3 }));
+    const { parameters } = await ctx.aid.needs.parameters();
+    expect(parameters.find((p) => p.id === 'shareMild')).toMatchObject({ value: 0.5, agencyValue: 0.5, origin: 'agency' });
+    expect(parameters.some((p) => p.id === 'gone')).toBe(false);
+    expect((await ctx.aid.supply.overview()).notes.join(' ')).toMatch(/could not be estimated/);
   });
 
   it('resets to the model’s defaults with an empty object', async () => {

@@ -23,9 +23,17 @@ export async function readAgencyNeeds(db: DbExecutor): Promise<NeedsOverrides> {
 
 function payload(agency: NeedsOverrides): AgencyNeedsParameters {
   const layered = layerParameters(agency);
-  // Saved values passed the same check; only a change of the model itself could fail it.
-  if (!layered.ok) throw new ValidationFailed('the saved agency needs parameters no longer fit the model: save them again', renameOverridesPath(layered.errors, 'values'));
-  return { parameters: layered.parameters };
+  if (layered.ok) return { parameters: layered.parameters };
+  // Saved values passed the same check; only a change of the model's defaults can fail it (a severity
+  // split that no longer adds to 1). List them as saved all the same, so that they can be corrected.
+  const model = layerParameters();
+  if (!model.ok) throw new ValidationFailed('the needs model’s own defaults are invalid', model.errors);
+  return {
+    parameters: model.parameters.map((p) => {
+      const value = agency[p.id];
+      return value === undefined ? p : { ...p, value, agencyValue: value, origin: 'agency', overridden: true };
+    }),
+  };
 }
 
 export function createAidNeedsService(deps: { db: Db; audit: AuditService }) {
