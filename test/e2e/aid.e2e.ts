@@ -4,8 +4,8 @@ import { journey } from './harness';
 // Journey: aid batches (issue 4). A focal point of Kenya files a request; a coordinator asks for a change
 // and Kenya edits and resubmits it; the coordinator plans the batch (the demo's twenty partners and
 // Kenya's request), finds Kenya on the map, tries the estimated-need option and a needs parameter,
-// approves, then records another donor's pledge and a reserve floor; Kenya's focal point sees what
-// batch 1 brings; Tanzania's focal point sees nothing of Kenya's, in the page or through the API.
+// approves, then records another donor's pledge, saves an agency needs parameter (the reserve follows)
+// and a reserve floor; Kenya's focal point sees what batch 1 brings; Tanzania's focal point sees nothing of Kenya's, in the page or through the API.
 
 const KEN = { email: 'ken.focal@example.org', password: 'kenya-password-123' };
 const TZA = { email: 'tza.focal@example.org', password: 'tanzania-password-123' };
@@ -126,6 +126,24 @@ describe('aid journey', () => {
     await pledges.getByLabel('Expected on', { exact: true }).fill('2026-12-15');
     await page.getByRole('button', { name: 'Record pledge' }).click();
     await page.getByTestId('pledges-table').getByRole('row', { name: /E2E Donor Agency/ }).waitFor();
+
+    // The agency's own needs parameters, saved in the settings: the PCR reserve follows them, and goes
+    // back when they are reset to the model's defaults.
+    await page.getByRole('tab', { name: 'Supply and catalogue' }).click();
+    const settingsReserve = page.getByTestId('supply-editor').locator('tr[data-item="pcr-test"] td').nth(5);
+    await settingsReserve.waitFor();
+    const modelReserve = await settingsReserve.textContent();
+    await page.getByTestId('agency-needs').getByRole('button', { name: 'Agency needs parameters' }).click();
+    const agencyNegatives = page.getByTestId('agency-needs').locator('tr[data-parameter="negativeTestsPerConfirmedCase"]');
+    await agencyNegatives.getByRole('textbox').fill('30');
+    await page.getByTestId('save-agency-needs').click();
+    await page.getByTestId('agency-needs-saved').waitFor();
+    await agencyNegatives.getByTestId('agency-badge').waitFor();
+    await expect.poll(() => settingsReserve.textContent()).not.toBe(modelReserve);
+    await page.getByTestId('reset-agency-needs').click();
+    await page.getByTestId('save-agency-needs').click();
+    await agencyNegatives.getByTestId('agency-badge').waitFor({ state: 'detached' });
+    await expect.poll(() => settingsReserve.textContent()).toBe(modelReserve);
 
     // A reserve floor set in the supply editor is saved: it is there after a reload.
     const floor = () => page.getByTestId('supply-editor').locator('tr[data-item="gloves"]').getByLabel(/Reserve floor/);

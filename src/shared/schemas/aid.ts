@@ -152,7 +152,7 @@ export const PlanOptionsSchema = z.object({
   needsOverrides: z
     .record(z.string(), z.number().finite().min(0))
     .optional()
-    .describe('needs-model parameters changed for this plan, by id (docs/decisions/031-needs-model.md); unknown ids are refused'),
+    .describe('needs-model parameters changed for this plan, by id, on top of the agency’s saved values (docs/decisions/031, 035); unknown ids are refused'),
 });
 export type PlanOptions = z.input<typeof PlanOptionsSchema>;
 
@@ -200,17 +200,36 @@ export const NeedsParameterSchema = z.object({
   unit: z.string(),
   label: z.string(),
   source: z.string().describe('the source key and, for ESFT values, the file and variable of its open port'),
+<<<<<<< HEAD
   verified: z.boolean().describe('false for planning assumptions and values not read in their source'),
   overridden: z.boolean(),
+=======
+  verified: z.boolean().describe('false for placeholders and values not read in their source'),
+  modelValue: z.number().describe('the model’s default, the value the source backs'),
+  agencyValue: z.number().nullable().describe('the agency’s saved value; null when it keeps the model’s'),
+  origin: z.enum(['model', 'agency', 'run']).describe('where `value` comes from: the model, the agency’s saved values, or this plan run’s overrides'),
+  overridden: z.boolean().describe('true when `value` is not the model’s default (origin agency or run)'),
+>>>>>>> needs-defaults
 });
 export type NeedsParameter = z.infer<typeof NeedsParameterSchema>;
+
+// The agency's own needs-model values, saved once and used by the supply overview and every plan run.
+export const AgencyNeedsParametersSchema = z.object({ parameters: z.array(NeedsParameterSchema) });
+export type AgencyNeedsParameters = z.infer<typeof AgencyNeedsParametersSchema>;
+export const AgencyNeedsInputSchema = z.object({
+  // Values are checked by the needs model itself (unknown ids, ranges, the severity split): 422 with `values.<id>`.
+  values: z.record(z.string(), z.number()).describe('parameter id → the agency’s value; replaces every saved value ({} resets to the model’s defaults)'),
+});
+export type AgencyNeedsInput = z.infer<typeof AgencyNeedsInputSchema>;
 
 export const PlanRunSchema = z.object({
   options: PlanOptionsSchema,
   fingerprint: z.string().describe('of supply, reserve and open requests: send it back to approve'),
   supply: z.array(SupplyLineSchema.extend({ available: z.number(), giveable: z.number() })),
   recipients: z.array(PlanRecipientSchema),
-  needsParameters: z.array(NeedsParameterSchema).describe('the needs-model parameters behind every recipient’s estimated need, with this plan’s overrides'),
+  needsParameters: z
+    .array(NeedsParameterSchema)
+    .describe('the needs-model parameters behind every recipient’s estimated need and the reserve: the agency’s values with this plan’s overrides on top'),
   plan: PlanSchema,
 });
 export type PlanRun = z.infer<typeof PlanRunSchema>;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApproveInputSchema, PlanOptionsSchema, OPEN_REQUEST_STATUSES, type AidRequest, type ApproveInput, type Batch, type PlanOptions, type PlanRun } from '../../../shared/schemas/aid';
 import type { ErrorDetail } from '../../../shared/schemas/errors';
 import type { Instance, Plan } from '../../../shared/schemas/plan';
+import { mergeOverrides } from '../../../core/needs/layered-parameters';
 import { coverageValue } from '../../../core/allocation/coverage-value';
 import { validateInstance } from '../../../core/allocation/validate-instance';
 import type { Actor } from '../../auth/actor';
@@ -12,6 +13,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { requirePartnerScope } from './aid-access';
 import { loadRequests } from './aid-requests.service';
+import { readAgencyNeeds } from './aid-needs.service';
 import { readSupplyOverview, toItem } from './aid-supply.service';
 import { allocatedSince, claimApproval, insertAllocations, insertBatch, lastBatchNumber, listAllocations, listBatches, listItems, listPledges, listRequests, listSupply, updateRequest, upsertSupply } from './aid.repo';
 import type { AidBatchAllocationsTable } from './aid.tables';
@@ -46,9 +48,11 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
   async function snapshot(trx: DbExecutor, options: PlanOptions, { partners, severity, situation, recentDailyCases }: Awaited<ReturnType<typeof reference>>) {
     const parsed = PlanOptionsSchema.parse(options);
     const window = needsWindow(parsed.batchDate, parsed.needsHorizonWeeks);
+    // The agency's saved needs values with the run's overrides on top, for partners and donor alike.
+    const agencyNeeds = await readAgencyNeeds(trx);
     const [items, overview, openRows, pledges, receivedRows] = await Promise.all([
       listItems(trx),
-      readSupplyOverview(trx, situation, parsed.needsOverrides),
+      readSupplyOverview(trx, situation, mergeOverrides(agencyNeeds, parsed.needsOverrides)),
       listRequests(trx, { statuses: OPEN_REQUEST_STATUSES }),
       listPledges(trx, { expectedBy: window.pledgedBy }),
       allocatedSince(trx, window.receivedFrom),
@@ -57,11 +61,18 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
     const pledged = new Map<string, number>();
     for (const p of pledges) pledged.set(pairKey(p.partner_id, p.item_id), (pledged.get(pairKey(p.partner_id, p.item_id)) ?? 0) + Number(p.quantity));
     const received = new Map(receivedRows.map((r) => [pairKey(r.partner_id, r.item_id), Number(r.quantity)]));
-    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, received, pledged }, parsed);
+    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, received, pledged, agencyNeeds }, parsed);
     if (!result.ok) throw new ValidationFailed('the plan cannot be built', result.errors);
     const check = validateInstance(result.built.instance);
     if (!check.ok) throw new ValidationFailed('the plan instance is invalid', check.errors);
-    const fingerprint = fingerprintOf({ overview, items: items.map(toItem), openRequests, batches: await lastBatchNumber(trx), demands: result.built.instance.demands });
+    const fingerprint = fingerprintOf({
+      overview,
+      items: items.map(toItem),
+      openRequests,
+      batches: await lastBatchNumber(trx),
+      demands: result.built.instance.demands,
+      needs: result.built.needsValues,
+    });
     return { options: parsed, built: result.built, openRequests, fingerprint };
   }
 
@@ -86,7 +97,7 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
         await claimApproval(trx, clock().toISOString());
         const snap = await snapshot(trx, input.options, ref);
         if (snap.fingerprint !== input.fingerprint) {
-          throw new Conflict('supply, reserve or requests changed since this plan was computed: run the plan again', [{ path: 'fingerprint', message: 'stale' }]);
+          throw new Conflict('supply, reserve, requests or needs parameters changed since this plan was computed: run the plan again', [{ path: 'fingerprint', message: 'stale' }]);
         }
         checkAllocations(snap.built, input.allocations);
         const number = (await lastBatchNumber(trx)) + 1;
@@ -100,7 +111,8 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
           approved_at: now,
           supply_fingerprint: snap.fingerprint,
           objective,
-          options: JSON.stringify(snap.options),
+          // The needs-model values in effect (agency's and run's) are kept with the options, for audit.
+          options: JSON.stringify({ ...snap.options, needsValues: snap.built.needsValues }),
         });
         const rows = splitToRequests(id, snap.built, snap.openRequests, input.allocations);
         await insertAllocations(trx, rows);
@@ -231,9 +243,10 @@ function toBatches(batches: Awaited<ReturnType<typeof listBatches>>, allocations
 
 /**
  * A digest of everything a plan depends on: the catalogue, supply and reserve, open requests, batches so
- * far, and the demands (net of pledges, estimated needs included).
+ * far, the demands (net of pledges, estimated needs included) and the needs-model values in effect (the
+ * agency's saved values with the run's overrides: saving new agency values makes a computed plan stale).
  */
-export function fingerprintOf(parts: { overview: unknown; items: unknown; openRequests: AidRequest[]; batches: number; demands: unknown }): string {
+export function fingerprintOf(parts: { overview: unknown; items: unknown; openRequests: AidRequest[]; batches: number; demands: unknown; needs: unknown }): string {
   const requests = parts.openRequests.map((r) => ({ id: r.id, partnerId: r.partnerId, status: r.status, neededBy: r.neededBy, lines: r.lines }));
   return createHash('sha256').update(JSON.stringify({ ...parts, openRequests: requests })).digest('hex').slice(0, 32);
 }

@@ -8,6 +8,7 @@ import { NotFound } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { AidItemsTable } from './aid.tables';
 import { readSituationFacts, type SituationFacts, type SituationReader } from './aid-situation';
+import { readAgencyNeeds } from './aid-needs.service';
 import { findItem, findSetting, listItems, listSupply, putSetting, updateItem, upsertSupply } from './aid.repo';
 import { flatRecentCases } from './build-plan-instance';
 
@@ -32,11 +33,13 @@ export async function readReserveSettings(db: DbExecutor): Promise<ReserveSettin
 /**
  * Supply per item with its domestic reserve: max(floor, the donor's own need over the reserve horizon),
  * the need from src/core/needs applied to the donor's recent daily cases (a flat series at the mean the
- * coordinator sets, until the situation module supplies the donor's series). A plan run passes its
- * needs-model overrides, so the donor's own need uses the same parameters as the partners'.
+ * coordinator sets, until the situation module supplies the donor's series). The model's parameters are
+ * the agency's saved values (ADR 035); a plan run passes its effective overrides instead (the agency's
+ * with its own on top), so the donor's own need uses the same parameters as the partners'.
  */
 export async function readSupplyOverview(db: DbExecutor, situation: SituationFacts | null = null, needsOverrides?: NeedsOverrides): Promise<SupplyOverview> {
-  const [items, supply, settings] = await Promise.all([listItems(db), listSupply(db), readReserveSettings(db)]);
+  const [items, supply, settings, agency] = await Promise.all([listItems(db), listSupply(db), readReserveSettings(db), needsOverrides ? null : readAgencyNeeds(db)]);
+  const overrides = needsOverrides ?? agency ?? {};
   const byItem = new Map(supply.map((s) => [s.item_id, s]));
   const floors = Object.fromEntries(items.map((i) => [i.id, Number(byItem.get(i.id)?.reserve_floor ?? 0)]));
   const notes: string[] = [];
@@ -47,7 +50,7 @@ export async function readSupplyOverview(db: DbExecutor, situation: SituationFac
     notes.push(`no recent case count for the donor (${settings.donorIso3}): the reserve is the floor alone`);
   } else {
     if (settings.donorDailyCases === null) notes.push(`the donor's recent daily cases (${Math.round(donorCases)}) come from the situation of ${situation?.date ?? 'the latest date'}`);
-    const estimate = estimateDomesticReserve({ recentDailyCases: flatRecentCases(donorCases), overrides: needsOverrides }, settings.horizonWeeks, floors);
+    const estimate = estimateDomesticReserve({ recentDailyCases: flatRecentCases(donorCases), overrides }, settings.horizonWeeks, floors);
     if (estimate.ok) reserve = estimate.lines;
     else notes.push(`the donor's need could not be estimated: ${estimate.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { AidItem, AidRequest, Batch, PlanRun } from '../../../shared/schemas/aid';
+import type { AgencyNeedsParameters, AidItem, AidRequest, Batch, PlanRun } from '../../../shared/schemas/aid';
 import { describeEachDialect } from '../../db/test-databases';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
 import { seedAidCatalogue } from './aid.seed';
@@ -78,6 +78,35 @@ describeEachDialect('aid routes', (getDb) => {
     expect((await uga.request('GET', '/api/aid/pledges')).statusCode).toBe(403);
     expect((await coordinator.request('DELETE', `/api/aid/pledges/${made.json().id}`)).statusCode).toBe(200);
     expect((await coordinator.request('DELETE', `/api/aid/pledges/${made.json().id}`)).statusCode).toBe(404);
+  });
+
+  it('lets only coordinators read and replace the agency’s needs parameters, 422 with the field’s path, each change audited', async () => {
+    const url = '/api/aid/needs-parameters';
+    for (const [client, status] of [[ken, 403], [t.anonymous, 401]] as const) {
+      expect((await client.request('GET', url)).statusCode).toBe(status);
+      expect((await client.request('PUT', url, { values: { contactsPerCase: 12 } })).statusCode).toBe(status);
+    }
+    const listed = await coordinator.request('GET', url);
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json<AgencyNeedsParameters>().parameters.find((p) => p.id === 'contactsPerCase')).toMatchObject({ agencyValue: null, origin: 'model' });
+
+    const bad = await coordinator.request('PUT', url, { values: { shareSevere: 0.2, nope: 1 } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.details.map((d: { path: string }) => d.path)).toEqual(['values.nope']);
+    const split = await coordinator.request('PUT', url, { values: { shareSevere: 0.2 } });
+    expect(split.statusCode).toBe(422);
+    expect(split.json().error.details).toEqual([{ path: 'values', message: expect.stringMatching(/add up to 1/) }]);
+
+    const saved = await coordinator.request('PUT', url, { values: { contactsPerCase: 12 } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json<AgencyNeedsParameters>().parameters.find((p) => p.id === 'contactsPerCase')).toMatchObject({ value: 12, agencyValue: 12, origin: 'agency' });
+    expect((await coordinator.request('GET', url)).json<AgencyNeedsParameters>().parameters.find((p) => p.id === 'contactsPerCase')!.value).toBe(12);
+    expect((await coordinator.request('PUT', url, { values: {} })).statusCode).toBe(200);
+    const trail = await t.services.audit.list({ action: 'aid.needs.parameters', limit: 10, offset: 0 });
+    expect(trail.entries.map((e) => e.summary)).toEqual([
+      { before: { contactsPerCase: 12 }, after: {} },
+      { before: {}, after: { contactsPerCase: 12 } },
+    ]);
   });
 
   // The catalogue is editable by coordinators only; a planned request is shipped by a coordinator and its

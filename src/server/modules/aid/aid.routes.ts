@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  AgencyNeedsInputSchema,
+  AgencyNeedsParametersSchema,
   AidItemListSchema,
   AidItemSchema,
   AidRequestListSchema,
@@ -60,6 +62,18 @@ export const aidRoutes: RoutesPlugin = (app, { aid }) => {
     config: { access: COORDINATOR },
     schema: { tags, summary: 'Donor country, reserve horizon and the donor’s recent cases', body: ReserveSettingsSchema, response: { 200: SupplyOverviewSchema } },
     handler: async (request) => aid.supply.putReserveSettings(request.actor, request.body),
+  });
+
+  app.get('/api/aid/needs-parameters', {
+    config: { access: COORDINATOR },
+    schema: { tags, summary: 'The needs-model parameters: model default, the agency’s value and the one in effect', response: { 200: AgencyNeedsParametersSchema } },
+    handler: async () => aid.needs.parameters(),
+  });
+
+  app.put('/api/aid/needs-parameters', {
+    config: { access: COORDINATOR },
+    schema: { tags, summary: 'Replace the agency’s needs-model values (used by the supply overview and every plan; {} resets)', body: AgencyNeedsInputSchema, response: { 200: AgencyNeedsParametersSchema } },
+    handler: async (request) => aid.needs.putParameters(request.actor, request.body),
   });
 
   app.get('/api/aid/requests', {

@@ -1,38 +1,11 @@
-import { beforeAll, expect, it } from 'vitest';
-import type { Actor } from '../../auth/actor';
+import { expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
 import { estimateNeeds } from '../../../core/needs/estimate-needs';
 import type { NeedsOverrides } from '../../../core/needs/parameters';
 import { describeEachDialect } from '../../db/test-databases';
 import { Conflict, NotFound } from '../../errors';
-import { createAuditService, type AuditService } from '../audit/audit.service';
-import { seedCountries } from '../countries/countries.seed';
-import { createCountriesService } from '../countries/countries.service';
-import { seedAidCatalogue } from './aid.seed';
+import { coordinator, ken, request, setupAid as setup, uga } from './aid.service-fixtures';
 import { flatRecentCases } from './build-plan-instance';
-import { createAidService, type AidService } from './aid.service';
-import { solvePlan } from './solver/solve-in-worker';
-
-const actor = (role: Actor['role'], partnerId: string | null = null): Actor => ({ userId: null, label: `${role}:${partnerId ?? '-'}`, role, partnerId, postId: null, requestId: null });
-const coordinator = actor('coordinator');
-const ken = actor('partner_focal_point', 'KEN');
-const uga = actor('partner_focal_point', 'UGA');
-const request = (quantity: number, neededBy = '2026-12-20') => ({ neededBy, justification: 'cases rising', lines: [{ item: 'gloves', quantity }], submit: true });
-
-function setup(getDb: () => { db: import('../../db/types').Db }) {
-  const ctx = {} as { aid: AidService; audit: AuditService };
-  beforeAll(async () => {
-    const { db } = getDb();
-    const clock = () => new Date('2026-12-01T09:00:00Z');
-    await seedCountries(db, clock);
-    await seedAidCatalogue(db, clock);
-    ctx.audit = createAuditService(db, clock);
-    ctx.aid = createAidService({ db, clock, audit: ctx.audit, countries: createCountriesService(db), solve: async (instance) => solvePlan(instance) });
-    // gloves: pack 1000; 100,000 in stock, a floor of 20,000 kept at home: 80,000 can be given.
-    await ctx.aid.supply.putSupply(coordinator, 'gloves', { stockOnHand: 100_000, weeklyIncoming: 0, committed: 0, reserveFloor: 20_000 });
-  });
-  return ctx;
-}
 
 describeEachDialect('aid requests', (getDb) => {
   const ctx = setup(getDb);

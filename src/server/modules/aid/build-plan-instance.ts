@@ -6,7 +6,8 @@ import { computePriority, type PriorityWeights } from '../../../core/allocation/
 import type { EpidemicSeverityInputs } from '../../../core/epi/severity';
 import { isoDateToDay, dayToIsoDate } from '../../../core/epi/iso-day';
 import { estimateNeeds } from '../../../core/needs/estimate-needs';
-import { NEEDS_PARAMETER_IDS, resolveParameters, usedParameters } from '../../../core/needs/parameters';
+import { layerParameters, renameOverridesPath } from '../../../core/needs/layered-parameters';
+import type { NeedsOverrides, NeedsParameterValues } from '../../../core/needs/parameters';
 import { partnerShortage, type Shortage } from '../../../core/needs/shortage';
 
 // From what is stored (catalogue, supply and reserve, open requests, pledges, earlier batches, partners
@@ -36,6 +37,8 @@ export interface PlanData {
   received: ReadonlyMap<string, number>;
   /** Units pledged by other donors per `${partnerId}:${itemId}`, expected within the horizon. */
   pledged: ReadonlyMap<string, number>;
+  /** The agency's saved needs-model values (ADR 035); the plan's `needsOverrides` go on top. */
+  agencyNeeds?: NeedsOverrides;
 }
 
 /**
@@ -55,8 +58,10 @@ export interface BuiltInstance {
   instance: Instance;
   recipients: PlanRecipient[];
   supply: PlanRun['supply'];
-  /** The needs-model parameters, with the plan's overrides applied. */
+  /** The needs-model parameters: the agency's values with the plan's overrides on top, each with its origin. */
   needsParameters: PlanRun['needsParameters'];
+  /** Every needs-model value the plan used, by id (stored with an approved batch). */
+  needsValues: NeedsParameterValues | null;
   /** Demand of this batch per `${partnerId}:${itemId}` (items of the batch, net of pledges). */
   demand: Map<string, number>;
   /** Requests' remaining demand net of pledges for every item, for deciding which requests a batch covers. */
@@ -75,9 +80,8 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
     if (!data.items.some((i) => i.id === id)) errors.push({ path: `items[${k}]`, message: `no catalogue item ${id}` });
   });
   const items = data.items.filter((i) => chosen.has(i.id));
-  const parameters = resolveParameters(options.needsOverrides);
-  if (!parameters.ok) errors.push(...parameters.errors.map((e) => ({ path: e.path.replace(/^overrides/, 'needsOverrides'), message: e.message })));
-  const needsParameters = parameters.ok ? usedParameters(NEEDS_PARAMETER_IDS, parameters.values, parameters.overridden) : [];
+  const needs = layerParameters(data.agencyNeeds, options.needsOverrides);
+  if (!needs.ok) errors.push(...renameOverridesPath(needs.errors, 'needsOverrides'));
   const supplyByItem = new Map(data.supply.map((s) => [s.item, s]));
 
   const supply = items.map((item) => {
@@ -112,8 +116,8 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
   const shortageOf = (partner: Partner): Shortage | null => {
     const cases = partner.kind === 'country' ? data.recentDailyCases.get(partner.iso3 ?? partner.id) : undefined;
     if (cases === undefined) return null;
-    if (!parameters.ok) return null;
-    const estimate = estimateNeeds({ recentDailyCases: flatRecentCases(cases), horizonWeeks, overrides: options.needsOverrides });
+    if (!needs.ok) return null;
+    const estimate = estimateNeeds({ recentDailyCases: flatRecentCases(cases), horizonWeeks, overrides: needs.overrides });
     if (!estimate.ok) return null;
     return partnerShortage(
       estimate.result.items
@@ -198,5 +202,7 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
       .sort((a, b) => a.recipient.localeCompare(b.recipient) || a.item.localeCompare(b.item)),
     ...(options.freightCapacityKg !== undefined && { freightCapacityKg: options.freightCapacityKg }),
   };
-  return { ok: true, built: { instance, recipients, supply, needsParameters, demand, netRequested } };
+  const needsParameters = needs.ok ? needs.parameters : [];
+  const needsValues = needs.ok ? needs.values : null;
+  return { ok: true, built: { instance, recipients, supply, needsParameters, needsValues, demand, netRequested } };
 }

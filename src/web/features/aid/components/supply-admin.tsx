@@ -4,11 +4,12 @@ import type { AidItem } from '../../../../shared/schemas/aid';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useCountries } from '../../countries/api/get-countries';
 import { useAidSupply } from '../api/get-supply';
+import { AgencyNeedsPanel } from './agency-needs-panel';
 import { CatalogueEditor } from './catalogue-editor';
 import { ReserveSettingsForm } from './reserve-settings-form';
 import { SupplyEditor } from './supply-editor';
 
-/** What coordinators set before planning: the donor's supply and reserve floors, the reserve settings, the catalogue. */
+/** What coordinators set before planning: the donor's supply and reserve floors, the reserve settings, the agency's needs parameters, the catalogue. */
 export function SupplyAdmin({ items }: { items: readonly AidItem[] }) {
   const { t } = useTranslation('aid');
   const supply = useAidSupply();
@@ -23,6 +24,7 @@ export function SupplyAdmin({ items }: { items: readonly AidItem[] }) {
         </Title>
         <ReserveSettingsForm key={JSON.stringify(supply.data.settings)} settings={supply.data.settings} countries={countries.data.countries} notes={supply.data.notes} />
       </Card>
+      <AgencyNeedsPanel />
       <Card withBorder>
         <Title order={3} mb="sm">
           {t('supply.editTitle')}

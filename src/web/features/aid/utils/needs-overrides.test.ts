@@ -13,6 +13,24 @@ describe('needs overrides in the planner', () => {
     expect(withOverride(changed, 'contactsPerCase', 0)).toEqual({ testsPerMildModerateCase: 3, contactsPerCase: 0 });
   });
 
+  it('drops a change back to the base a plan run stands on (the agency’s value)', () => {
+    const onAgency = withOverride({}, 'contactsPerCase', 12, 12);
+    expect(onAgency).toEqual({});
+    expect(withOverride(onAgency, 'contactsPerCase', NEEDS_PARAMETERS.contactsPerCase.value, 12)).toEqual({ contactsPerCase: NEEDS_PARAMETERS.contactsPerCase.value });
+  });
+
+  it('reads the agency parameters’ refusal at values.<id>', () => {
+    const error = new ApiRequestError(422, {
+      code: 'unprocessable',
+      message: 'the needs parameters were refused',
+      details: [
+        { path: 'values.contactsPerCase', message: 'expected a number ≥ 0, got -1' },
+        { path: 'needsOverrides.shiftHours', message: 'not this form' },
+      ],
+    });
+    expect(overrideErrors(error, 'values')).toEqual({ contactsPerCase: 'expected a number ≥ 0, got -1' });
+  });
+
   it('reads a refused run’s messages per parameter, whatever the path’s separator', () => {
     const error = new ApiRequestError(422, {
       code: 'validation_failed',

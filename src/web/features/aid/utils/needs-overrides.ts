@@ -8,22 +8,26 @@ export type NeedsOverrideValues = Record<string, number>;
 export const defaultOf = (id: string): number | undefined => (isParameterId(id) ? NEEDS_PARAMETERS[id].value : undefined);
 
 /**
- * The overrides with one value changed: an emptied field or the default value removes the override, so
- * that only real changes are sent.
+ * The overrides with one value changed: an emptied field or the base value (the model's default unless
+ * given, e.g. the agency's value under a plan run's overrides) removes the override, so that only real
+ * changes are sent.
  */
-export function withOverride(overrides: NeedsOverrideValues, id: string, value: number | undefined): NeedsOverrideValues {
+export function withOverride(overrides: NeedsOverrideValues, id: string, value: number | undefined, base = defaultOf(id)): NeedsOverrideValues {
   const next = { ...overrides };
-  if (value === undefined || value === defaultOf(id)) delete next[id];
+  if (value === undefined || value === base) delete next[id];
   else next[id] = value;
   return next;
 }
 
-/** A refused plan run's messages per parameter id (details at `needsOverrides.<id>`), for display beside each field. */
-export function overrideErrors(error: unknown): Record<string, string> {
+/**
+ * A refused request's messages per parameter id (details at `<field>.<id>`: `needsOverrides` for a plan
+ * run, `values` for the agency's parameters), for display beside each field.
+ */
+export function overrideErrors(error: unknown, field: 'needsOverrides' | 'values' = 'needsOverrides'): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isApiRequestError(error)) return out;
   for (const detail of error.details) {
-    const match = /^(?:body[./])?needsOverrides[./](\w+)$/.exec(detail.path.replace(/^\/+/, ''));
+    const match = new RegExp(`^(?:body[./])?${field}[./](\\w+)$`).exec(detail.path.replace(/^\/+/, ''));
     if (!match) continue;
     const id = match[1]!;
     out[id] = out[id] ? `${out[id]}; ${detail.message}` : detail.message;
