@@ -200,16 +200,11 @@ export const NeedsParameterSchema = z.object({
   unit: z.string(),
   label: z.string(),
   source: z.string().describe('the source key and, for ESFT values, the file and variable of its open port'),
-<<<<<<< HEAD
   verified: z.boolean().describe('false for planning assumptions and values not read in their source'),
-  overridden: z.boolean(),
-=======
-  verified: z.boolean().describe('false for placeholders and values not read in their source'),
   modelValue: z.number().describe('the model’s default, the value the source backs'),
   agencyValue: z.number().nullable().describe('the agency’s saved value; null when it keeps the model’s'),
   origin: z.enum(['model', 'agency', 'run']).describe('where `value` comes from: the model, the agency’s saved values, or this plan run’s overrides'),
   overridden: z.boolean().describe('true when `value` is not the model’s default (origin agency or run)'),
->>>>>>> needs-defaults
 });
 export type NeedsParameter = z.infer<typeof NeedsParameterSchema>;
 
