@@ -4,7 +4,7 @@ import { journey } from './harness';
 // Journey: aid batches (issue 4). A focal point of Kenya files a request; a coordinator asks for a change
 // and Kenya edits and resubmits it; the coordinator plans the batch (the demo's twenty partners and
 // Kenya's request), finds Kenya on the map, tries the estimated-need option and a needs parameter,
-// approves, then records another donor's pledge, saves an agency needs parameter (the reserve follows)
+// approves and finds batch 1 in the Batches tab, then records another donor's pledge, saves an agency needs parameter (the reserve follows)
 // and a reserve floor; Kenya's focal point sees what batch 1 brings; Tanzania's focal point sees nothing of Kenya's, in the page or through the API.
 
 const KEN = { email: 'ken.focal@example.org', password: 'kenya-password-123' };
@@ -113,6 +113,13 @@ describe('aid journey', () => {
     const refused = coordinator.errors.findIndex((e) => /status of 409/.test(e));
     expect(refused).toBeGreaterThanOrEqual(0);
     coordinator.errors.splice(refused, 1);
+
+    // The Batches tab lists batch 1: opened, it shows its recipients (Kenya among them) and the weights it was planned with.
+    await page.getByRole('tab', { name: 'Batches', exact: true }).click();
+    const batch1 = page.getByTestId('batches-list').locator('[data-batch="1"]');
+    await batch1.getByRole('button', { name: /Batch 1/ }).click();
+    await batch1.getByTestId('batch-table').locator('tr[data-partner="KEN"]').getByText('Kenya').waitFor();
+    await batch1.getByTestId('batch-settings').getByText(/Urgency: 0\.5/).waitFor();
 
     // Another donor's pledge to Kenya, recorded for the next plan.
     await page.getByRole('tab', { name: "Other donors' pledges" }).click();

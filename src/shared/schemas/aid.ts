@@ -254,4 +254,21 @@ export const BatchSchema = z.object({
   allocations: z.array(BatchAllocationSchema),
 });
 export type Batch = z.infer<typeof BatchSchema>;
+/** What a partner sees of the batches that bring it something: its own allocations, no settings. */
 export const BatchListSchema = z.object({ batches: z.array(BatchSchema) });
+
+/** The settings an approved plan was run with, as kept in the batch (docs/decisions/032, 035). */
+export const BatchSettingsSchema = PlanOptionsSchema.extend({
+  needsValues: z
+    .record(z.string(), z.number())
+    .nullable()
+    .optional()
+    .describe('every needs-model value in effect (model, agency and run); null when the needs model could not run; absent on batches approved before ADR 035'),
+});
+export type BatchSettings = z.infer<typeof BatchSettingsSchema>;
+/** What coordinators see of a batch: every allocation and the settings it was approved with. */
+export const CoordinatorBatchSchema = BatchSchema.extend({
+  settings: BatchSettingsSchema.nullable().describe('null when the stored settings no longer read as settings'),
+});
+export type CoordinatorBatch = z.infer<typeof CoordinatorBatchSchema>;
+export const CoordinatorBatchListSchema = z.object({ batches: z.array(CoordinatorBatchSchema) });

@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
-import { ApproveInputSchema, PlanOptionsSchema, OPEN_REQUEST_STATUSES, type AidRequest, type ApproveInput, type Batch, type PlanOptions, type PlanRun } from '../../../shared/schemas/aid';
+import {
+  ApproveInputSchema,
+  BatchSettingsSchema,
+  PlanOptionsSchema,
+  OPEN_REQUEST_STATUSES,
+  type AidRequest,
+  type ApproveInput,
+  type Batch,
+  type BatchSettings,
+  type CoordinatorBatch,
+  type PlanOptions,
+  type PlanRun,
+} from '../../../shared/schemas/aid';
 import type { ErrorDetail } from '../../../shared/schemas/errors';
 import type { Instance, Plan } from '../../../shared/schemas/plan';
 import { mergeOverrides } from '../../../core/needs/layered-parameters';
@@ -89,7 +101,7 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
      * computed) and one that would touch the domestic reserve; else creates the next batch, commits its
      * supply, and moves the requests it covers to 'planned', all in one transaction.
      */
-    async approve(actor: Actor, raw: ApproveInput): Promise<Batch> {
+    async approve(actor: Actor, raw: ApproveInput): Promise<CoordinatorBatch> {
       const input = ApproveInputSchema.parse(raw);
       const ref = await reference();
       const batchId = await db.transaction().execute(async (trx) => {
@@ -152,8 +164,11 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
       return (await this.batches()).find((b) => b.id === batchId)!;
     },
 
-    async batches(): Promise<Batch[]> {
-      return toBatches(await listBatches(db), await listAllocations(db));
+    /** Every approved batch with all its allocations and the settings its plan was run with (coordinators). */
+    async batches(): Promise<CoordinatorBatch[]> {
+      const rows = await listBatches(db);
+      const settings = new Map(rows.map((r) => [r.id, readSettings(r.options)]));
+      return toBatches(rows, await listAllocations(db)).map((b) => ({ ...b, settings: settings.get(b.id) ?? null }));
     },
 
     /** The batches that bring something to one partner, with only that partner's allocations. */
@@ -239,6 +254,18 @@ function toBatches(batches: Awaited<ReturnType<typeof listBatches>>, allocations
       .filter((a) => a.batch_id === b.id)
       .map((a) => ({ partnerId: a.partner_id, requestId: a.request_id, item: a.item_id, quantity: Number(a.quantity), packs: Number(a.packs) })),
   }));
+}
+
+/** A batch's stored options read through the schema; null (not a 500 for the whole list) when they no longer read. */
+function readSettings(stored: string): BatchSettings | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(stored);
+  } catch {
+    return null;
+  }
+  const parsed = BatchSettingsSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { AgencyNeedsParameters, AidItem, AidRequest, Batch, PlanRun } from '../../../shared/schemas/aid';
+import type { AgencyNeedsParameters, AidItem, AidRequest, Batch, CoordinatorBatch, PlanRun } from '../../../shared/schemas/aid';
 import { describeEachDialect } from '../../db/test-databases';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { insertBatch } from './aid.repo';
 import { seedAidCatalogue } from './aid.seed';
 
 describeEachDialect('aid routes', (getDb) => {
@@ -151,5 +152,36 @@ describeEachDialect('aid routes', (getDb) => {
 
     const trail = await t.services.audit.list({ entityType: 'aid_request', entityId: String(id), limit: 50, offset: 0 });
     expect(trail.entries.map((e) => e.action).reverse()).toEqual(['aid.request.create', 'aid.request.status', 'aid.request.status', 'aid.request.status']);
+  });
+
+  it('shows coordinators the settings each batch was approved with, and partners none', async () => {
+    await coordinator.request('PUT', '/api/aid/supply/oxygen-concentrator', { stockOnHand: 50, weeklyIncoming: 0, committed: 0, reserveFloor: 0 });
+    const filed = await ken.request('POST', '/api/aid/partners/KEN/requests', { neededBy: '2026-12-31', justification: 'oxygen', lines: [{ item: 'oxygen-concentrator', quantity: 5 }], submit: true });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const options = { batchDate: '2026-12-03', items: ['oxygen-concentrator'], weights: { urgency: 0.5, shortage: 2 }, needsHorizonWeeks: 6, needsOverrides: { contactsPerCase: 12 } };
+    const run = (await coordinator.request('POST', '/api/aid/plan', options)).json<PlanRun>();
+    const approved = await coordinator.request('POST', '/api/aid/batches', { options: run.options, fingerprint: run.fingerprint, allocations: run.plan.allocations });
+    expect(approved.statusCode, approved.body).toBe(201);
+
+    const listed = await coordinator.request('GET', '/api/aid/batches');
+    expect(listed.statusCode, listed.body).toBe(200);
+    const batch = listed.json<{ batches: CoordinatorBatch[] }>().batches.find((b) => b.id === approved.json<CoordinatorBatch>().id)!;
+    expect(batch.settings).toMatchObject({ batchDate: '2026-12-03', items: ['oxygen-concentrator'], weights: { urgency: 0.5, shortage: 2 }, needsHorizonWeeks: 6, estimatedDemand: false, needsOverrides: { contactsPerCase: 12 } });
+    expect(batch.settings!.needsValues).toMatchObject({ contactsPerCase: 12, shareSevere: 0.15 });
+    expect(approved.json<CoordinatorBatch>().settings).toEqual(batch.settings);
+
+    expect((await ken.request('GET', '/api/aid/batches')).statusCode).toBe(403);
+    const mine = (await ken.request('GET', '/api/aid/partners/KEN/batches')).json<{ batches: Batch[] }>().batches;
+    expect(mine.length).toBeGreaterThan(0);
+    for (const b of mine) expect(b).not.toHaveProperty('settings');
+  });
+
+  it('reads a batch approved before needsValues were kept, and gives null settings for stored ones that no longer read', async () => {
+    const row = { batch_date: '2020-01-01', approved_by: null, approved_by_label: 'old', approved_at: '2020-01-01T00:00:00.000Z', supply_fingerprint: 'old', objective: 0 };
+    const older = await insertBatch(t.services.db, { ...row, number: 101, options: JSON.stringify({ batchDate: '2020-01-01', weeksToBatch: 0 }) });
+    const broken = await insertBatch(t.services.db, { ...row, number: 102, options: '{"batchDate": 5' });
+    const batches = (await coordinator.request('GET', '/api/aid/batches')).json<{ batches: CoordinatorBatch[] }>().batches;
+    expect(batches.find((b) => b.id === older)!.settings).toEqual({ batchDate: '2020-01-01', weeksToBatch: 0, needsHorizonWeeks: 4, estimatedDemand: false });
+    expect(batches.find((b) => b.id === broken)!.settings).toBeNull();
   });
 });

@@ -8,8 +8,9 @@ import {
   AidRequestSchema,
   ApproveInputSchema,
   BatchListSchema,
-  BatchSchema,
   CommentInputSchema,
+  CoordinatorBatchListSchema,
+  CoordinatorBatchSchema,
   ItemIdParamsSchema,
   PartnerParamsSchema,
   PlanOptionsSchema,
@@ -150,13 +151,13 @@ export const aidRoutes: RoutesPlugin = (app, { aid }) => {
 
   app.get('/api/aid/batches', {
     config: { access: COORDINATOR },
-    schema: { tags, summary: 'Approved batches', response: { 200: BatchListSchema } },
+    schema: { tags, summary: 'Approved batches with the settings each plan was run with', response: { 200: CoordinatorBatchListSchema } },
     handler: async () => ({ batches: await aid.planner.batches() }),
   });
 
   app.post('/api/aid/batches', {
     config: { access: COORDINATOR },
-    schema: { tags, summary: 'Approve a plan: creates the next batch (409 if stale or touching the reserve)', body: ApproveInputSchema, response: { 201: BatchSchema } },
+    schema: { tags, summary: 'Approve a plan: creates the next batch (409 if stale or touching the reserve)', body: ApproveInputSchema, response: { 201: CoordinatorBatchSchema } },
     handler: async (request, reply) => reply.status(201).send(await aid.planner.approve(request.actor, request.body)),
   });
 };

@@ -1,10 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { BatchSchema, type ApproveInput } from '../../../../shared/schemas/aid';
+import { CoordinatorBatchSchema, type ApproveInput } from '../../../../shared/schemas/aid';
 import { apiRequest } from '../../../lib/api-client';
+import { useAidMutation } from './use-aid-mutation';
 
-export const approveBatch = (body: ApproveInput) => apiRequest('/api/aid/batches', { method: 'POST', body, schema: BatchSchema });
+export const approveBatch = (body: ApproveInput) => apiRequest('/api/aid/batches', { method: 'POST', body, schema: CoordinatorBatchSchema });
 
-export function useApproveBatch() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: approveBatch, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['aid'] }) });
-}
+/** Approves a plan; every aid query is refetched, the batches list (get-batches.ts) among them. */
+export const useApproveBatch = () => useAidMutation(approveBatch);

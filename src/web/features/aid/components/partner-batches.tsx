@@ -2,15 +2,13 @@ import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AidItem, Batch } from '../../../../shared/schemas/aid';
 import { useLocale } from '../../../i18n/use-locale';
+import { nameById } from '../utils/names';
 
 /** What each approved batch brings to the partner (only its own allocations reach the browser). */
 export function PartnerBatches({ batches, items }: { batches: readonly Batch[]; items: readonly AidItem[] }) {
   const { t } = useTranslation('aid');
   const { name, formatInteger } = useLocale();
-  const itemName = (id: string) => {
-    const item = items.find((i) => i.id === id);
-    return item ? name(item) : id;
-  };
+  const itemName = nameById(items, name);
   return (
     <Stack gap="sm" data-testid="partner-batches">
       <Title order={3}>{t('batches.title')}</Title>

@@ -1,5 +1,8 @@
 import { Group, Loader, Tabs, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AidItem } from '../../../../shared/schemas/aid';
+import type { Partner } from '../../../../shared/schemas/countries';
 import { ErrorAlert } from '../../../components/error-alert';
 import { IconPackage } from '../../../components/icons';
 import { ModuleOverview } from '../../../components/module-overview';
@@ -7,6 +10,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useMe } from '../../auth/api/get-me';
 import { usePartners } from '../../countries/api/get-partners';
 import { useAidItems } from '../api/get-items';
+import { BatchesPanel } from '../components/batches-panel';
 import { CoordinatorRequests } from '../components/coordinator-requests';
 import { PartnerView } from '../components/partner-view';
 import { PlannerView } from '../components/planner-view';
@@ -45,12 +49,24 @@ function CoordinatorAid() {
   const { t } = useTranslation('aid');
   const items = useAidItems();
   const partners = usePartners();
+  // The catalogue and the partners, which the requests and batches name things from: loading, failed or ready.
+  const withCatalogue = (render: (itemList: AidItem[], partnerList: Partner[]) => ReactNode) =>
+    items.isPending || partners.isPending ? (
+      <Group justify="center">
+        <Loader size="sm" />
+      </Group>
+    ) : items.isError || partners.isError ? (
+      <ErrorAlert error={items.error ?? partners.error} />
+    ) : (
+      render(items.data.items, partners.data.partners)
+    );
   return (
     <>
       <PageHeader title={t('title')} description={t('plannerDescription')} icon={<IconPackage size={28} />} />
       <Tabs defaultValue="planner" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="planner">{t('tabs.planner')}</Tabs.Tab>
+          <Tabs.Tab value="batches">{t('tabs.batches')}</Tabs.Tab>
           <Tabs.Tab value="requests">{t('tabs.requests')}</Tabs.Tab>
           <Tabs.Tab value="pledges">{t('tabs.pledges')}</Tabs.Tab>
           <Tabs.Tab value="supply">{t('tabs.supply')}</Tabs.Tab>
@@ -58,17 +74,10 @@ function CoordinatorAid() {
         <Tabs.Panel value="planner">
           <PlannerView />
         </Tabs.Panel>
-        <Tabs.Panel value="requests">
-          {items.isPending || partners.isPending ? (
-            <Group justify="center">
-              <Loader size="sm" />
-            </Group>
-          ) : items.isError || partners.isError ? (
-            <ErrorAlert error={items.error ?? partners.error} />
-          ) : (
-            <CoordinatorRequests items={items.data.items} partners={partners.data.partners} />
-          )}
+        <Tabs.Panel value="batches">
+          {withCatalogue((itemList, partnerList) => <BatchesPanel items={itemList} partners={partnerList} />)}
         </Tabs.Panel>
+        <Tabs.Panel value="requests">{withCatalogue((itemList, partnerList) => <CoordinatorRequests items={itemList} partners={partnerList} />)}</Tabs.Panel>
         <Tabs.Panel value="pledges">
           {items.data && partners.data ? <PledgesPanel items={items.data.items} partners={partners.data.partners} /> : <Loader size="sm" />}
         </Tabs.Panel>

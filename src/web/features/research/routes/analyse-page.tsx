@@ -5,21 +5,13 @@ import type { AnalysisResult } from '../../../../core/genome/analysis-result';
 import { formatNdjsonRecord } from '../../../../core/genome/output/format-ndjson';
 import { formatTsvHeader, formatTsvRow } from '../../../../core/genome/output/format-tsv';
 import { formatAaSubstitution } from '../../../../core/genome/output/format-values';
+import { downloadFile } from '../../../lib/download-file';
 import type { AnalyseMessage } from '../workers/analyse-messages';
 import { useLogVisit } from '../api/log-visit';
 import { ResearchHeader } from './research-page';
 import { researchPaths } from './paths';
 
 type Phase = 'idle' | 'loading' | 'running' | 'done' | 'error';
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Drop a FASTA: the same engine analyses it in a Web Worker, in this browser, without uploading it. */
 export function AnalysePage() {
@@ -84,10 +76,10 @@ export function AnalysePage() {
             <Progress value={total === 0 ? 100 : (results.length / total) * 100} mb="md" />
             {phase === 'done' && results.length > 0 && (
               <Group mb="md" gap="xs">
-                <Button size="xs" variant="light" onClick={() => download('analysis.tsv', [formatTsvHeader(), ...results.map(formatTsvRow)].join('\n') + '\n', 'text/tab-separated-values')}>
+                <Button size="xs" variant="light" onClick={() => downloadFile('analysis.tsv', [formatTsvHeader(), ...results.map(formatTsvRow)].join('\n') + '\n', 'text/tab-separated-values')}>
                   {t('analyse.downloadTsv')}
                 </Button>
-                <Button size="xs" variant="light" onClick={() => download('analysis.ndjson', results.map((r) => formatNdjsonRecord(r) + '\n').join(''), 'application/x-ndjson')}>
+                <Button size="xs" variant="light" onClick={() => downloadFile('analysis.ndjson', results.map((r) => formatNdjsonRecord(r) + '\n').join(''), 'application/x-ndjson')}>
                   {t('analyse.downloadNdjson')}
                 </Button>
               </Group>
