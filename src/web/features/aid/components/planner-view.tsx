@@ -120,7 +120,8 @@ export function PlannerView() {
               <Title order={3}>{t('plan.title')}</Title>
               <Button
                 color="teal"
-                disabled={data.plan.allocations.length === 0}
+                // Until the plan is rerun, the one just approved is still shown: approving it again would only get a 409.
+                disabled={data.plan.allocations.length === 0 || (approve.isSuccess && approve.variables.fingerprint === data.fingerprint)}
                 loading={approve.isPending}
                 onClick={() => approve.mutate({ options: data.options, fingerprint: data.fingerprint, allocations: data.plan.allocations })}
                 data-testid="approve-batch"
