@@ -7,6 +7,7 @@ import { WorldChoropleth } from '../../../components/world-choropleth';
 import { useLocale } from '../../../i18n/use-locale';
 import { useCountries } from '../../countries/api/get-countries';
 import { allocationValues, splitForMap } from '../utils/allocation-map-values';
+import { nameById } from '../utils/names';
 
 /** The allocation on a world map (share of demand covered, or units of one item); organisations beside it. */
 export function AllocationMap({ run, items, onSelect }: { run: PlanRun; items: readonly AidItem[]; onSelect: (partnerId: string, item: string | null) => void }) {
@@ -22,10 +23,7 @@ export function AllocationMap({ run, items, onSelect }: { run: PlanRun; items: r
   );
   const byIso3 = useMemo(() => new Map(run.recipients.filter((r) => r.iso3).map((r) => [r.iso3 as string, r])), [run]);
   const format = (v: number) => (item === null ? `${Math.round(v * 100)}%` : formatInteger(v));
-  const itemName = (id: string) => {
-    const found = items.find((i) => i.id === id);
-    return found ? name(found) : id;
-  };
+  const itemName = nameById(items, name);
   if (countries.isError) return <ErrorAlert error={countries.error} />;
   const countryName = (iso3: string) => {
     const known = byIso3.get(iso3) ?? countries.data?.countries.find((c) => c.iso3 === iso3);

@@ -8,6 +8,7 @@ import { useLocale } from '../../../i18n/use-locale';
 import { useCreatePledge } from '../api/create-pledge';
 import { useDeletePledge } from '../api/delete-pledge';
 import { useAidPledges } from '../api/get-pledges';
+import { nameById } from '../utils/names';
 
 const EMPTY = { partnerId: null as string | null, item: null as string | null, quantity: '' as number | string, donor: '', expectedDate: '' };
 
@@ -19,14 +20,8 @@ export function PledgesPanel({ items, partners }: { items: readonly AidItem[]; p
   const create = useCreatePledge();
   const remove = useDeletePledge();
   const [form, setForm] = useState(EMPTY);
-  const itemName = (id: string) => {
-    const item = items.find((i) => i.id === id);
-    return item ? name(item) : id;
-  };
-  const partnerName = (id: string) => {
-    const partner = partners.find((p) => p.id === id);
-    return partner ? name(partner) : id;
-  };
+  const itemName = nameById(items, name);
+  const partnerName = nameById(partners, name);
   const record = () =>
     create.mutate(
       { partnerId: form.partnerId ?? '', item: form.item ?? '', quantity: Number(form.quantity), donor: form.donor, expectedDate: form.expectedDate },

@@ -2,6 +2,7 @@ import { Badge, Group, NumberInput, Stack, Table, Text, Tooltip } from '@mantine
 import { useTranslation } from 'react-i18next';
 import type { AidItem, PlanRecipient } from '../../../../shared/schemas/aid';
 import { useLocale } from '../../../i18n/use-locale';
+import { nameById } from '../utils/names';
 
 type FactorKey = 'incidence' | 'growth' | 'deaths' | 'health-system' | 'coordinator-severity' | 'shortage' | 'urgency';
 
@@ -14,10 +15,7 @@ export function RecipientsTable(props: {
 }) {
   const { t } = useTranslation('aid');
   const { name, formatDecimal, formatInteger } = useLocale();
-  const itemName = (id: string) => {
-    const item = props.items.find((i) => i.id === id);
-    return item ? name(item) : id;
-  };
+  const itemName = nameById(props.items, name);
   // The shortage factor's tooltip: the estimate behind it, item by item.
   const needsLabel = (r: PlanRecipient) => (
     <Stack gap={2}>

@@ -8,6 +8,7 @@ import { useChangeRequestStatus } from '../api/change-request-status';
 import { useCommentRequest } from '../api/comment-request';
 import { RequestForm } from './request-form';
 import { StatusBadge } from './status-badge';
+import { nameById } from '../utils/names';
 
 /**
  * One request in full: its lines, justification and comments; a comment box; for coordinators "ask for
@@ -20,10 +21,7 @@ export function RequestDetail(props: { request: AidRequest; items: readonly AidI
   const change = useChangeRequestStatus();
   const [body, setBody] = useState('');
   const r = props.request;
-  const itemName = (id: string) => {
-    const item = props.items.find((i) => i.id === id);
-    return item ? name(item) : id;
-  };
+  const itemName = nameById(props.items, name);
   const canAskChanges = props.as === 'coordinator' && canTransition(r.status, 'draft', 'coordinator');
   const editable = props.as === 'partner' && r.status === 'draft';
   const done = () => setBody('');

@@ -7,6 +7,7 @@ import { useLocale } from '../../../i18n/use-locale';
 import { useChangeRequestStatus } from '../api/change-request-status';
 import { RequestDetail } from './request-detail';
 import { StatusBadge } from './status-badge';
+import { nameById } from '../utils/names';
 
 // Quick moves; "ask for changes" goes through the request's detail, with a comment saying what to change.
 const ACTIONS: Array<{ to: RequestStatus; label: 'submit' | 'review' | 'ship' | 'confirmReceipt' }> = [
@@ -23,14 +24,8 @@ export function RequestsTable(props: { requests: readonly AidRequest[]; items: r
   const change = useChangeRequestStatus();
   const [open, setOpen] = useState<number | null>(null);
   const opened = props.requests.find((r) => r.id === open);
-  const itemName = (id: string) => {
-    const item = props.items.find((i) => i.id === id);
-    return item ? name(item) : id;
-  };
-  const partnerName = (id: string) => {
-    const partner = props.partners?.find((p) => p.id === id);
-    return partner ? name(partner) : id;
-  };
+  const itemName = nameById(props.items, name);
+  const partnerName = nameById(props.partners, name);
   if (props.requests.length === 0) return <Text c="dimmed">{t('requests.none')}</Text>;
   return (
     <Table.ScrollContainer minWidth={640}>
