@@ -1,4 +1,4 @@
-import { NEEDS_PARAMETERS, NEEDS_PARAMETER_IDS, resolveParameters, type NeedsOverrides, type NeedsParameterValues, type UsedParameter } from './parameters';
+import { NEEDS_PARAMETERS, NEEDS_PARAMETER_IDS, resolveParameters, usedParameters, type NeedsOverrides, type NeedsParameterValues, type UsedParameter } from './parameters';
 
 // The needs model's values in three layers, each later one winning: the model's defaults
 // (parameters.ts), the agency's saved values, a plan run's what-if overrides (ADR 035). Every parameter
@@ -38,17 +38,14 @@ export function layerParameters(
   const overrides = mergeOverrides(agency, run);
   const resolved = resolveParameters(overrides);
   if (!resolved.ok) return resolved;
-  const parameters = NEEDS_PARAMETER_IDS.map((id): LayeredParameter => {
-    const origin: ParameterOrigin = run[id] !== undefined ? 'run' : agency[id] !== undefined ? 'agency' : 'model';
-    return {
-      id,
-      ...NEEDS_PARAMETERS[id],
-      value: resolved.values[id],
-      modelValue: NEEDS_PARAMETERS[id].value,
-      agencyValue: agency[id] ?? null,
-      origin,
-      overridden: origin !== 'model',
-    };
-  });
+  // resolveParameters marks as overridden every id of the merged overrides: the agency's and the run's.
+  const parameters = usedParameters(NEEDS_PARAMETER_IDS, resolved.values, resolved.overridden).map(
+    (p): LayeredParameter => ({
+      ...p,
+      modelValue: NEEDS_PARAMETERS[p.id].value,
+      agencyValue: agency[p.id] ?? null,
+      origin: run[p.id] !== undefined ? 'run' : agency[p.id] !== undefined ? 'agency' : 'model',
+    }),
+  );
   return { ok: true, overrides, values: resolved.values, parameters };
 }
