@@ -88,6 +88,13 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
     return { options: parsed, built: result.built, openRequests, fingerprint };
   }
 
+  /** Approved batches (one, or all) with their allocations and the settings each plan was run with. */
+  async function coordinatorBatches(batchId?: number): Promise<CoordinatorBatch[]> {
+    const [rows, allocations] = await Promise.all([listBatches(db, { id: batchId }), listAllocations(db, { batchId })]);
+    const settings = new Map(rows.map((r) => [r.id, readSettings(r.options)]));
+    return toBatches(rows, allocations).map((b) => ({ ...b, settings: settings.get(b.id) ?? null }));
+  }
+
   return {
     /** Computes a plan (what-if): nothing is saved. */
     async plan(options: PlanOptions): Promise<PlanRun> {
@@ -161,15 +168,11 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
         });
         return id;
       });
-      return (await this.batches()).find((b) => b.id === batchId)!;
+      return (await coordinatorBatches(batchId))[0]!;
     },
 
     /** Every approved batch with all its allocations and the settings its plan was run with (coordinators). */
-    async batches(): Promise<CoordinatorBatch[]> {
-      const rows = await listBatches(db);
-      const settings = new Map(rows.map((r) => [r.id, readSettings(r.options)]));
-      return toBatches(rows, await listAllocations(db)).map((b) => ({ ...b, settings: settings.get(b.id) ?? null }));
-    },
+    batches: () => coordinatorBatches(),
 
     /** The batches that bring something to one partner, with only that partner's allocations. */
     async batchesForPartner(actor: Actor, partnerId: string): Promise<Batch[]> {

@@ -75,7 +75,11 @@ export function allocatedByRequest(db: DbExecutor, requestIds: readonly number[]
     .execute();
 }
 
-export const listBatches = (db: DbExecutor) => db.selectFrom('aid_batches').selectAll().orderBy('number').execute();
+export function listBatches(db: DbExecutor, filter: { id?: number } = {}) {
+  let q = db.selectFrom('aid_batches').selectAll();
+  if (filter.id !== undefined) q = q.where('id', '=', filter.id);
+  return q.orderBy('number').execute();
+}
 export async function lastBatchNumber(db: DbExecutor): Promise<number> {
   const row = await db.selectFrom('aid_batches').select((eb) => eb.fn.max<number | null>('number').as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
@@ -86,9 +90,10 @@ export async function insertBatch(db: DbExecutor, row: Insertable<AidBatchesTabl
 export async function insertAllocations(db: DbExecutor, rows: Insertable<AidBatchAllocationsTable>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 100) await db.insertInto('aid_batch_allocations').values(rows.slice(i, i + 100)).execute();
 }
-export function listAllocations(db: DbExecutor, filter: { partnerId?: string } = {}) {
+export function listAllocations(db: DbExecutor, filter: { partnerId?: string; batchId?: number } = {}) {
   let q = db.selectFrom('aid_batch_allocations').selectAll();
   if (filter.partnerId !== undefined) q = q.where('partner_id', '=', filter.partnerId);
+  if (filter.batchId !== undefined) q = q.where('batch_id', '=', filter.batchId);
   return q.orderBy('batch_id').orderBy('id').execute();
 }
 
