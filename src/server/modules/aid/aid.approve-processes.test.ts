@@ -12,6 +12,7 @@ import { createAuditService } from '../audit/audit.service';
 import { seedCountries } from '../countries/countries.seed';
 import { createCountriesService } from '../countries/countries.service';
 import { seedAidCatalogue } from './aid.seed';
+import { coordinator, ken, request, uga } from './aid.service-fixtures';
 import { createAidService } from './aid.service';
 import { solvePlan } from './solver/solve-in-worker';
 
@@ -21,8 +22,6 @@ import { solvePlan } from './solver/solve-in-worker';
 // SQLite file (docs/decisions/032).
 const CHILD = fileURLToPath(new URL('./aid.approve-child.fixture.ts', import.meta.url));
 const clock = () => new Date('2026-12-01T09:00:00Z');
-const coordinator = { userId: null, label: 'coordinator', role: 'coordinator' as const, partnerId: null, postId: null, requestId: null };
-const focalPoint = (partnerId: string) => ({ ...coordinator, label: partnerId, role: 'partner_focal_point' as const, partnerId });
 
 type Outcome = { ok: true; number: number } | { ok: false; status: number | null; message: string };
 
@@ -60,9 +59,8 @@ async function prepare(handle: DatabaseHandle) {
   await seedAidCatalogue(db, clock);
   const aid = createAidService({ db, clock, audit: createAuditService(db, clock), countries: createCountriesService(db), solve: async (instance) => solvePlan(instance) });
   await aid.supply.putSupply(coordinator, 'gloves', { stockOnHand: 100_000, weeklyIncoming: 0, committed: 0, reserveFloor: 20_000 });
-  for (const partner of ['KEN', 'UGA']) {
-    await aid.requests.create(focalPoint(partner), partner, { neededBy: '2026-12-20', justification: 'cases rising', lines: [{ item: 'gloves', quantity: 30_000 }], submit: true });
-  }
+  await aid.requests.create(ken, 'KEN', request(30_000));
+  await aid.requests.create(uga, 'UGA', request(30_000));
   const options = { batchDate: '2026-12-01', items: ['gloves'] };
   const run = await aid.planner.plan(options);
   return { aid, approval: { options, fingerprint: run.fingerprint, allocations: run.plan.allocations } };
