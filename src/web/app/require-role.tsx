@@ -5,7 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { Role } from '../../shared/schemas/roles';
 import { ErrorAlert } from '../components/error-alert';
 import { paths } from '../config/modules';
-import { useMe } from '../features/auth/api/get-me';
+import { useMe } from '../lib/queries/get-me';
 import { NotAllowedPage } from './routes/status-pages';
 
 /** Anonymous visitors go to login and come back; signed-in users without one of `roles` are told so. */

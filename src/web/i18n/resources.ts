@@ -1,17 +1,21 @@
-import aidEn from '../features/aid/locales/en.json';
-import aidZh from '../features/aid/locales/zh.json';
-import researchEn from '../features/research/locales/en.json';
-import researchZh from '../features/research/locales/zh.json';
-import situationEn from '../features/situation/locales/en.json';
-import situationZh from '../features/situation/locales/zh.json';
+import { features } from '../app/features';
 import en from './locales/en.json';
 import zh from './locales/zh.json';
 
-// One namespace per feature that has many strings of its own (useTranslation('situation')), so each
+type Feature = (typeof features)[number];
+type WithLocales = Extract<Feature, { locales: object }>;
+type FeatureNamespaces<L extends 'en' | 'zh'> = { [F in WithLocales as F['id']]: F['locales'][L] };
+
+function namespaces<L extends 'en' | 'zh'>(language: L): FeatureNamespaces<L> {
+  const entries = features.flatMap((feature) => ('locales' in feature ? [[feature.id, feature.locales[language]] as const] : []));
+  return Object.fromEntries(entries) as FeatureNamespaces<L>;
+}
+
+// One namespace per feature that has words of its own (useTranslation('situation')), taken from its entry so each
 // module's words live beside its code; `translation` holds the shell's.
 export const resources = {
-  en: { translation: en, situation: situationEn, aid: aidEn, research: researchEn },
-  zh: { translation: zh, situation: situationZh, aid: aidZh, research: researchZh },
-} as const;
+  en: { translation: en, ...namespaces('en') },
+  zh: { translation: zh, ...namespaces('zh') },
+};
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -2,10 +2,11 @@ import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { IconGlobe, IconHome, IconList, IconUsers } from '../../components/icons';
-import { moduleIcons } from '../../components/module-icon';
-import { MODULE_IDS, paths } from '../../config/modules';
-import { useMe } from '../../features/auth/api/get-me';
+import { IconHome } from '../../components/icons';
+import { paths } from '../../config/modules';
+import type { NavEntry, NavSection } from '../feature';
+import { features } from '../features';
+import { useMe } from '../../lib/queries/get-me';
 
 function Item({ to, label, icon, exact = false }: { to: string; label: string; icon: ReactNode; exact?: boolean }) {
   const { pathname } = useLocation();
@@ -35,30 +36,33 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The navigation: home, the five modules in the order of the chain, reference data, and administration for admins. */
+const SECTIONS: { section: NavSection; title: 'nav.modules' | 'nav.reference' | 'nav.admin' }[] = [
+  { section: 'modules', title: 'nav.modules' },
+  { section: 'reference', title: 'nav.reference' },
+  { section: 'admin', title: 'nav.admin' },
+];
+
+/** The navigation: home, then each section's entries as the features declare them, in the order of app/features.ts. */
 export function MainNav() {
   const { t } = useTranslation();
   const me = useMe();
-  const isAdmin = me.data?.user?.role === 'admin';
+  const role = me.data?.user?.role;
+  const visible = features.flatMap((feature): NavEntry[] => ('nav' in feature ? [...feature.nav] : [])).filter((entry) => !entry.roles || (role !== undefined && entry.roles.includes(role)));
 
   return (
     <ScrollArea type="auto" style={{ flex: 1 }} px="sm" py="sm">
       <Item to={paths.home} exact label={t('nav.home')} icon={<IconHome size={18} />} />
-      <Section title={t('nav.modules')}>
-        {MODULE_IDS.map((id) => {
-          const Icon = moduleIcons[id];
-          return <Item key={id} to={paths.module(id)} label={t(`modules.${id}.title`)} icon={<Icon size={18} />} />;
-        })}
-      </Section>
-      <Section title={t('nav.reference')}>
-        <Item to={paths.countries} label={t('nav.countries')} icon={<IconGlobe size={18} />} />
-      </Section>
-      {isAdmin && (
-        <Section title={t('nav.admin')}>
-          <Item to={paths.adminUsers} label={t('nav.users')} icon={<IconUsers size={18} />} />
-          <Item to={paths.adminAudit} label={t('nav.audit')} icon={<IconList size={18} />} />
-        </Section>
-      )}
+      {SECTIONS.map(({ section, title }) => {
+        const entries = visible.filter((entry) => entry.section === section);
+        if (entries.length === 0) return null;
+        return (
+          <Section key={section} title={t(title)}>
+            {entries.map(({ to, label, icon: Icon }) => (
+              <Item key={to} to={to} label={t(label as never)} icon={<Icon size={18} />} />
+            ))}
+          </Section>
+        );
+      })}
     </ScrollArea>
   );
 }

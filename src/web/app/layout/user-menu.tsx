@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { IconLogin, IconLogout } from '../../components/icons';
 import { paths } from '../../config/modules';
-import { useMe } from '../../features/auth/api/get-me';
+import { useMe } from '../../lib/queries/get-me';
 import { useLogout } from '../../features/auth/api/logout';
 
 const initials = (name: string) =>

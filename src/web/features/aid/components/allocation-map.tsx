@@ -5,7 +5,7 @@ import type { AidItem, PlanRun } from '../../../../shared/schemas/aid';
 import { ErrorAlert } from '../../../components/error-alert';
 import { WorldChoropleth } from '../../../components/world-choropleth';
 import { useLocale } from '../../../i18n/use-locale';
-import { useCountries } from '../../countries/api/get-countries';
+import { useCountries } from '../../../lib/queries/get-countries';
 import { allocationValues, splitForMap } from '../utils/allocation-map-values';
 import { nameById } from '../utils/names';
 

@@ -2,7 +2,7 @@ import { Card, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AidItem } from '../../../../shared/schemas/aid';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useCountries } from '../../countries/api/get-countries';
+import { useCountries } from '../../../lib/queries/get-countries';
 import { useAidSupply } from '../api/get-supply';
 import { AgencyNeedsPanel } from './agency-needs-panel';
 import { CatalogueEditor } from './catalogue-editor';

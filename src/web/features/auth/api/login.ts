@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MeSchema, type LoginRequest, type Me } from '../../../../shared/schemas/auth';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client';
-import { meQueryKey } from './get-me';
+import { meQueryKey } from '../../../lib/queries/get-me';
 
 export async function login(body: LoginRequest): Promise<Me> {
   const me = await apiRequest('/api/auth/login', { method: 'POST', body, schema: MeSchema });

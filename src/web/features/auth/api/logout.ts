@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { OkSchema } from '../../../../shared/schemas/common';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client';
-import { meQueryKey } from './get-me';
+import { meQueryKey } from '../../../lib/queries/get-me';
 
 export const logout = () => apiRequest('/api/auth/logout', { method: 'POST', schema: OkSchema });
 

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ConcordMark } from '../../../components/icons';
 import { safeNextPath } from '../../../config/modules';
 import { fieldErrors } from '../../../lib/api-client';
-import { useMe } from '../api/get-me';
+import { useMe } from '../../../lib/queries/get-me';
 import { useLogin } from '../api/login';
 
 const FIELDS = ['email', 'password'] as const;

@@ -6,7 +6,7 @@ import { IconSearch } from '../../../components/icons';
 import { isKnownRegion, WHO_REGIONS } from '../../../config/geography';
 import { useLocale } from '../../../i18n/use-locale';
 import { filterCountries, sortCountries, type CountrySort, type CountrySortKey } from '../utils/filter-countries';
-import { SortableTh } from './sortable-th';
+import { SortableTh } from '../../../components/sortable-th';
 
 /** Every country with its codes, regions, population and hospital beds; searchable, filterable by WHO region, sortable. */
 export function CountriesTable({ countries }: { countries: readonly Country[] }) {

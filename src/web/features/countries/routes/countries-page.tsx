@@ -4,8 +4,8 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { IconGlobe } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
-import { useCountries } from '../api/get-countries';
-import { usePartners } from '../api/get-partners';
+import { useCountries } from '../../../lib/queries/get-countries';
+import { usePartners } from '../../../lib/queries/get-partners';
 import { CountriesTable } from '../components/countries-table';
 import { PartnersTable } from '../components/partners-table';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccessStats } from '../../../../shared/schemas/research';
 import { WorldChoropleth } from '../../../components/world-choropleth';
 import { useLocale } from '../../../i18n/use-locale';
-import { useCountries } from '../../countries/api/get-countries';
+import { useCountries } from '../../../lib/queries/get-countries';
 
 const RAMP = ['#d0ebff', '#a5d8ff', '#74c0fc', '#339af0', '#1c7ed6', '#1864ab'];
 

@@ -1,6 +1,6 @@
 import { Accordion, Card, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../../lib/queries/get-me';
 import { ImportForm } from './import-form';
 import { WeightsForm } from './weights-form';
 

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../../i18n/use-locale';
-import { SortableTh } from '../../countries/components/sortable-th';
+import { SortableTh } from '../../../components/sortable-th';
 import { formatIndicator } from '../utils/format';
 import type { OverviewCountry } from '../utils/overview-rows';
 import { DETAIL_KEYS, indicatorValue, SORT_KEYS, type SortKey } from '../utils/indicators';

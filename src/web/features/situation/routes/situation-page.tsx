@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
-import { useCountries } from '../../countries/api/get-countries';
+import { useCountries } from '../../../lib/queries/get-countries';
 import { useOverview, useOverviewDetails } from '../api/get-overview';
 import { DataAdmin } from '../components/data-admin';
 import { DatePlayer } from '../components/date-player';

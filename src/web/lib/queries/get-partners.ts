@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { PartnerListSchema, type PartnerKindSchema } from '../../../../shared/schemas/countries';
+import { PartnerListSchema, type PartnerKindSchema } from '../../../shared/schemas/countries';
 import type { z } from 'zod';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest } from '../api-client';
 
 type PartnerKind = z.infer<typeof PartnerKindSchema>;
 

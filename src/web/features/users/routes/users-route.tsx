@@ -1,6 +1,6 @@
-import { useMe } from '../../features/auth/api/get-me';
-import { usePartners } from '../../features/countries/api/get-partners';
-import { UsersPage } from '../../features/users/routes/users-page';
+import { useMe } from '../../../lib/queries/get-me';
+import { usePartners } from '../../../lib/queries/get-partners';
+import { UsersPage } from './users-page';
 
 // Features do not import each other: the app hands the users page the partners and the signed-in user it needs.
 export function UsersRoute() {

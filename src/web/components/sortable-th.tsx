@@ -1,6 +1,6 @@
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { IconChevronDown, IconChevronUp, IconSelector } from '../../../components/icons';
+import { IconChevronDown, IconChevronUp, IconSelector } from './icons';
 
 interface SortableThProps {
   children: ReactNode;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { CountryListSchema } from '../../../../shared/schemas/countries';
-import { apiRequest } from '../../../lib/api-client';
+import { CountryListSchema } from '../../../shared/schemas/countries';
+import { apiRequest } from '../api-client';
 
 export const getCountries = (signal?: AbortSignal) => apiRequest('/api/countries', { schema: CountryListSchema, signal });
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { MeSchema, type Me } from '../../../../shared/schemas/auth';
-import { apiRequest, setCsrfToken } from '../../../lib/api-client';
+import { MeSchema, type Me } from '../../../shared/schemas/auth';
+import { apiRequest, setCsrfToken } from '../api-client';
 
 export const meQueryKey = ['auth', 'me'] as const;
 

@@ -1,0 +1,11 @@
+import { IconPackage } from '../../components/icons';
+import { defineFeature, page } from '../../app/feature';
+import en from './locales/en.json';
+import zh from './locales/zh.json';
+
+export const aidFeature = defineFeature({
+  id: 'aid',
+  routes: [{ path: '/aid', lazy: page(() => import('./routes/aid-page'), 'AidPage') }],
+  nav: [{ section: 'modules', to: '/aid', label: 'modules.aid.title', icon: IconPackage }],
+  locales: { en, zh },
+});

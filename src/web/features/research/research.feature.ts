@@ -1,0 +1,19 @@
+import { IconFlask } from '../../components/icons';
+import { defineFeature, page } from '../../app/feature';
+import en from './locales/en.json';
+import zh from './locales/zh.json';
+
+// The research module's front page is the genome search; its sub-pages follow.
+export const researchFeature = defineFeature({
+  id: 'research',
+  routes: [
+    { path: '/research', lazy: page(() => import('./routes/research-page'), 'ResearchPage') },
+    { path: '/research/genomes/:id', lazy: page(() => import('./routes/genome-page'), 'GenomePage') },
+    { path: '/research/submit', lazy: page(() => import('./routes/submit-page'), 'SubmitPage') },
+    { path: '/research/submissions', lazy: page(() => import('./routes/submissions-page'), 'SubmissionsPage') },
+    { path: '/research/analyse', lazy: page(() => import('./routes/analyse-page'), 'AnalysePage') },
+    { path: '/research/stats', lazy: page(() => import('./routes/stats-page'), 'StatsPage') },
+  ],
+  nav: [{ section: 'modules', to: '/research', label: 'modules.research.title', icon: IconFlask }],
+  locales: { en, zh },
+});
