@@ -14,19 +14,14 @@ import { installAccessControl } from './http/access';
 import { installErrorHandler } from './http/error-handler';
 import { systemRoutes } from './http/system.routes';
 import type { App, RoutesPlugin } from './http/types';
-import { usersRoutes } from './modules/accounts/users.routes';
-import { aidRoutes } from './modules/aid/aid.routes';
-import { auditRoutes } from './modules/audit/audit.routes';
-import { countriesRoutes } from './modules/countries/countries.routes';
-import { researchRoutes } from './modules/research/research.routes';
-import { situationRoutes } from './modules/situation/situation.routes';
+import { serverModules } from './modules';
 import type { Services } from './services';
 
 export type AppEnv = Pick<Env, 'LOG_LEVEL' | 'LOGIN_RATE_LIMIT_PER_MINUTE' | 'TRUST_PROXY' | 'WEB_DIST'>;
 
-// Every module's routes, in one list: the route-access test walks what they register.
+// The platform's routes and every module's (modules/index.ts), in one list: the route-access test walks what they register.
 export function moduleRoutes(env: AppEnv): RoutesPlugin[] {
-  return [systemRoutes, authRoutes(env.LOGIN_RATE_LIMIT_PER_MINUTE), countriesRoutes, usersRoutes, auditRoutes, aidRoutes, situationRoutes, researchRoutes];
+  return [systemRoutes, authRoutes(env.LOGIN_RATE_LIMIT_PER_MINUTE), ...serverModules.flatMap((module) => module.routes)];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;

@@ -1,19 +1,15 @@
-import type { FastifyBaseLogger } from 'fastify';
-import { seedAidDemo } from './modules/aid/aid.seed';
-import { seedCountries } from './modules/countries/countries.seed';
-import { seedSituation } from './modules/situation/situation.seed';
+import { serverModules } from './modules';
+import type { SeedLog } from './modules/module';
 import type { Services } from './services';
 
 /**
- * First-start seeding from the data that ships in data/: each step fills its tables only when they are
- * empty, so a restart never duplicates or overwrites what users changed.
+ * First-start seeding from the data that ships in data/: each module's seed fills its tables only when they are
+ * empty, so a restart never duplicates or overwrites what users changed. 'minimal' runs only the minimal seeds.
  */
-export async function seedDatabase(services: Services, level: 'full' | 'minimal', log: Pick<FastifyBaseLogger, 'info'>): Promise<void> {
-  const countries = await seedCountries(services.db, services.clock);
-  if (countries) log.info(countries, 'seeded countries and partner organisations');
-  if (level === 'minimal') return;
-  const situation = await seedSituation(services.db, services.situation);
-  if (situation) log.info(situation, 'seeded the JHU case and death series');
-  const aid = await seedAidDemo(services.db, services.clock);
-  if (aid) log.info(aid, 'seeded the aid demo (demo data: donor supply, reserve, partner requests and pledges)');
+export async function seedDatabase(services: Services, level: 'full' | 'minimal', log: SeedLog): Promise<void> {
+  for (const module of serverModules) {
+    if (!module.seed || (level === 'minimal' && module.seed.level === 'full')) continue;
+    const seeded = await module.seed.run(services);
+    if (seeded) log.info(seeded, module.seed.message);
+  }
 }

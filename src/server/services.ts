@@ -2,12 +2,14 @@ import { createAuthService } from './auth/auth.service';
 import type { Clock } from './clock';
 import type { ChangeSignal } from './db/change-signal';
 import type { Db, Dialect } from './db/types';
-import { createUsersService } from './modules/accounts/users.service';
-import { createAidService } from './modules/aid/aid.service';
-import { createAuditService } from './modules/audit/audit.service';
-import { createCountriesService } from './modules/countries/countries.service';
-import { createResearchService } from './modules/research/research.service';
-import { createSituationService } from './modules/situation/situation.service';
+import { createUsersService } from './modules/accounts/accounts.module';
+import { createAidService } from './modules/aid/aid.module';
+import { createAuditService } from './modules/audit/audit.module';
+import { createConsularService } from './modules/consular/consular.module';
+import { createCountriesService } from './modules/countries/countries.module';
+import { createKnowledgeService } from './modules/knowledge/knowledge.module';
+import { createResearchService } from './modules/research/research.module';
+import { createSituationService } from './modules/situation/situation.module';
 
 export interface ServiceContext {
   db: Db;
@@ -20,16 +22,21 @@ export interface ServiceContext {
   ipCountryDb?: string;
 }
 
-// The one place services are wired together; routes and the CLI get them from here.
+/**
+ * The one place services are wired together (docs/decisions/002): each module's factory gets the context and
+ * the services it uses, made before it; routes, seeds and the CLI get them from the bag this returns.
+ */
 export function createServices(ctx: ServiceContext) {
   const audit = createAuditService(ctx.db, ctx.clock);
   const countries = createCountriesService(ctx.db);
   const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries });
-  const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, sessionTtlHours: ctx.sessionTtlHours });
+  const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, users, sessionTtlHours: ctx.sessionTtlHours });
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, audit, countries, situation });
   const research = createResearchService({ db: ctx.db, clock: ctx.clock, audit, countries, ipCountryDb: ctx.ipCountryDb });
-  return { ...ctx, audit, countries, users, auth, research, aid, situation };
+  const knowledge = createKnowledgeService(ctx);
+  const consular = createConsularService(ctx);
+  return { ...ctx, audit, countries, users, auth, situation, aid, research, knowledge, consular };
 }
 
 export type Services = ReturnType<typeof createServices>;

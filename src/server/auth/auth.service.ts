@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import type { AuditService } from '../modules/audit/audit.service';
-import { findUserByEmail } from '../modules/accounts/users.repo';
+import type { UsersService } from '../modules/accounts/users.service';
 import type { Actor } from './actor';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { findLiveSession, insertSession, revokeSession } from './sessions.repo';
@@ -19,17 +19,18 @@ export interface ResolvedSession {
 // The cookie carries a random token; the database keeps only its hash, so a leaked table opens no session.
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function createAuthService(deps: { db: Db; clock: Clock; audit: AuditService; sessionTtlHours: number }) {
-  const { db, clock, audit, sessionTtlHours } = deps;
+export function createAuthService(deps: { db: Db; clock: Clock; audit: AuditService; users: Pick<UsersService, 'credentialsByEmail'>; sessionTtlHours: number }) {
+  const { db, clock, audit, users, sessionTtlHours } = deps;
 
   return {
     async login(actor: Actor, email: string, password: string, meta: { ip: string | null; userAgent: string | null }) {
-      const user = await findUserByEmail(db, email);
-      const ok = user ? await verifyPassword(user.password_hash, password) : await verifyPassword(await dummyPasswordHash(), password);
-      if (!user || !ok || user.disabled === 1) {
-        await audit.record(db, actor, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? email, summary: { email } });
+      const found = await users.credentialsByEmail(email);
+      const ok = found ? await verifyPassword(found.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password);
+      if (!found || !ok || found.disabled) {
+        await audit.record(db, actor, { action: 'auth.login_failed', entityType: 'user', entityId: found?.user.id ?? email, summary: { email } });
         throw new AppError(401, 'unauthorized', 'wrong email or password');
       }
+      const user = found.user;
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
       const now = clock();
@@ -51,15 +52,7 @@ export function createAuthService(deps: { db: Db; clock: Clock; audit: AuditServ
           summary: { ip: meta.ip },
         });
       });
-      const sessionUser: SessionUser = {
-        id: user.id,
-        email: user.email,
-        displayName: user.display_name,
-        role: user.role as Role,
-        partnerId: user.partner_id,
-        postId: user.post_id,
-      };
-      return { token, csrfToken, user: sessionUser, expiresInSeconds: sessionTtlHours * 3600 };
+      return { token, csrfToken, user, expiresInSeconds: sessionTtlHours * 3600 };
     },
 
     async resolve(token: string): Promise<ResolvedSession | undefined> {

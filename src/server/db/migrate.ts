@@ -1,11 +1,12 @@
 import { Migrator, type Kysely } from 'kysely';
 import type { Database, Dialect } from './types';
-import { migrations } from './migrations/index';
+import { serverModules } from '../modules';
+import { collectMigrations } from './migrations/index';
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<string[]> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations(dialect) },
+    provider: { getMigrations: async () => collectMigrations(serverModules, dialect) },
     migrationTableName: 'concord_migrations',
     migrationLockTableName: 'concord_migrations_lock',
   });

@@ -1,20 +1,22 @@
 import type { Migration } from 'kysely';
+import type { ServerModule } from '../../modules/module';
 import type { Dialect } from '../types';
 import { foundation } from './001-foundation';
-import { situation } from './002-situation';
-import { aid } from './003-aid';
-import { research } from './004-research';
-import { aidPledges } from './005-aid-pledges';
-import { researchIndelLabels } from './006-research-indel-labels';
 
-// One ordered list of migrations for both dialects; a migration that needs to know the dialect takes it.
-export function migrations(dialect: Dialect): Record<string, Migration> {
-  return {
-    '001-foundation': foundation(dialect),
-    '002-situation': situation(dialect),
-    '003-aid': aid(dialect),
-    '004-research': research(dialect),
-    '005-aid-pledges': aidPledges(dialect),
-    '006-research-indel-labels': researchIndelLabels(),
-  };
+// The foundation's tables (users, sessions, audit log, countries, partners) are everyone's; each module brings its own.
+const FOUNDATION = { '001-foundation': foundation };
+
+/**
+ * One ordered list of migrations for both dialects, the foundation's and every module's, by name (Kysely runs
+ * them in name order). A name given twice is a mistake in a module's entry and stops the start.
+ */
+export function collectMigrations(modules: readonly ServerModule[], dialect: Dialect): Record<string, Migration> {
+  const all: Record<string, Migration> = {};
+  for (const source of [FOUNDATION, ...modules.map((m) => m.migrations ?? {})]) {
+    for (const [name, make] of Object.entries(source)) {
+      if (name in all) throw new Error(`migration ${name} is declared twice`);
+      all[name] = make(dialect);
+    }
+  }
+  return Object.fromEntries(Object.entries(all).sort(([a], [b]) => a.localeCompare(b)));
 }

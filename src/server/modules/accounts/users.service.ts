@@ -1,3 +1,4 @@
+import type { SessionUser } from '../../../shared/schemas/auth';
 import type { CreateUser, UpdateUser, User } from '../../../shared/schemas/users';
 import type { Role } from '../../../shared/schemas/roles';
 import type { Actor } from '../../auth/actor';
@@ -27,6 +28,21 @@ export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditSer
   const { db, clock, audit, countries } = deps;
 
   return {
+    /** The row sign-in checks a password against (auth reaches the users table only through here). */
+    async credentialsByEmail(email: string) {
+      const row = await findUserByEmail(db, email);
+      if (!row) return undefined;
+      const user: SessionUser = {
+        id: row.id,
+        email: row.email,
+        displayName: row.display_name,
+        role: row.role as Role,
+        partnerId: row.partner_id,
+        postId: row.post_id,
+      };
+      return { user, passwordHash: row.password_hash, disabled: row.disabled === 1 };
+    },
+
     async list(): Promise<User[]> {
       return (await listUsers(db)).map(toUser);
     },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AidItemSchema, PledgeInputSchema, RequestLineInputSchema, RequestStatusSchema, ReserveSettingsSchema, SupplyInputSchema } from '../../../shared/schemas/aid';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { SEED_DIR } from '../countries/countries.seed';
+import { SEED_DIR } from '../../config/data-paths';
 import { countRequests, insertItems, insertPledge, insertRequest, listItems, listSupply, putSetting, replaceLines, upsertSupply } from './aid.repo';
 
 // The aid demo (data/seed/aid-demo.json, marked there as demo data): the catalogue, and at level 'full'

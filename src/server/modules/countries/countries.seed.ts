@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
+import { SEED_DIR } from '../../config/data-paths';
 import type { Db } from '../../db/types';
 import { countCountries, insertCountries, insertPartners } from './countries.repo';
 
@@ -32,7 +33,6 @@ const SeedOrganisationSchema = z.object({
   memberIso3: z.array(z.string()).optional(),
 });
 
-export const SEED_DIR = new URL('../../../../data/seed/', import.meta.url);
 
 /** Loads the shipped countries and organisations into an empty database, in one transaction. */
 export async function seedCountries(db: Db, clock: Clock, dir: URL = SEED_DIR): Promise<{ countries: number; organisations: number } | null> {

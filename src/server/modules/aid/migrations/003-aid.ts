@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import { REQUEST_STATUSES } from '../../../shared/schemas/aid';
-import { columnTypes, withIdColumn } from '../column-types';
-import type { Dialect } from '../types';
+import { REQUEST_STATUSES } from '../../../../shared/schemas/aid';
+import { columnTypes, withIdColumn } from '../../../db/column-types';
+import type { Dialect } from '../../../db/types';
 
 // The aid module (issue 4): catalogue, donor supply and reserve, partners' requests, approved batches.
 export function aid(dialect: Dialect) {

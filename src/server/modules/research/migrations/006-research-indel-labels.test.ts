@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import { analyseGenome } from '../../../core/genome/analyse-genome';
-import { seedCountries } from '../../modules/countries/countries.seed';
-import { DEFAULT_DATASET_DIR, loadDataset } from '../../modules/research/genome/load-dataset';
-import { insertGenomes, insertSubmission } from '../../modules/research/research.repo';
-import { fixtureGenomes } from '../../modules/research/research.test-support';
-import { describeEachDialect } from '../test-databases';
+import { analyseGenome } from '../../../../core/genome/analyse-genome';
+import { seedCountries } from '../../countries/countries.seed';
+import { DEFAULT_DATASET_DIR, loadDataset } from '../genome/load-dataset';
+import { insertGenomes, insertSubmission } from '../research.repo';
+import { fixtureGenomes } from '../research.test-support';
+import { describeEachDialect } from '../../../db/test-databases';
 import { researchIndelLabels } from './006-research-indel-labels';
 
 // A genome analysed before deletions and insertions were labels becomes searchable by them.

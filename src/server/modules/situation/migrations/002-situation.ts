@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { columnTypes, withIdColumn } from '../column-types';
-import type { Dialect } from '../types';
+import { columnTypes, withIdColumn } from '../../../db/column-types';
+import type { Dialect } from '../../../db/types';
 
 export function situation(dialect: Dialect) {
   const t = columnTypes(dialect);

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { withIdColumn } from '../column-types';
-import type { Dialect } from '../types';
+import { withIdColumn } from '../../../db/column-types';
+import type { Dialect } from '../../../db/types';
 
 // The research module: genome submissions (analysis jobs), genomes with their analysis, their
 // mutations indexed for search, and the access log behind the public statistics.

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { AnalysisResult } from '../../../core/genome/analysis-result';
-import { formatInsertion, formatRange } from '../../../core/genome/output/format-values';
+import type { AnalysisResult } from '../../../../core/genome/analysis-result';
+import { formatInsertion, formatRange } from '../../../../core/genome/output/format-values';
 
 // Search by nucleotide deletion and insertion (issue 5): genomes analysed from now on get the labels
 // del:11288-11296 and ins:22205:CGGCAGGCT with their analysis; this gives them to the genomes analysed

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { columnTypes, withIdColumn } from '../column-types';
-import type { Dialect } from '../types';
+import { columnTypes, withIdColumn } from '../../../db/column-types';
+import type { Dialect } from '../../../db/types';
 
 // The aid module (issue 4): other donors' pledges to partners, netted from demand and counted in the
 // shortage of the partner's need.

@@ -1,0 +1,18 @@
+import { defineServerModule } from '../module';
+import { aidRoutes } from './aid.routes';
+import { seedAidDemo } from './aid.seed';
+import { aid } from './migrations/003-aid';
+import { aidPledges } from './migrations/005-aid-pledges';
+
+export { createAidService } from './aid.service';
+
+export const aidModule = defineServerModule({
+  name: 'aid',
+  routes: [aidRoutes],
+  migrations: { '003-aid': aid, '005-aid-pledges': aidPledges },
+  seed: {
+    level: 'full',
+    message: 'seeded the aid demo (demo data: donor supply, reserve, partner requests and pledges)',
+    run: ({ db, clock }) => seedAidDemo(db, clock),
+  },
+});

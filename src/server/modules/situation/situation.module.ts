@@ -1,0 +1,13 @@
+import { defineServerModule } from '../module';
+import { situation } from './migrations/002-situation';
+import { situationRoutes } from './situation.routes';
+import { seedSituation } from './situation.seed';
+
+export { createSituationService } from './situation.service';
+
+export const situationModule = defineServerModule({
+  name: 'situation',
+  routes: [situationRoutes],
+  migrations: { '002-situation': situation },
+  seed: { level: 'full', message: 'seeded the JHU case and death series', run: ({ db, situation }) => seedSituation(db, situation) },
+});
