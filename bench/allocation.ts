@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { greedyByPriority } from '../src/core/allocation/greedy-by-priority';
 import { randomInstance } from '../src/core/allocation/random-instance';
 import { OPTIMALITY_GAP, solveAllocation } from '../src/core/allocation/solve';
-import { solveWithHighs } from '../src/server/modules/aid/solver/highs-solve';
+import { solveWithHighs } from '../src/server/workers/solver/highs-solve';
 
 // Allocation benchmark (issue 4): our structured solver against HiGHS solving the same MILP directly,
 // and against a greedy-by-priority baseline, on seeded random instances of 200 and 5,000 recipients ×

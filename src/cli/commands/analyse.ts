@@ -7,8 +7,8 @@ import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { formatTsvHeader } from '../../core/genome/output/format-tsv';
 import { FastaSplitter, type FastaPiece } from '../../core/genome/parse/fasta-splitter';
-import { AnalysePool, mapOrdered } from '../../server/modules/research/genome/analyse-pool';
-import { DEFAULT_DATASET_DIR, loadDataset } from '../../server/modules/research/genome/load-dataset';
+import { AnalysePool, mapOrdered } from '../../server/workers/genome/analyse-pool';
+import { DEFAULT_DATASET_DIR, loadDataset } from '../../server/workers/genome/load-dataset';
 import { startProgress } from '../progress';
 
 interface AnalyseOptions {

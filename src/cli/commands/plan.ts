@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { validateInstance } from '../../core/allocation/validate-instance';
-import { solvePlan } from '../../server/modules/aid/solver/solve-in-worker';
+import { solvePlan } from '../../server/workers/solver/solve-in-worker';
 
 interface PlanOptions {
   input: string;

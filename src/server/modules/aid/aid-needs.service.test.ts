@@ -5,7 +5,7 @@ import { describeEachDialect } from '../../db/test-databases';
 import { Conflict, ValidationFailed } from '../../errors';
 import { findSetting, putSetting } from './aid.repo';
 import { casesOnly, coordinator, ken, request, setupAid } from './aid.service-fixtures';
-import { flatRecentCases } from './build-plan-instance';
+import { flatRecentCases } from '../../../core/aid/build-plan-instance';
 
 // The agency's needs-model values (ADR 035): saved once, used by the supply overview, every plan run
 // (a run's own overrides on top) and the approval check.

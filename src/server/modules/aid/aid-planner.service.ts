@@ -30,8 +30,8 @@ import { readSupplyOverview, toItem } from './aid-supply.service';
 import { allocatedSince, claimApproval, insertAllocations, insertBatch, lastBatchNumber, listAllocations, listBatches, listItems, listPledges, listRequests, listSupply, updateRequest, upsertSupply } from './aid.repo';
 import type { AidBatchAllocationsTable } from './aid.tables';
 import { readSituationFacts, type SituationReader } from './aid-situation';
-import { buildPlanInstance, needsWindow, pairKey, type BuiltInstance } from './build-plan-instance';
-import { solvePlanInWorker } from './solver/solve-in-worker';
+import { buildPlanInstance, needsWindow, pairKey, type BuiltInstance } from '../../../core/aid/build-plan-instance';
+import { solvePlanInWorker } from '../../workers/solver/solve-in-worker';
 
 export type PlanSolver = (instance: Instance) => Promise<Plan>;
 

@@ -10,7 +10,7 @@ import type { AidItemsTable } from './aid.tables';
 import { readSituationFacts, type SituationFacts, type SituationReader } from './aid-situation';
 import { readAgencyNeeds } from './aid-needs.service';
 import { findItem, findSetting, listItems, listSupply, putSetting, updateItem, upsertSupply } from './aid.repo';
-import { flatRecentCases } from './build-plan-instance';
+import { flatRecentCases } from '../../../core/aid/build-plan-instance';
 
 export const DEFAULT_RESERVE_SETTINGS: ReserveSettings = { donorIso3: 'CHN', horizonWeeks: 4, donorDailyCases: null };
 

@@ -14,7 +14,7 @@ import { createCountriesService } from '../countries/countries.service';
 import { seedAidCatalogue } from './aid.seed';
 import { coordinator, ken, request, uga } from './aid.service-fixtures';
 import { createAidService } from './aid.service';
-import { solvePlan } from './solver/solve-in-worker';
+import { solvePlan } from '../../workers/solver/solve-in-worker';
 
 // Two server processes on one database approve the same plan at once: one batch, one 409, the supply
 // committed once. In one process the approval lock is tested in aid.service.test.ts; here each approval

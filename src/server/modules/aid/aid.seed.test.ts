@@ -5,7 +5,7 @@ import { seedCountries } from '../countries/countries.seed';
 import { createCountriesService } from '../countries/countries.service';
 import { seedAidDemo } from './aid.seed';
 import { createAidService } from './aid.service';
-import { solvePlan } from './solver/solve-in-worker';
+import { solvePlan } from '../../workers/solver/solve-in-worker';
 
 describeEachDialect('aid demo seed', (getDb) => {
   it('loads the catalogue, a donor supply and twenty partners’ requests once, and yields a real plan', async () => {

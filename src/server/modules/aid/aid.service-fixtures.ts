@@ -7,7 +7,7 @@ import { createCountriesService } from '../countries/countries.service';
 import { seedAidCatalogue } from './aid.seed';
 import type { SituationReader } from './aid-situation';
 import { createAidService, type AidService } from './aid.service';
-import { solvePlan } from './solver/solve-in-worker';
+import { solvePlan } from '../../workers/solver/solve-in-worker';
 
 // The aid service on a real database for the service tests: countries and catalogue seeded, the plan
 // solved in-thread, 100,000 gloves in stock with a floor of 20,000 kept at home.

@@ -5,7 +5,7 @@ import type { NeedsOverrides } from '../../../core/needs/parameters';
 import { describeEachDialect } from '../../db/test-databases';
 import { Conflict, NotFound } from '../../errors';
 import { coordinator, ken, request, setupAid as setup, uga } from './aid.service-fixtures';
-import { flatRecentCases } from './build-plan-instance';
+import { flatRecentCases } from '../../../core/aid/build-plan-instance';
 
 describeEachDialect('aid requests', (getDb) => {
   const ctx = setup(getDb);

@@ -3,7 +3,7 @@ import { systemActor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import type { AuditService } from '../audit/audit.service';
-import { AnalysePool, mapOrdered } from './genome/analyse-pool';
+import { AnalysePool, mapOrdered } from '../../workers/genome/analyse-pool';
 import { mutationLabels } from './genome-views';
 import { countGenomesOfSubmission, findSubmission, pendingGenomes, storeAnalysis, updateSubmission } from './research.repo';
 

@@ -24,11 +24,11 @@ import { BadRequest, Conflict, NotFound, ValidationFailed } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { createAnalysisJobs } from './analysis-jobs';
-import { DEFAULT_DATASET_DIR, loadDataset } from './genome/load-dataset';
+import { DEFAULT_DATASET_DIR, loadDataset } from '../../workers/genome/load-dataset';
 import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
 import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
 import * as repo from './research.repo';
-import { checkSubmission, metadataStrains } from './validate-submission';
+import { checkSubmission, metadataStrains } from '../../../core/genome/submission/validate-submission';
 
 export interface ResearchDeps {
   db: Db;

@@ -22,9 +22,9 @@ import type { Db, Dialect } from '../../db/types';
 import { NotFound, ValidationFailed } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
-import { buildOverview, computePicture, toSeriesPoint, worldSeries, type CountryFacts, type SourcePicture } from './situation.compute';
-import { summariseOverview } from './overview-summary';
-import { computeAllInWorker } from './indicators.worker';
+import { buildOverview, computePicture, toSeriesPoint, worldSeries, type CountryFacts, type SourcePicture } from '../../../core/situation/picture';
+import { summariseOverview } from '../../../core/situation/overview-summary';
+import { computeAllInWorker } from '../../workers/indicators/indicators.worker';
 import { errorDetails, parseImport } from './situation.parse';
 import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
 

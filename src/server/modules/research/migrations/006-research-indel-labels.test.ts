@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { analyseGenome } from '../../../../core/genome/analyse-genome';
 import { seedCountries } from '../../countries/countries.seed';
-import { DEFAULT_DATASET_DIR, loadDataset } from '../genome/load-dataset';
+import { DEFAULT_DATASET_DIR, loadDataset } from '../../../workers/genome/load-dataset';
 import { insertGenomes, insertSubmission } from '../research.repo';
 import { fixtureGenomes } from '../research.test-support';
 import { describeEachDialect } from '../../../db/test-databases';

@@ -1,4 +1,4 @@
-import { parseFasta } from '../../../core/genome/parse/fasta-parser';
+import { parseFasta } from '../parse/fasta-parser';
 import type { ErrorDetail } from '../../../shared/schemas/errors';
 import { METADATA_COLUMNS, type MetadataRow } from '../../../shared/schemas/research';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseJhu } from '../../../core/situation-import/jhu-parse';
 import { unpackIndicators } from '../../../core/epi/packed-indicators';
-import { computeAll, computeAllInWorker, packSeries } from './indicators.worker';
-import { jhuSample } from './situation.test-support';
+import { computeAll, packSeries } from '../../../core/situation/series-columns';
+import { computeAllInWorker } from './indicators.worker';
+import { jhuSample } from '../../modules/situation/situation.test-support';
 
 describe('indicators in a worker thread', () => {
   const parsed = parseJhu(jhuSample(400, ['Kenya', 'Italy', 'New Zealand']));

@@ -1,13 +1,17 @@
-import { computeIndicators, type CumulativePoint } from '../../../core/epi/indicators';
-import { dayToIsoDate, isoDateToDay } from '../../../core/epi/iso-day';
-import { packIndicators, type PackedIndicators } from '../../../core/epi/packed-indicators';
-import { runInWorker, serveInWorker } from '../../workers/run-in-worker';
-import type { StoredRow } from './situation.compute';
+import { computeIndicators, type CumulativePoint } from '../epi/indicators';
+import { dayToIsoDate, isoDateToDay } from '../epi/iso-day';
+import { packIndicators, type PackedIndicators } from '../epi/packed-indicators';
 
-// The indicators of every country (about 2 s for the full JHU series, R_t needing two gamma quantiles a day),
-// computed in a worker thread. Series go in and indicators come back as typed arrays whose buffers are
-// handed over, not copied: a structured clone of the points as objects would cost the request loop as much
-// as computing them.
+// Every country's cumulative series as columns, and the indicators computed from them: the shape in which
+// they cross to a worker thread and back (typed arrays whose buffers are handed over, not copied).
+
+/** A stored row of the situation series, as the database gives it. */
+export interface StoredRow {
+  iso3: string;
+  date: string;
+  cumulative_cases: number;
+  cumulative_deaths: number;
+}
 
 export interface CumulativeSeries {
   iso3: string[];
@@ -56,11 +60,3 @@ export function computeAll(series: CumulativeSeries): ComputedCountry[] {
   return computed;
 }
 
-export function computeAllInWorker(series: CumulativeSeries): Promise<ComputedCountry[]> {
-  return runInWorker<CumulativeSeries, ComputedCountry[]>(import.meta.url, series, { transfer: [series.day.buffer, series.cases.buffer, series.deaths.buffer, series.start.buffer] });
-}
-
-serveInWorker<CumulativeSeries, ComputedCountry[]>(import.meta.url, (series) => {
-  const result = computeAll(series);
-  return { result, transfer: result.flatMap((c) => [c.packed.values.buffer, c.packed.flags.buffer]) };
-});

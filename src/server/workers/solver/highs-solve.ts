@@ -1,7 +1,7 @@
 import loadHighs from 'highs';
-import type { Instance, Plan } from '../../../../shared/schemas/plan';
-import { buildHighsModel } from '../../../../core/allocation/highs-model';
-import { buildPlan } from '../../../../core/allocation/solve';
+import type { Instance, Plan } from '../../../shared/schemas/plan';
+import { buildHighsModel } from '../../../core/allocation/highs-model';
+import { buildPlan } from '../../../core/allocation/solve';
 
 // HiGHS (WASM) solving the allocation MILP directly: the fallback of the structured solver and the
 // yardstick of the benchmark. `solve` is synchronous and blocks its thread: call it from a worker

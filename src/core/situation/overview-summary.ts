@@ -1,4 +1,4 @@
-import { OVERVIEW_SUMMARY_DIGITS, type Overview, type OverviewSummary } from '../../../shared/schemas/situation';
+import { OVERVIEW_SUMMARY_DIGITS, type Overview, type OverviewSummary } from '../../shared/schemas/situation';
 
 /** A value to the summary's significant digits (3: "12.3", "0.987", "45600"), null kept. */
 export function toSignificant(value: number | null, digits = OVERVIEW_SUMMARY_DIGITS): number | null {

@@ -1,8 +1,8 @@
 import type { Worker } from 'node:worker_threads';
-import { startTypeScriptWorker } from '../../../workers/run-in-worker';
-import type { GenomeQuery } from '../../../../core/genome/analyse-genome';
-import type { AnalysisResult } from '../../../../core/genome/analysis-result';
-import type { FastaPiece } from '../../../../core/genome/parse/fasta-splitter';
+import { startTypeScriptWorker } from '../run-in-worker';
+import type { GenomeQuery } from '../../../core/genome/analyse-genome';
+import type { AnalysisResult } from '../../../core/genome/analysis-result';
+import type { FastaPiece } from '../../../core/genome/parse/fasta-splitter';
 import { ANALYSE_WORKER_FLAG, type AnalyseReply, type AnalyseTask, type AnalyseWorkerData, type FastaBatchResult } from './analyse-worker';
 
 // A fixed pool of worker threads running analyseGenome, so analysis never blocks the calling thread

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { randomInstance } from '../../../../core/allocation/random-instance';
-import { solveAllocation } from '../../../../core/allocation/solve';
+import { randomInstance } from '../../../core/allocation/random-instance';
+import { solveAllocation } from '../../../core/allocation/solve';
 import { solveWithHighs } from './highs-solve';
 
 describe('solveWithHighs', () => {

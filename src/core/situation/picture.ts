@@ -1,13 +1,13 @@
 // The situation module's computed picture of one source: every country's indicator series (computed once per
 // data version by the epi core, in a worker thread) and, from it, the overview of any date and the world
 // totals. The service owns caching and invalidation.
-import { computeIndicators, type CumulativePoint, type IndicatorPoint } from '../../../core/epi/indicators';
-import { dayToIsoDate, isoDateToDay } from '../../../core/epi/iso-day';
-import { cumulativeAt, unpackIndicators, type PackedIndicators } from '../../../core/epi/packed-indicators';
-import { bySeverityDescending, epidemicSeverityFactors, severityIndex } from '../../../core/epi/severity';
-import { RECENT_DEATHS_DAYS, severityInputs } from '../../../core/epi/severity-inputs';
-import { packSeries, type ComputedCountry, type CumulativeSeries } from './indicators.worker';
-import type { Overview, OverviewRow, SeriesPoint, SeriesSource, SeverityWeights } from '../../../shared/schemas/situation';
+import { computeIndicators, type CumulativePoint, type IndicatorPoint } from '../epi/indicators';
+import { dayToIsoDate, isoDateToDay } from '../epi/iso-day';
+import { cumulativeAt, unpackIndicators, type PackedIndicators } from '../epi/packed-indicators';
+import { bySeverityDescending, epidemicSeverityFactors, severityIndex } from '../epi/severity';
+import { RECENT_DEATHS_DAYS, severityInputs } from '../epi/severity-inputs';
+import { packSeries, type ComputedCountry, type CumulativeSeries, type StoredRow } from './series-columns';
+import type { Overview, OverviewRow, SeriesPoint, SeriesSource, SeverityWeights } from '../../shared/schemas/situation';
 
 export interface CountryFacts {
   iso3: string;
@@ -31,12 +31,6 @@ export interface SourcePicture {
   lastDate: string | null;
 }
 
-export interface StoredRow {
-  iso3: string;
-  date: string;
-  cumulative_cases: number;
-  cumulative_deaths: number;
-}
 
 const unknownCountry = (iso3: string): CountryFacts => ({ iso3, isoNumeric: null, nameEn: iso3, nameZh: iso3, population: null, hospitalBedsPerThousand: null });
 

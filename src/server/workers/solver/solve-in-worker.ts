@@ -1,6 +1,6 @@
-import type { Instance, Plan } from '../../../../shared/schemas/plan';
-import { OPTIMALITY_GAP, solveAllocation } from '../../../../core/allocation/solve';
-import { runInWorker, serveInWorker } from '../../../workers/run-in-worker';
+import type { Instance, Plan } from '../../../shared/schemas/plan';
+import { OPTIMALITY_GAP, solveAllocation } from '../../../core/allocation/solve';
+import { runInWorker, serveInWorker } from '../run-in-worker';
 import { solveWithHighs } from './highs-solve';
 
 // Plans run off the request loop, in a worker thread (workers/run-in-worker.ts).

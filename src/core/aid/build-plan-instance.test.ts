@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AidItem, AidRequest, SupplyLine } from '../../../shared/schemas/aid';
-import type { Partner } from '../../../shared/schemas/countries';
-import { estimateNeeds } from '../../../core/needs/estimate-needs';
+import type { AidItem, AidRequest, SupplyLine } from '../../shared/schemas/aid';
+import type { Partner } from '../../shared/schemas/countries';
+import { estimateNeeds } from '../needs/estimate-needs';
 import { buildPlanInstance, flatRecentCases, needsWindow } from './build-plan-instance';
 
 const item = (id: string, packSize: number): AidItem => ({ id, nameEn: id, nameZh: id, unit: 'piece', packSize, packWeightKg: 1, packVolumeM3: 0.01, value: 1 });

@@ -1,14 +1,14 @@
-import type { AidItem, AidRequest, PlanOptions, PlanRecipient, PlanRun, SupplyLine } from '../../../shared/schemas/aid';
-import type { Partner } from '../../../shared/schemas/countries';
-import type { ErrorDetail } from '../../../shared/schemas/errors';
-import type { Instance } from '../../../shared/schemas/plan';
-import { computePriority, type PriorityWeights } from '../../../core/allocation/priority';
-import type { EpidemicSeverityInputs } from '../../../core/epi/severity';
-import { isoDateToDay, dayToIsoDate } from '../../../core/epi/iso-day';
-import { estimateNeeds } from '../../../core/needs/estimate-needs';
-import { layerParameters, renameOverridesPath } from '../../../core/needs/layered-parameters';
-import type { NeedsOverrides, NeedsParameterValues } from '../../../core/needs/parameters';
-import { partnerShortage, type Shortage } from '../../../core/needs/shortage';
+import type { AidItem, AidRequest, PlanOptions, PlanRecipient, PlanRun, SupplyLine } from '../../shared/schemas/aid';
+import type { Partner } from '../../shared/schemas/countries';
+import type { ErrorDetail } from '../../shared/schemas/errors';
+import type { Instance } from '../../shared/schemas/plan';
+import { computePriority, type PriorityWeights } from '../allocation/priority';
+import type { EpidemicSeverityInputs } from '../epi/severity';
+import { isoDateToDay, dayToIsoDate } from '../epi/iso-day';
+import { estimateNeeds } from '../needs/estimate-needs';
+import { layerParameters, renameOverridesPath } from '../needs/layered-parameters';
+import type { NeedsOverrides, NeedsParameterValues } from '../needs/parameters';
+import { partnerShortage, type Shortage } from '../needs/shortage';
 
 // From what is stored (catalogue, supply and reserve, open requests, pledges, earlier batches, partners
 // and their situation) to the allocation instance of src/core/allocation, with each recipient's

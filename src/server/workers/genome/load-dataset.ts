@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDataset, type Dataset, type DatasetTexts } from '../../../../core/genome/dataset';
+import { parseDataset, type Dataset, type DatasetTexts } from '../../../core/genome/dataset';
 
 // A pathogen dataset is a folder of four files; this reads them and hands the texts to the pure
 // parser in src/core/genome. Problems are reported all at once, each naming the file at fault.
@@ -17,7 +17,7 @@ export const DATASET_FILES = {
 type TextKey = keyof typeof DATASET_FILES;
 
 /** The dataset shipped with Concord (data/datasets/sars-cov-2 in the repository). */
-export const DEFAULT_DATASET_DIR = resolve(fileURLToPath(new URL('../../../../../data/datasets/sars-cov-2', import.meta.url)));
+export const DEFAULT_DATASET_DIR = resolve(fileURLToPath(new URL('../../../../data/datasets/sars-cov-2', import.meta.url)));
 
 export class DatasetLoadError extends Error {
   constructor(

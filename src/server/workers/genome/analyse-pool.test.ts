@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseGenome } from '../../../../core/genome/analyse-genome';
-import { formatTsvRow } from '../../../../core/genome/output/format-tsv';
-import { parseFasta, type FastaSequence } from '../../../../core/genome/parse/fasta-parser';
-import { FastaSplitter } from '../../../../core/genome/parse/fasta-splitter';
-import { FIXTURE_DIR } from '../../../../core/genome/testing/fixture';
+import { analyseGenome } from '../../../core/genome/analyse-genome';
+import { formatTsvRow } from '../../../core/genome/output/format-tsv';
+import { parseFasta, type FastaSequence } from '../../../core/genome/parse/fasta-parser';
+import { FastaSplitter } from '../../../core/genome/parse/fasta-splitter';
+import { FIXTURE_DIR } from '../../../core/genome/testing/fixture';
 import { AnalysePool, mapOrdered } from './analyse-pool';
 import { DEFAULT_DATASET_DIR, loadDatasetSync } from './load-dataset';
 

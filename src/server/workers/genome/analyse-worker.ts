@@ -1,11 +1,11 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { analyseGenome, failedAnalysis } from '../../../../core/genome/analyse-genome';
-import type { AnalysisResult } from '../../../../core/genome/analysis-result';
-import type { Dataset } from '../../../../core/genome/dataset';
-import { formatNdjsonRecord } from '../../../../core/genome/output/format-ndjson';
-import { formatTsvRow } from '../../../../core/genome/output/format-tsv';
-import { FastaParser } from '../../../../core/genome/parse/fasta-parser';
-import type { FastaPiece } from '../../../../core/genome/parse/fasta-splitter';
+import { analyseGenome, failedAnalysis } from '../../../core/genome/analyse-genome';
+import type { AnalysisResult } from '../../../core/genome/analysis-result';
+import type { Dataset } from '../../../core/genome/dataset';
+import { formatNdjsonRecord } from '../../../core/genome/output/format-ndjson';
+import { formatTsvRow } from '../../../core/genome/output/format-tsv';
+import { FastaParser } from '../../../core/genome/parse/fasta-parser';
+import type { FastaPiece } from '../../../core/genome/parse/fasta-splitter';
 import { loadDatasetSync } from './load-dataset';
 
 // The body of an analysis worker thread: loads the dataset once, then answers each message with its
