@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseMutationLabel } from '../../core/genome/mutation-label';
 import { Iso3Schema, IsoDateSchema } from './common';
 
 // The research module's payloads: genome submissions, search, downloads and access statistics.
@@ -78,36 +79,20 @@ export type GenomeDetail = z.infer<typeof GenomeDetailSchema>;
 // del:11288-11296, 11288-11296 or a single base 28271 (the prefix "del:" optional); an insertion
 // 22205:CGGCAGGCT ("ins:" optional; numbered by the reference base it follows); an amino-acid change
 // S:D614G, S:H69- (deletion), ORF1a:T265I.
-export const NUC_MUTATION = /^[ACGTN]\d+[ACGTN]$/;
-export const AA_MUTATION = /^[A-Za-z0-9_.-]+:[A-Z*]\d+[A-Z*-]$/;
-const DELETION = /^(?:del:)?(\d+)(?:-(\d+))?$/i;
-const INSERTION = /^(?:ins:)?(\d+):([ACGTNRYKMSWBDHV]+)$/i;
-export const MUTATION_HELP = 'expected a substitution (C241T), a deletion (del:11288-11296, 11288-11296 or 28271), an insertion (22205:CGGCAGGCT) or an amino-acid change (S:D614G, S:H69-)';
-
-/** The label a mutation query is searched by (C241T, S:D614G, del:11288-11296, ins:22205:CGGCAGGCT), or why it is not one. */
-export function parseMutationQuery(text: string): { label: string } | { error: string } {
-  const q = text.trim();
-  if (NUC_MUTATION.test(q.toUpperCase())) return { label: q.toUpperCase() };
-  if (AA_MUTATION.test(q)) return { label: q };
-  const del = DELETION.exec(q);
-  if (del) {
-    const start = Number(del[1]);
-    const end = del[2] === undefined ? start : Number(del[2]);
-    if (start < 1) return { error: 'positions start at 1' };
-    if (end < start) return { error: `a deletion range starts at or before its end: del:${end}-${start}` };
-    return { label: `del:${start === end ? start : `${start}-${end}`}` };
-  }
-  const ins = INSERTION.exec(q);
-  if (ins) return { label: `ins:${Number(ins[1])}:${ins[2]!.toUpperCase()}` };
-  return { error: MUTATION_HELP };
-}
-
+/**
+ * A mutation to search by, as typed (C241T, s:d614g, 11288-11296, 22205:CGGCAGGCT), read once into the label
+ * genomes are indexed by (core/genome/mutation-label.ts); the service gives an amino-acid label's gene the
+ * dataset's case.
+ */
 export const MutationSchema = z
   .string()
   .trim()
-  .superRefine((s, ctx) => {
-    const parsed = parseMutationQuery(s);
-    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+  .max(200)
+  .transform((s, ctx) => {
+    const parsed = parseMutationLabel(s);
+    if (parsed.ok) return parsed.label;
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
   });
 
 /** What a search and a download both filter by. */

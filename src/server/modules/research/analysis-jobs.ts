@@ -4,7 +4,7 @@ import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import type { AuditService } from '../audit/audit.service';
 import { AnalysePool, mapOrdered } from '../../workers/genome/analyse-pool';
-import { mutationLabels } from './genome-views';
+import { mutationLabels } from '../../../core/genome/mutation-label';
 import { countGenomesOfSubmission, findSubmission, pendingGenomes, storeAnalysis, updateSubmission } from './research.repo';
 
 // Analyses the genomes of each submission in the background, one submission at a time, with the

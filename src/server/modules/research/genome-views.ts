@@ -63,20 +63,6 @@ export function toGenomeDetail(r: SummaryRow & { submission_id: number; sequence
   };
 }
 
-/**
- * The labels a genome is searchable by (parseMutationQuery gives a query's): C241T, del:11288-11296,
- * del:28271 and ins:22205:CGGCAGGCT (kind nuc); S:D614G and S:H69- (kind aa).
- */
-export function mutationLabels(a: AnalysisResult): { kind: 'nuc' | 'aa'; label: string }[] {
-  const labels = new Map<string, 'nuc' | 'aa'>();
-  for (const s of a.substitutions) labels.set(formatSubstitution(s), 'nuc');
-  for (const d of a.deletions) labels.set(`del:${formatRange(d)}`, 'nuc');
-  for (const i of a.insertions) labels.set(`ins:${formatInsertion(i)}`, 'nuc');
-  for (const s of a.aaSubstitutions) labels.set(formatAaSubstitution(s), 'aa');
-  for (const d of a.aaDeletions) labels.set(formatAaDeletion(d), 'aa');
-  return [...labels].map(([label, kind]) => ({ kind, label }));
-}
-
 // ---- downloads ----
 
 type DownloadRow = SummaryRow & { sequence: string; analysis: string | null };

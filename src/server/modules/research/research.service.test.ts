@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { systemActor, type Actor } from '../../auth/actor';
+import { GenomeSearchSchema } from '../../../shared/schemas/research';
 import { describeEachDialect } from '../../db/test-databases';
 import { Conflict, NotFound, ValidationFailed } from '../../errors';
 import { createUsersService } from '../accounts/users.service';
@@ -84,7 +85,8 @@ describeEachDialect('research service', (getDb) => {
     const [inserted] = fixtureGenomes(1, 11); // the fixture's USA/JW1285/2021
     await research.submit(actor, { fasta: toFasta([inserted!]), metadata: toMetadata([inserted!], 'USA') });
     await research.idle();
-    const found = async (mutation: string) => (await research.search({ mutation, limit: 50, offset: 0 })).genomes.map((g) => g.strain).sort();
+    // The query as the route reads it: the schema turns what was typed into a label once.
+    const found = async (mutation: string) => (await research.search(GenomeSearchSchema.parse({ mutation }))).genomes.map((g) => g.strain).sort();
     // Expected: the genomes whose own analysis lists that deletion or insertion.
     const stored = await Promise.all((await research.search({ limit: 50, offset: 0 })).genomes.map((g) => research.genome(g.id)));
     const listing = (list: 'deletions' | 'insertions', value: string) => stored.filter((g) => g[list].includes(value)).map((g) => g.strain).sort();
@@ -104,11 +106,17 @@ describeEachDialect('research service', (getDb) => {
     expect(await found(insertion.slice(0, -1))).toEqual([]);
   });
 
-  it('turns down a malformed mutation with what was expected', async () => {
+  it('turns down a malformed mutation with what was expected, and finds an amino-acid change typed in lower case', async () => {
     for (const query of ['D614G', 'del:300-200', '0', 'ins:22205:', '22205:XYZ']) {
-      const error = await research.search({ mutation: query, limit: 50, offset: 0 }).catch((e: unknown) => e);
-      expect(error, query).toMatchObject({ status: 400, details: [{ path: 'querystring.mutation' }] });
+      const parsed = GenomeSearchSchema.safeParse({ mutation: query });
+      expect(parsed.success, query).toBe(false);
+      expect(parsed.error?.issues.map((i) => i.path), query).toEqual([['mutation']]);
     }
+    const error = await research.search(GenomeSearchSchema.parse({ mutation: 'spike:D614G' })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, details: [{ path: 'querystring.mutation', message: expect.stringContaining('no gene spike') }] });
+    const lower = await research.search(GenomeSearchSchema.parse({ mutation: 's:d614g' }));
+    expect(lower.total).toBe((await research.search(GenomeSearchSchema.parse({ mutation: 'S:D614G' }))).total);
+    expect(lower.total).toBeGreaterThan(0);
   });
 
   it('counts visitors, the real countries they come from (by the shipped IP database) and downloads', async () => {

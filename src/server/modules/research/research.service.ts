@@ -16,7 +16,8 @@ import type {
   Submission,
   SubmissionPage,
 } from '../../../shared/schemas/research';
-import { parseMutationQuery, SUBMISSION_STRAINS_SHOWN } from '../../../shared/schemas/research';
+import { SUBMISSION_STRAINS_SHOWN } from '../../../shared/schemas/research';
+import { inDatasetGenes } from '../../../core/genome/mutation-label';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
@@ -57,12 +58,12 @@ const DOWNLOAD_PAGE = 200;
 /** Admins (and the system itself) see every submission; a researcher sees their own. */
 const seesEverySubmission = (actor: Actor) => actor.role === 'admin' || actor.role === 'system';
 
-/** Filters with the mutation as the label genomes are indexed by (11288-11296 → del:11288-11296). */
-function labelled<F extends GenomeFilters>(filters: F): F {
+/** Filters whose mutation label (read by the schema) names its gene as the dataset does (s:D614G → S:D614G). */
+function labelled<F extends GenomeFilters>(filters: F, genes: readonly string[]): F {
   if (!filters.mutation) return filters;
-  const parsed = parseMutationQuery(filters.mutation);
-  if ('error' in parsed) throw new BadRequest(parsed.error, [{ path: 'querystring.mutation', message: parsed.error }]);
-  return { ...filters, mutation: parsed.label };
+  const resolved = inDatasetGenes(filters.mutation, genes);
+  if (!resolved.ok) throw new BadRequest(resolved.error, [{ path: 'querystring.mutation', message: resolved.error }]);
+  return { ...filters, mutation: resolved.label };
 }
 
 export function createResearchService(deps: ResearchDeps) {
@@ -86,6 +87,10 @@ export function createResearchService(deps: ResearchDeps) {
   };
   const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: deps.onAnalysisError ?? ((e) => console.warn('research analysis:', e)) });
   let dataset: Promise<Dataset> | null = null;
+  const geneNames = async () => {
+    dataset ??= loadDataset(datasetDir);
+    return (await dataset).genes.map((g) => g.name);
+  };
   let countryCodes: Promise<Set<string>> | null = null;
 
   type SubmissionRow = NonNullable<Awaited<ReturnType<typeof repo.findSubmission>>>;
@@ -195,7 +200,7 @@ export function createResearchService(deps: ResearchDeps) {
 
     async search(q: GenomeSearch): Promise<GenomePage> {
       const { limit, offset, ...filters } = q;
-      const { rows, total } = await repo.searchGenomes(db, labelled(filters), limit, offset);
+      const { rows, total } = await repo.searchGenomes(db, labelled(filters, await geneNames()), limit, offset);
       return { genomes: rows.map(toGenomeSummary), total };
     },
 
@@ -208,7 +213,7 @@ export function createResearchService(deps: ResearchDeps) {
     /** The genomes of a search as a stream of text, read a page at a time. */
     async download(q: DownloadQuery): Promise<Download> {
       const { format, ...query } = q;
-      const filters = labelled(query);
+      const filters = labelled(query, await geneNames());
       const spec = DOWNLOAD[format];
       const count = await repo.countGenomes(db, filters);
       async function* body(): AsyncGenerator<string> {

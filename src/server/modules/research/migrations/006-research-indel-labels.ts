@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AnalysisResult } from '../../../../core/genome/analysis-result';
-import { formatInsertion, formatRange } from '../../../../core/genome/output/format-values';
+import { indelLabels } from '../../../../core/genome/mutation-label';
 
 // Search by nucleotide deletion and insertion (issue 5): genomes analysed from now on get the labels
 // del:11288-11296 and ins:22205:CGGCAGGCT with their analysis; this gives them to the genomes analysed
@@ -31,7 +31,7 @@ export function researchIndelLabels() {
         const rows = page.flatMap(({ id, analysis }) => {
           if (analysis === null) return [];
           const a = JSON.parse(analysis) as Pick<AnalysisResult, 'deletions' | 'insertions'>;
-          const labels = new Set([...a.deletions.map((d) => `del:${formatRange(d)}`), ...a.insertions.map((i) => `ins:${formatInsertion(i)}`)]);
+          const labels = new Set(indelLabels(a));
           return [...labels].map((label) => ({ genome_id: id, kind: 'nuc', label }));
         });
         for (let i = 0; i < rows.length; i += PAGE) {

@@ -1,7 +1,8 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMutationQuery, QC_STATUSES } from '../../../../shared/schemas/research';
+import { parseMutationLabel } from '../../../../core/genome/mutation-label';
+import { QC_STATUSES } from '../../../../shared/schemas/research';
 import type { Filters } from '../utils/search-params';
 
 interface SearchFiltersProps {
@@ -17,7 +18,7 @@ export function SearchFilters({ value, onSearch }: SearchFiltersProps) {
   const set = (key: keyof Filters) => (v: string | null) => setDraft((d) => ({ ...d, [key]: v ?? '' }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const invalid = !!draft.mutation?.trim() && 'error' in parseMutationQuery(draft.mutation);
+    const invalid = !!draft.mutation?.trim() && !parseMutationLabel(draft.mutation).ok;
     setMutationInvalid(invalid);
     if (!invalid) onSearch(draft);
   };
