@@ -5,18 +5,9 @@ import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlanSchema } from '../../shared/schemas/plan';
 import { register } from './plan';
+import { masksInstance } from '../../core/allocation/testing/masks-instance.test-support';
 
-const instance = {
-  items: [{ id: 'mask', packSize: 10, available: 95, reserve: 20 }],
-  recipients: [
-    { id: 'A', priority: 1 },
-    { id: 'B', priority: 0.5 },
-  ],
-  demands: [
-    { recipient: 'A', item: 'mask', quantity: 40 },
-    { recipient: 'B', item: 'mask', quantity: 80 },
-  ],
-};
+const instance = masksInstance();
 
 let dir: string;
 let out: string[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveFreightKnapsack } from './branch-and-bound';
-import { bruteForceOptimum, smallFreightInstance } from './knapsack-fixtures.test-support';
+import { bruteForceOptimum, smallFreightInstance } from './testing/knapsack-fixtures.test-support';
 import { freightUsed } from './lagrangian';
 import { prepare } from './prepare';
 

@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { Instance } from '../../shared/schemas/plan';
 import { solveAllocation } from './solve';
+import { masksInstance } from './testing/masks-instance.test-support';
 
 describe('explanations', () => {
   // Masks by 10; 95 available, 20 reserved: 7 packs may leave (9 would without the reserve).
-  const instance: Instance = {
-    items: [{ id: 'mask', packSize: 10, available: 95, reserve: 20 }],
+  const instance = masksInstance({
     recipients: [
-      { id: 'A', priority: 1 },
-      { id: 'B', priority: 0.5 },
       { id: 'C', priority: 0 },
       { id: 'D', priority: 0.1 },
       { id: 'E', priority: 1 },
     ],
     demands: [
-      { recipient: 'A', item: 'mask', quantity: 40 },
-      { recipient: 'B', item: 'mask', quantity: 80 },
       { recipient: 'C', item: 'mask', quantity: 80 },
       { recipient: 'D', item: 'mask', quantity: 80 },
       { recipient: 'E', item: 'mask', quantity: 5 },
     ],
-  };
+  });
   const plan = solveAllocation(instance);
 
   it('says why each recipient got what it got', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { greedyByPriority } from './greedy-by-priority';
-import { instanceArbitrary } from './instance-arbitrary.test-support';
+import { instanceArbitrary } from './testing/instance-arbitrary.test-support';
 import { solveAllocation } from './solve';
 
 describe('greedyByPriority', () => {

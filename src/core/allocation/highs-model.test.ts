@@ -1,23 +1,13 @@
 import loadHighs from 'highs';
 import { describe, expect, it } from 'vitest';
-import type { Instance } from '../../shared/schemas/plan';
 import { buildHighsModel } from './highs-model';
+import { masksInstance } from './testing/masks-instance.test-support';
 
-const instance: Instance = {
-  items: [
-    { id: 'mask', packSize: 10, available: 95, reserve: 20, packWeightKg: 2 },
-    { id: 'vent', packSize: 1, available: 4, reserve: 1, value: 2, packWeightKg: 30 },
-  ],
-  recipients: [
-    { id: 'A', priority: 1 },
-    { id: 'B', priority: 0.5 },
-  ],
-  demands: [
-    { recipient: 'A', item: 'mask', quantity: 40 },
-    { recipient: 'B', item: 'mask', quantity: 80 },
-    { recipient: 'B', item: 'vent', quantity: 3 },
-  ],
-};
+const instance = masksInstance({
+  mask: { packWeightKg: 2 },
+  items: [{ id: 'vent', packSize: 1, available: 4, reserve: 1, value: 2, packWeightKg: 30 }],
+  demands: [{ recipient: 'B', item: 'vent', quantity: 3 }],
+});
 
 describe('buildHighsModel', () => {
   it('writes the MILP of the issue as CPLEX LP text', () => {

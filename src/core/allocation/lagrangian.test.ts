@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bruteForceOptimum, smallFreightInstance } from './knapsack-fixtures.test-support';
+import { bruteForceOptimum, smallFreightInstance } from './testing/knapsack-fixtures.test-support';
 import { fillFreight, freightUsed, solveDual, totalValue, type KnapsackProblem } from './lagrangian';
 import { prepare } from './prepare';
 

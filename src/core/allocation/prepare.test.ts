@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { blockOfPack, curvePackValue, curveValue, distribute, packsAbove, prepare } from './prepare';
+import { masksInstance } from './testing/masks-instance.test-support';
 
-const instance = {
-  items: [
-    { id: 'mask', packSize: 10, available: 95, reserve: 20 },
-    { id: 'vent', packSize: 1, available: 3, reserve: 3, packWeightKg: 30 },
-  ],
-  recipients: [
-    { id: 'A', priority: 1 },
-    { id: 'B', priority: 0.5 },
-    { id: 'Z', priority: 0 },
-  ],
+const instance = masksInstance({
+  items: [{ id: 'vent', packSize: 1, available: 3, reserve: 3, packWeightKg: 30 }],
+  recipients: [{ id: 'Z', priority: 0 }],
   demands: [
-    { recipient: 'A', item: 'mask', quantity: 40 },
-    { recipient: 'B', item: 'mask', quantity: 80 },
     { recipient: 'Z', item: 'mask', quantity: 80 },
     { recipient: 'A', item: 'vent', quantity: 0 },
     { recipient: 'B', item: 'vent', quantity: 2 },
   ],
-};
+});
 
 describe('prepare', () => {
   const prep = prepare(instance);

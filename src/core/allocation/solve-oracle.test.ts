@@ -3,7 +3,7 @@ import loadHighs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Instance } from '../../shared/schemas/plan';
 import { buildHighsModel } from './highs-model';
-import { instanceArbitrary } from './instance-arbitrary.test-support';
+import { instanceArbitrary } from './testing/instance-arbitrary.test-support';
 import { solveAllocation } from './solve';
 
 // The fast path against HiGHS solving the same MILP exactly (mip_rel_gap 0), on random small instances.

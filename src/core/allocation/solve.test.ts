@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Instance, Plan } from '../../shared/schemas/plan';
 import { PlanSchema } from '../../shared/schemas/plan';
-import { instanceArbitrary } from './instance-arbitrary.test-support';
+import { instanceArbitrary } from './testing/instance-arbitrary.test-support';
 import { randomInstance } from './random-instance';
 import { OPTIMALITY_GAP, solveAllocation } from './solve';
+import { masksInstance } from './testing/masks-instance.test-support';
 
 function checkFeasible(instance: Instance, plan: Plan): void {
   const items = new Map(instance.items.map((item) => [item.id, item]));
@@ -59,17 +60,7 @@ describe('solveAllocation: hand-checked', () => {
   // A (w = 1) wants 40, B (w = 0.5) wants 80, packs of 10, 7 packs above the reserve.
   // A's packs are worth 0.25, 0.125, 0.0625, 0.03125; B's 0.0625, 0.0625, 0.03125, 0.03125, ...
   // The 7 best: A1 A2 A3 B1 B2 A4 B3. Objective 0.46875 + 0.5·(20 + 5)/80 = 0.625.
-  const instance: Instance = {
-    items: [{ id: 'mask', packSize: 10, available: 95, reserve: 20 }],
-    recipients: [
-      { id: 'A', priority: 1 },
-      { id: 'B', priority: 0.5 },
-    ],
-    demands: [
-      { recipient: 'A', item: 'mask', quantity: 40 },
-      { recipient: 'B', item: 'mask', quantity: 80 },
-    ],
-  };
+  const instance = masksInstance();
 
   it('gives the best packs first, and is optimal with gap 0', () => {
     const plan = solveAllocation(instance);

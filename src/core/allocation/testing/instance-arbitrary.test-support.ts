@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Instance } from '../../shared/schemas/plan';
+import type { Instance } from '../../../shared/schemas/plan';
 
 /** fast-check arbitrary for small valid instances, with or without a freight limit. */
 export function instanceArbitrary(options: { freight: boolean; maxItems?: number; maxRecipients?: number }): fc.Arbitrary<Instance> {

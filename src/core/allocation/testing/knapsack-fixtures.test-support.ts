@@ -1,5 +1,5 @@
-import type { Instance } from '../../shared/schemas/plan';
-import { curveValue, prepare } from './prepare';
+import type { Instance } from '../../../shared/schemas/plan';
+import { curveValue, prepare } from '../prepare';
 
 /** Small freight-limited instances and a brute-force optimum over item pack counts, for the tests. */
 export function smallFreightInstance(seed: number): Instance {
