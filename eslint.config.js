@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
 
-// Layer boundaries (DESIGN.md): core imports nothing of server, web, cli or node; web and server never
+// Layer boundaries (docs/design.md): core imports nothing of server, web, cli or node; web and server never
 // import each other; shared depends on nothing but zod.
 const forbid = (groups, message) => ['error', { patterns: groups.map((group) => ({ group, message })) }];
 

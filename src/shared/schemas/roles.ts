@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The roles of DESIGN.md. `anonymous` is never stored: it is the role of a request without a session.
+// The roles of docs/design.md. `anonymous` is never stored: it is the role of a request without a session.
 export const ROLES = [
   'admin',
   'coordinator',

@@ -10,7 +10,7 @@ import { situationFeature } from '../features/situation/situation.feature';
 import { usersFeature } from '../features/users/users.feature';
 
 // Every web feature, once; the router, the navigation and the translations are built from this list.
-// The modules come in the order of the chain they close (DESIGN.md), which is the order of the navigation.
+// The modules come in the order of the chain they close (docs/design.md), which is the order of the navigation.
 export const features = [
   homeFeature,
   situationFeature,

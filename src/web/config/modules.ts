@@ -1,4 +1,4 @@
-// The five modules of DESIGN.md, in the order of the chain they close. Titles, jobs and capabilities are
+// The five modules of docs/design.md, in the order of the chain they close. Titles, jobs and capabilities are
 // translated under `modules.<id>` in the locale files.
 export const MODULE_IDS = ['situation', 'aid', 'knowledge', 'research', 'consular'] as const;
 export type ModuleId = (typeof MODULE_IDS)[number];
