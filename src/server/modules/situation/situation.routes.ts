@@ -12,27 +12,8 @@ import {
   SeverityWeightsUpdateSchema,
   WorldSeriesSchema,
 } from '../../../shared/schemas/situation';
-import { negotiate } from '@fastify/accept-negotiator';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RoutesPlugin } from '../../http/types';
-import type { PreparedBody } from './situation.service';
-
-const ENCODINGS = ['br', 'gzip', 'identity'];
-
-/**
- * Sends a body serialised once (and typed by its schema when it was built), in the best encoding the client
- * accepts (brotli, gzip, none), or 304 when the client already holds this version.
- */
-function sendPrepared(request: FastifyRequest, reply: FastifyReply, body: PreparedBody) {
-  reply.header('etag', body.etag).header('vary', 'accept-encoding').header('cache-control', 'no-cache');
-  if (request.headers['if-none-match'] === body.etag) return reply.status(304).send();
-  reply.type('application/json; charset=utf-8');
-  const accepted = request.headers['accept-encoding'];
-  const encoding = accepted ? negotiate(accepted, ENCODINGS) : 'identity';
-  if (encoding === 'br') return reply.header('content-encoding', 'br').send(body.brotli);
-  if (encoding === 'gzip') return reply.header('content-encoding', 'gzip').send(body.gzip);
-  return reply.send(body.json);
-}
+import { sendPrepared } from '../../http/prepared-body';
 
 /** A full JHU pair is about 3 MB; OWID's long file tens of MB. */
 const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { ParseOptions } from '../../../core/situation-import/parse-result';
 import { isoDateToDay } from '../../../core/epi/iso-day';
 import { unpackIndicators } from '../../../core/epi/packed-indicators';
@@ -27,18 +26,11 @@ import { summariseOverview } from '../../../core/situation/overview-summary';
 import { computeAllInWorker } from '../../workers/indicators/indicators.worker';
 import { errorDetails, parseImport } from './situation.parse';
 import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
+import { prepare, type PreparedBody } from '../../http/prepared-body';
 
 /** Overviews kept serialised per date and representation; the date player asks for many dates. */
 const OVERVIEW_CACHE_SIZE = 128;
 const MAX_WARNINGS_RETURNED = 200;
-
-/** A response body serialised and compressed once (gzip and brotli), with an entity tag for conditional requests. */
-export interface PreparedBody {
-  json: Buffer;
-  gzip: Buffer;
-  brotli: Buffer;
-  etag: string;
-}
 
 interface Snapshot {
   version: number;
@@ -51,16 +43,6 @@ interface Snapshot {
 
 let instances = 0;
 
-// Compressed once per data version, so the slowest settings cost nothing per request.
-function prepare(body: unknown, tag: string): PreparedBody {
-  const json = Buffer.from(JSON.stringify(body));
-  return {
-    json,
-    gzip: gzipSync(json, { level: 9 }),
-    brotli: brotliCompressSync(json, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: json.length } }),
-    etag: `"${tag}"`,
-  };
-}
 
 /** Other processes on the same database hear of an import or a weight change here (ADR 022). */
 export const SITUATION_CHANNEL = 'concord_situation';
