@@ -98,8 +98,10 @@ describe('aid journey', () => {
     await negatives.getByTestId('overridden-badge').waitFor({ state: 'detached', timeout: 60_000 });
     await expect.poll(() => pcrReserve.textContent()).toBe(reserveBefore);
 
-    // Change a weight and rerun: still a plan, nothing saved.
+    // Change a weight and rerun: still a plan, nothing saved; the weight is marked as this run's.
+    expect(await page.getByLabel('Urgency').getAttribute('data-origin')).toBe('model');
     await page.getByLabel('Urgency').fill('0.5');
+    expect(await page.getByLabel('Urgency').getAttribute('data-origin')).toBe('run');
     await page.getByTestId('run-plan').click();
     await page.getByTestId('plan-summary').waitFor();
 
