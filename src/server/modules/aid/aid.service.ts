@@ -2,6 +2,7 @@ import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
+import { createAidFiguresService } from './aid-figures.service';
 import { createAidNeedsService } from './aid-needs.service';
 import { createAidPlannerService, type PlanSolver } from './aid-planner.service';
 import { createAidPledgesService } from './aid-pledges.service';
@@ -9,7 +10,7 @@ import { createAidRequestsService } from './aid-requests.service';
 import { createAidSupplyService } from './aid-supply.service';
 import type { SituationReader } from './aid-situation';
 
-// The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters, requests, pledges, planner.
+// The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters, requests, pledges, planner, the published figures.
 export function createAidService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
   return {
     supply: createAidSupplyService(deps),
@@ -17,6 +18,7 @@ export function createAidService(deps: { db: Db; clock: Clock; audit: AuditServi
     requests: createAidRequestsService(deps),
     pledges: createAidPledgesService(deps),
     planner: createAidPlannerService(deps),
+    figures: createAidFiguresService(deps),
   };
 }
 
