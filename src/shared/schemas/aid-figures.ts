@@ -28,3 +28,11 @@ export const AidFiguresSchema = z.object({
   byMonth: z.array(z.object({ month: z.string().describe('YYYY-MM of approval'), batches: z.number().int(), ...Reach, ...Material })),
 });
 export type AidFigures = z.infer<typeof AidFiguresSchema>;
+
+/** Who publishes the IATI export (aid_settings key 'iati'); a placeholder until the agency records its own. */
+export const IatiPublisherSchema = z.object({
+  ref: z.string().min(1).max(100).describe('the reporting organisation’s IATI identifier'),
+  name: z.string().min(1).max(200),
+  type: z.string().regex(/^\d{2}$/, 'expected an IATI organisation type code such as 10'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD'),
+});

@@ -17,6 +17,7 @@ export const AidItemSchema = z.object({
   packWeightKg: Quantity,
   packVolumeM3: Quantity,
   value: z.number().finite().positive().describe('v_i: importance of the item in the plan, default 1'),
+  unitValue: z.number().finite().min(0).nullable().optional().describe('money value of one unit (the IATI export’s currency, USD); null when not recorded'),
 });
 export type AidItem = z.infer<typeof AidItemSchema>;
 export const AidItemListSchema = z.object({ items: z.array(AidItemSchema) });

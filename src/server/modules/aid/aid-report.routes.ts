@@ -16,4 +16,10 @@ export const aidReportRoutes: RoutesPlugin = (app, { aid }) => {
     },
     handler: async (request) => aid.figures.figures(request.query.date),
   });
+
+  app.get('/api/aid/iati/activities.xml', {
+    config: { access: REPORTERS },
+    schema: { tags, summary: 'Every batch consignment to one partner as an IATI 2.03 activity (streamed XML)' },
+    handler: async (_request, reply) => reply.type('application/xml; charset=utf-8').header('content-disposition', 'attachment; filename="activities.xml"').send(aid.iati.activitiesXml()),
+  });
 };

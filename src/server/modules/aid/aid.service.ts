@@ -3,6 +3,7 @@ import type { Db } from '../../db/types';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { createAidFiguresService } from './aid-figures.service';
+import { createAidIatiService } from './aid-iati.service';
 import { createAidNeedsService } from './aid-needs.service';
 import { createAidPlannerService, type PlanSolver } from './aid-planner.service';
 import { createAidPledgesService } from './aid-pledges.service';
@@ -10,7 +11,7 @@ import { createAidRequestsService } from './aid-requests.service';
 import { createAidSupplyService } from './aid-supply.service';
 import type { SituationReader } from './aid-situation';
 
-// The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters, requests, pledges, planner, the published figures.
+// The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters, requests, pledges, planner, the published figures and the IATI export.
 export function createAidService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
   return {
     supply: createAidSupplyService(deps),
@@ -19,6 +20,7 @@ export function createAidService(deps: { db: Db; clock: Clock; audit: AuditServi
     pledges: createAidPledgesService(deps),
     planner: createAidPlannerService(deps),
     figures: createAidFiguresService(deps),
+    iati: createAidIatiService(deps),
   };
 }
 
