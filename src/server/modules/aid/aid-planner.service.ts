@@ -32,12 +32,21 @@ import type { AidBatchAllocationsTable } from './aid.tables';
 import { readAgencySeverityWeights, readSituationFacts, type SituationReader } from './aid-situation';
 import { buildPlanInstance, needsWindow, pairKey, type BuiltInstance } from './build-plan-instance';
 import { solvePlanInWorker } from './solver/solve-in-worker';
+import type { AidShipmentsService } from './aid-shipments.service';
 
 export type PlanSolver = (instance: Instance) => Promise<Plan>;
 
 const TOLERANCE = 1e-6;
 
-export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
+export function createAidPlannerService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  countries: CountriesService;
+  situation?: SituationReader;
+  solve?: PlanSolver;
+  shipments?: Pick<AidShipmentsService, 'prepareForBatch'>;
+}) {
   const { db, clock, audit, countries } = deps;
   const solve = deps.solve ?? ((instance: Instance) => solvePlanInWorker(instance));
 
@@ -141,6 +150,8 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
         });
         const rows = splitToRequests(id, snap.built, snap.openRequests, input.allocations);
         await insertAllocations(trx, rows);
+        // One consignment per recipient, ready for its shipping details (docs/decisions/038).
+        await deps.shipments?.prepareForBatch(trx, actor, { id, number });
 
         // The batch's quantities are now committed: the next plan sees them gone from the supply.
         const supply = await listSupply(trx);
