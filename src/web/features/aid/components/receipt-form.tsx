@@ -47,7 +47,8 @@ export function ReceiptForm({ consignment: c, items }: { consignment: Consignmen
         <Button size="xs" disabled={lines.length === 0} loading={receipt.isPending} onClick={() => receipt.mutate({ id: c.id, body: { lines } }, { onSuccess: () => setCounts({}) })} data-testid="record-receipt">
           {t('receipt.record')}
         </Button>
-        <Button size="xs" color="teal" variant="light" loading={confirm.isPending} onClick={() => confirm.mutate({ id: c.id, body: { status: 'receipt-confirmed' } })} data-testid="confirm-receipt">
+        {/* Receipt is confirmed once the goods are handed over (docs/decisions/038). */}
+        <Button size="xs" color="teal" variant="light" disabled={c.status !== 'handed-over'} loading={confirm.isPending} onClick={() => confirm.mutate({ id: c.id, body: { status: 'receipt-confirmed' } })} data-testid="confirm-receipt">
           {t('receipt.confirm')}
         </Button>
       </Group>
