@@ -98,8 +98,10 @@ describe('aid journey', () => {
     await negatives.getByTestId('overridden-badge').waitFor({ state: 'detached', timeout: 60_000 });
     await expect.poll(() => pcrReserve.textContent()).toBe(reserveBefore);
 
-    // Change a weight and rerun: still a plan, nothing saved.
+    // Change a weight and rerun: still a plan, nothing saved; the weight is marked as this run's.
+    expect(await page.getByLabel('Urgency').getAttribute('data-origin')).toBe('model');
     await page.getByLabel('Urgency').fill('0.5');
+    expect(await page.getByLabel('Urgency').getAttribute('data-origin')).toBe('run');
     await page.getByTestId('run-plan').click();
     await page.getByTestId('plan-summary').waitFor();
 
@@ -175,4 +177,43 @@ describe('aid journey', () => {
     expect((await fetch(`${j.app.url}/api/aid/partners/KEN/batches`, { headers: { cookie } })).status).toBe(404);
     expect((await fetch(`${j.app.url}/api/aid/partners/TZA/batches`, { headers: { cookie } })).status).toBe(200);
   });
+
+  it('dispatches Kenya’s consignment; the focal point confirms a partial receipt with damaged goods; the remainder is carried over; the figures count it', async () => {
+    const { page } = await signedIn(COORDINATOR);
+    await page.getByRole('tab', { name: 'Shipments' }).click();
+    const kenya = page.getByTestId('shipments-list').locator('[data-consignment="B1-KEN"]');
+    await kenya.getByRole('button', { name: /B1-KEN/ }).click();
+    await kenya.getByTestId('packing-list').locator('tr[data-item="oxygen-concentrator"]').waitFor();
+    await kenya.getByLabel('Carrier').fill('E2E Cargo');
+    await kenya.getByLabel('From (IATA)').fill('PEK');
+    await kenya.getByLabel('To (IATA)').fill('NBO');
+    await kenya.getByTestId('save-shipping').click();
+    await kenya.getByText(/E2E Cargo · PEK → NBO/).waitFor();
+    for (const status of ['dispatched', 'in-transit', 'arrived', 'handed-over']) {
+      await kenya.getByTestId('next-step').click();
+      await kenya.locator(`[data-testid="consignment-status"][data-status="${status}"]`).waitFor();
+    }
+
+    const ken = await signedIn(KEN);
+    const mine = ken.page.getByTestId('partner-consignments').locator('[data-consignment="B1-KEN"]');
+    const shipped = Number((await mine.getByTestId('packing-list').locator('tr[data-item="oxygen-concentrator"] td').nth(1).textContent())!.replace(/\D/g, ''));
+    await mine.getByTestId('receipt-oxygen-concentrator-good').fill(String(shipped - 2));
+    await mine.getByTestId('receipt-oxygen-concentrator-damaged').fill('1');
+    await mine.getByTestId('record-receipt').click();
+    await mine.getByTestId('discrepancies').getByText(/1 damaged, 1 short/).waitFor();
+    await mine.getByTestId('confirm-receipt').click();
+    await mine.locator('[data-testid="consignment-status"][data-status="receipt-confirmed"]').waitFor();
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Shipments' }).click();
+    await kenya.getByRole('button', { name: /B1-KEN/ }).click();
+    await kenya.getByTestId('carry-over').click();
+    await kenya.getByTestId('remainder').getByText('Remainder carried over to the next batch').waitFor();
+
+    await page.getByRole('tab', { name: 'Published figures' }).click();
+    await page.getByLabel('As of').fill('2099-12-31');
+    await page.getByTestId('figures-headline').getByText(/in 1 batches/).waitFor();
+    await page.getByTestId('figures-region').waitFor();
+  });
 });
+

@@ -3,6 +3,8 @@ import type { Partner } from '../../shared/schemas/countries';
 import type { ErrorDetail } from '../../shared/schemas/errors';
 import type { Instance } from '../../shared/schemas/plan';
 import { computePriority, type PriorityWeights } from '../allocation/priority';
+import { layerPriorityWeights } from '../allocation/priority-weights';
+import type { SeverityWeights } from '../../shared/schemas/situation';
 import type { EpidemicSeverityInputs } from '../epi/severity';
 import { isoDateToDay, dayToIsoDate } from '../epi/iso-day';
 import { estimateNeeds } from '../needs/estimate-needs';
@@ -39,6 +41,8 @@ export interface PlanData {
   pledged: ReadonlyMap<string, number>;
   /** The agency's saved needs-model values (ADR 035); the plan's `needsOverrides` go on top. */
   agencyNeeds?: NeedsOverrides;
+  /** The severity weights saved on the Situation page, or null (docs/decisions/036); the plan's `weights` go on top. */
+  agencyWeights?: SeverityWeights | null;
 }
 
 /**
@@ -62,6 +66,10 @@ export interface BuiltInstance {
   needsParameters: PlanRun['needsParameters'];
   /** Every needs-model value the plan used, by id (stored with an approved batch). */
   needsValues: NeedsParameterValues | null;
+  /** The priority weights: the agency's severity weights with the plan's overrides on top, each with its origin. */
+  priorityWeights: PlanRun['priorityWeights'];
+  /** Every priority weight in effect, by key (in the fingerprint, and stored with an approved batch). */
+  weightValues: PriorityWeights;
   /** Demand of this batch per `${partnerId}:${itemId}` (items of the batch, net of pledges). */
   demand: Map<string, number>;
   /** Requests' remaining demand net of pledges for every item, for deciding which requests a batch covers. */
@@ -82,6 +90,7 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
   const items = data.items.filter((i) => chosen.has(i.id));
   const needs = layerParameters(data.agencyNeeds, options.needsOverrides);
   if (!needs.ok) errors.push(...renameOverridesPath(needs.errors, 'needsOverrides'));
+  const weights = layerPriorityWeights(data.agencyWeights ?? null, (options.weights ?? {}) as Partial<PriorityWeights>);
   const supplyByItem = new Map(data.supply.map((s) => [s.item, s]));
 
   const supply = items.map((item) => {
@@ -159,7 +168,7 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
     const shortage = shortages.get(partnerId) ?? null;
     const result = computePriority(
       { severity, shortage: shortage?.share ?? null, neededBy: neededBy.get(partnerId), noRequest: basis.get(partnerId) === 'estimated-need', batchDate: options.batchDate },
-      (options.weights ?? {}) as Partial<PriorityWeights>,
+      weights.values,
     );
     if (!result.ok) {
       errors.push(...result.errors.map((e) => ({ path: `recipients.${partnerId}.${e.path}`, message: e.message })));
@@ -204,5 +213,5 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
   };
   const needsParameters = needs.ok ? needs.parameters : [];
   const needsValues = needs.ok ? needs.values : null;
-  return { ok: true, built: { instance, recipients, supply, needsParameters, needsValues, demand, netRequested } };
+  return { ok: true, built: { instance, recipients, supply, needsParameters, needsValues, priorityWeights: weights.weights, weightValues: weights.values, demand, netRequested } };
 }

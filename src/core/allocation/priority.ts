@@ -1,3 +1,4 @@
+import type { PriorityWeightKey } from '../../shared/schemas/aid';
 import { isoDateToDay } from '../epi/iso-day';
 import { epidemicSeverityFactors, severityIndex, type EpidemicSeverityInputs, type SeverityFactor, type SeverityFactorInput } from '../epi/severity';
 
@@ -16,7 +17,7 @@ import { epidemicSeverityFactors, severityIndex, type EpidemicSeverityInputs, ty
 // Weights are editable per batch; by default the epidemic and health system weigh 0.6 (in ADR 021's
 // proportions), the shortage 0.25 and the urgency 0.15.
 
-export const DEFAULT_PRIORITY_WEIGHTS = {
+export const DEFAULT_PRIORITY_WEIGHTS: Readonly<PriorityWeights> = {
   incidence: 0.18,
   growth: 0.09,
   deaths: 0.15,
@@ -25,9 +26,12 @@ export const DEFAULT_PRIORITY_WEIGHTS = {
   'coordinator-severity': 0.42,
   shortage: 0.25,
   urgency: 0.15,
-} as const;
+};
 
-export type PriorityWeightKey = keyof typeof DEFAULT_PRIORITY_WEIGHTS;
+/** The share of the priority that the epidemic and health system take together by default (ADR 021's four factors). */
+export const SEVERITY_SHARE_OF_PRIORITY = 0.6;
+
+export type { PriorityWeightKey };
 export type PriorityWeights = Record<PriorityWeightKey, number>;
 
 export const DEFAULT_URGENCY_HORIZON_DAYS = 56;

@@ -5,6 +5,7 @@
 // A factor whose input is missing takes no part: the weights of the factors present are renormalised to
 // sum to 1, and the breakdown marks the missing factor and sets `renormalised`. With no factor present the
 // index is null (unknown), which sorts after every known index.
+import type { SeverityWeightKey } from '../../shared/schemas/situation';
 import { deathsScore, growthScore, healthSystemWeaknessScore, incidenceScore } from './severity-scales';
 
 export interface SeverityFactorInput {
@@ -36,7 +37,7 @@ export interface Severity {
 }
 
 /** Default weights: epidemic intensity 0.7 (incidence 0.3, growth 0.15, deaths 0.25), health system 0.3. */
-export const DEFAULT_SEVERITY_WEIGHTS: Readonly<Record<string, number>> = {
+export const DEFAULT_SEVERITY_WEIGHTS: Readonly<Record<SeverityWeightKey, number>> = {
   incidence: 0.3,
   growth: 0.15,
   deaths: 0.25,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Iso3Schema, IsoDateSchema } from './common';
 import { PlanSchema } from './plan';
+import { SEVERITY_WEIGHT_KEYS } from './situation';
 
 // The aid module's payloads (issue 4): catalogue, requests, donor supply and reserve, plan runs and batches.
 
@@ -16,6 +17,7 @@ export const AidItemSchema = z.object({
   packWeightKg: Quantity,
   packVolumeM3: Quantity,
   value: z.number().finite().positive().describe('v_i: importance of the item in the plan, default 1'),
+  unitValue: z.number().finite().min(0).nullable().optional().describe('money value of one unit (the IATI export’s currency, USD); null when not recorded'),
 });
 export type AidItem = z.infer<typeof AidItemSchema>;
 export const AidItemListSchema = z.object({ items: z.array(AidItemSchema) });
@@ -135,12 +137,17 @@ export const PledgeListSchema = z.object({ pledges: z.array(PledgeSchema) });
 
 // Plan runs: what-if, nothing saved.
 const Unit = z.number().finite().min(0).max(1);
-export const PRIORITY_WEIGHT_KEYS = ['incidence', 'growth', 'deaths', 'health-system', 'coordinator-severity', 'shortage', 'urgency'] as const;
+/** The priority's factors: the severity index's (situation) and the aid module's own (docs/decisions/036). */
+export const PRIORITY_WEIGHT_KEYS = [...SEVERITY_WEIGHT_KEYS, 'coordinator-severity', 'shortage', 'urgency'] as const;
+export type PriorityWeightKey = (typeof PRIORITY_WEIGHT_KEYS)[number];
 export const PlanOptionsSchema = z.object({
   batchDate: IsoDateSchema,
   weeksToBatch: z.number().int().min(0).max(52).default(0).describe('weeks of production counted as available'),
   items: z.array(ItemIdSchema).optional().describe('items of the batch; all when omitted'),
-  weights: z.partialRecord(z.enum(PRIORITY_WEIGHT_KEYS), z.number().finite().min(0)).optional(),
+  weights: z
+    .partialRecord(z.enum(PRIORITY_WEIGHT_KEYS), z.number().finite().min(0))
+    .optional()
+    .describe('priority weights changed for this plan, on top of the agency’s saved severity weights (docs/decisions/036)'),
   severities: z.record(z.string(), Unit).optional().describe('coordinator-set severity per partner, in 0..1'),
   priorities: z.record(z.string(), Unit).optional().describe('w_c given directly per partner, overriding the computed one'),
   freightCapacityKg: z.number().finite().positive().optional(),
@@ -217,6 +224,15 @@ export const AgencyNeedsInputSchema = z.object({
 });
 export type AgencyNeedsInput = z.infer<typeof AgencyNeedsInputSchema>;
 
+export const PriorityWeightSchema = z.object({
+  key: z.enum(PRIORITY_WEIGHT_KEYS),
+  value: z.number().describe('the weight in effect'),
+  modelValue: z.number().describe('the priority model’s default'),
+  agencyValue: z.number().nullable().describe('from the agency’s saved severity weights (Situation), scaled to the priority; null when none are saved or the key is the aid module’s own'),
+  origin: z.enum(['model', 'agency', 'run']).describe('where `value` comes from: the model, the agency’s saved severity weights, or this plan run’s overrides'),
+});
+export type PriorityWeight = z.infer<typeof PriorityWeightSchema>;
+
 export const PlanRunSchema = z.object({
   options: PlanOptionsSchema,
   fingerprint: z.string().describe('of supply, reserve and open requests: send it back to approve'),
@@ -225,6 +241,7 @@ export const PlanRunSchema = z.object({
   needsParameters: z
     .array(NeedsParameterSchema)
     .describe('the needs-model parameters behind every recipient’s estimated need and the reserve: the agency’s values with this plan’s overrides on top'),
+  priorityWeights: z.array(PriorityWeightSchema).describe('the weights behind every recipient’s priority: the agency’s saved severity weights with this plan’s overrides on top'),
   plan: PlanSchema,
 });
 export type PlanRun = z.infer<typeof PlanRunSchema>;
@@ -264,6 +281,10 @@ export const BatchSettingsSchema = PlanOptionsSchema.extend({
     .nullable()
     .optional()
     .describe('every needs-model value in effect (model, agency and run); null when the needs model could not run; absent on batches approved before ADR 035'),
+  priorityWeightValues: z
+    .partialRecord(z.enum(PRIORITY_WEIGHT_KEYS), z.number())
+    .optional()
+    .describe('every priority weight in effect (model, agency and run); absent on batches approved before ADR 036'),
 });
 export type BatchSettings = z.infer<typeof BatchSettingsSchema>;
 /** What coordinators see of a batch: every allocation and the settings it was approved with. */

@@ -120,12 +120,16 @@ export const OverviewSummarySchema = z.object({
 export type OverviewSummary = z.infer<typeof OverviewSummarySchema>;
 export type OverviewSummaryColumn = Exclude<keyof OverviewSummary['countries'], 'iso3'>;
 
+/** The severity index's factors (ADR 021), the one list of their keys: the aid priority builds on it. */
+export const SEVERITY_WEIGHT_KEYS = ['incidence', 'growth', 'deaths', 'health-system'] as const;
+export type SeverityWeightKey = (typeof SEVERITY_WEIGHT_KEYS)[number];
+const SeverityWeight = z.number().min(0).max(100);
 export const SeverityWeightsSchema = z.object({
-  incidence: z.number().min(0).max(100),
-  growth: z.number().min(0).max(100),
-  deaths: z.number().min(0).max(100),
-  'health-system': z.number().min(0).max(100),
-});
+  incidence: SeverityWeight,
+  growth: SeverityWeight,
+  deaths: SeverityWeight,
+  'health-system': SeverityWeight,
+} satisfies Record<SeverityWeightKey, typeof SeverityWeight>);
 export type SeverityWeights = z.infer<typeof SeverityWeightsSchema>;
 export const SeverityWeightsUpdateSchema = z.object({
   weights: SeverityWeightsSchema.refine((w) => Object.values(w).some((v) => v > 0), { message: 'at least one weight must be above 0' }),

@@ -29,15 +29,24 @@ import { readAgencyNeeds } from './aid-needs.service';
 import { readSupplyOverview, toItem } from './aid-supply.service';
 import { allocatedSince, claimApproval, insertAllocations, insertBatch, lastBatchNumber, listAllocations, listBatches, listItems, listPledges, listRequests, listSupply, updateRequest, upsertSupply } from './aid.repo';
 import type { AidBatchAllocationsTable } from './aid.tables';
-import { readSituationFacts, type SituationReader } from './aid-situation';
+import { readAgencySeverityWeights, readSituationFacts, type SituationReader } from './aid-situation';
 import { buildPlanInstance, needsWindow, pairKey, type BuiltInstance } from '../../../core/aid/build-plan-instance';
 import { solvePlanInWorker } from '../../workers/solver/solve-in-worker';
+import type { AidShipmentsService } from './aid-shipments.service';
 
 export type PlanSolver = (instance: Instance) => Promise<Plan>;
 
 const TOLERANCE = 1e-6;
 
-export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
+export function createAidPlannerService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  countries: CountriesService;
+  situation?: SituationReader;
+  solve?: PlanSolver;
+  shipments?: Pick<AidShipmentsService, 'prepareForBatch'>;
+}) {
   const { db, clock, audit, countries } = deps;
   const solve = deps.solve ?? ((instance: Instance) => solvePlanInWorker(instance));
 
@@ -45,7 +54,12 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
   // Partners and countries come through their own service, read before any transaction of ours opens
   // (on SQLite a read outside the open transaction would wait for it).
   async function reference() {
-    const [partners, countryList, situation] = await Promise.all([countries.partners(), countries.countries(), readSituationFacts(deps.situation)]);
+    const [partners, countryList, situation, agencyWeights] = await Promise.all([
+      countries.partners(),
+      countries.countries(),
+      readSituationFacts(deps.situation),
+      readAgencySeverityWeights(deps.situation),
+    ]);
     const severity = new Map(
       countryList.map((c) => {
         const known = situation?.byIso3.get(c.iso3);
@@ -54,10 +68,10 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
     );
     const recentDailyCases = new Map<string, number>();
     for (const [iso3, facts] of situation?.byIso3 ?? []) if (facts.newCasesSmoothed !== null) recentDailyCases.set(iso3, Math.max(0, facts.newCasesSmoothed));
-    return { partners, severity, situation, recentDailyCases };
+    return { partners, severity, situation, recentDailyCases, agencyWeights };
   }
 
-  async function snapshot(trx: DbExecutor, options: PlanOptions, { partners, severity, situation, recentDailyCases }: Awaited<ReturnType<typeof reference>>) {
+  async function snapshot(trx: DbExecutor, options: PlanOptions, { partners, severity, situation, recentDailyCases, agencyWeights }: Awaited<ReturnType<typeof reference>>) {
     const parsed = PlanOptionsSchema.parse(options);
     const window = needsWindow(parsed.batchDate, parsed.needsHorizonWeeks);
     // The agency's saved needs values with the run's overrides on top, for partners and donor alike.
@@ -73,7 +87,7 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
     const pledged = new Map<string, number>();
     for (const p of pledges) pledged.set(pairKey(p.partner_id, p.item_id), (pledged.get(pairKey(p.partner_id, p.item_id)) ?? 0) + Number(p.quantity));
     const received = new Map(receivedRows.map((r) => [pairKey(r.partner_id, r.item_id), Number(r.quantity)]));
-    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, received, pledged, agencyNeeds }, parsed);
+    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, received, pledged, agencyNeeds, agencyWeights }, parsed);
     if (!result.ok) throw new ValidationFailed('the plan cannot be built', result.errors);
     const check = validateInstance(result.built.instance);
     if (!check.ok) throw new ValidationFailed('the plan instance is invalid', check.errors);
@@ -84,6 +98,7 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
       batches: await lastBatchNumber(trx),
       demands: result.built.instance.demands,
       needs: result.built.needsValues,
+      weights: result.built.weightValues,
     });
     return { options: parsed, built: result.built, openRequests, fingerprint };
   }
@@ -100,7 +115,7 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
     async plan(options: PlanOptions): Promise<PlanRun> {
       const snap = await snapshot(db, options, await reference());
       const plan = await solve(snap.built.instance);
-      return { options: snap.options, fingerprint: snap.fingerprint, supply: snap.built.supply, recipients: snap.built.recipients, needsParameters: snap.built.needsParameters, plan };
+      return { options: snap.options, fingerprint: snap.fingerprint, supply: snap.built.supply, recipients: snap.built.recipients, needsParameters: snap.built.needsParameters, priorityWeights: snap.built.priorityWeights, plan };
     },
 
     /**
@@ -130,11 +145,13 @@ export function createAidPlannerService(deps: { db: Db; clock: Clock; audit: Aud
           approved_at: now,
           supply_fingerprint: snap.fingerprint,
           objective,
-          // The needs-model values in effect (agency's and run's) are kept with the options, for audit.
-          options: JSON.stringify({ ...snap.options, needsValues: snap.built.needsValues }),
+          // The needs-model values and priority weights in effect (agency's and run's) are kept with the options, for audit.
+          options: JSON.stringify({ ...snap.options, needsValues: snap.built.needsValues, priorityWeightValues: snap.built.weightValues }),
         });
         const rows = splitToRequests(id, snap.built, snap.openRequests, input.allocations);
         await insertAllocations(trx, rows);
+        // One consignment per recipient, ready for its shipping details (docs/decisions/038).
+        await deps.shipments?.prepareForBatch(trx, actor, { id, number });
 
         // The batch's quantities are now committed: the next plan sees them gone from the supply.
         const supply = await listSupply(trx);
@@ -273,10 +290,11 @@ function readSettings(stored: string): BatchSettings | null {
 
 /**
  * A digest of everything a plan depends on: the catalogue, supply and reserve, open requests, batches so
- * far, the demands (net of pledges, estimated needs included) and the needs-model values in effect (the
- * agency's saved values with the run's overrides: saving new agency values makes a computed plan stale).
+ * far, the demands (net of pledges, estimated needs included), the needs-model values and the priority
+ * weights in effect (the agency's saved values with the run's overrides: saving new agency values, or new
+ * severity weights on the Situation page, makes a computed plan stale).
  */
-export function fingerprintOf(parts: { overview: unknown; items: unknown; openRequests: AidRequest[]; batches: number; demands: unknown; needs: unknown }): string {
+export function fingerprintOf(parts: { overview: unknown; items: unknown; openRequests: AidRequest[]; batches: number; demands: unknown; needs: unknown; weights: unknown }): string {
   const requests = parts.openRequests.map((r) => ({ id: r.id, partnerId: r.partnerId, status: r.status, neededBy: r.neededBy, lines: r.lines }));
   return createHash('sha256').update(JSON.stringify({ ...parts, openRequests: requests })).digest('hex').slice(0, 32);
 }

@@ -23,6 +23,7 @@ export const toItem = (r: AidItemsTable): AidItem => ({
   packWeightKg: Number(r.pack_weight_kg),
   packVolumeM3: Number(r.pack_volume_m3),
   value: Number(r.value),
+  unitValue: r.unit_value === null || r.unit_value === undefined ? null : Number(r.unit_value),
 });
 
 export async function readReserveSettings(db: DbExecutor): Promise<ReserveSettings> {
@@ -92,6 +93,7 @@ export function createAidSupplyService(deps: { db: Db; clock: Clock; audit: Audi
           ...(patch.packWeightKg !== undefined && { pack_weight_kg: patch.packWeightKg }),
           ...(patch.packVolumeM3 !== undefined && { pack_volume_m3: patch.packVolumeM3 }),
           ...(patch.value !== undefined && { value: patch.value }),
+          ...(patch.unitValue !== undefined && { unit_value: patch.unitValue }),
           updated_at: clock().toISOString(),
         });
         await audit.record(trx, actor, { action: 'aid.item.update', entityType: 'aid_item', entityId: id, summary: { ...patch } });

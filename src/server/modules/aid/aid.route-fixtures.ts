@@ -1,6 +1,7 @@
 import type { ScopedRouteFixture } from '../../http/scoped-route-fixtures';
 import { systemActor } from '../../auth/actor';
 import type { TestApp } from '../../test-support/test-app';
+import { insertAllocations, insertBatch, lastBatchNumber } from './aid.repo';
 import { seedAidCatalogue } from './aid.seed';
 
 // For each aid route scoped to the caller's own partner: a record of one partner and the request that
@@ -16,6 +17,24 @@ async function fileRequest(t: TestApp, partnerId: string): Promise<{ id: number;
     lines: [{ item: 'gloves', quantity: 5000 }],
   });
   return { id: request.id, secret };
+}
+
+/** A consignment to the partner, prepared from a batch written directly (no plan: fast); the secret is its carrier. */
+async function shipTo(t: TestApp, partnerId: string): Promise<{ id: number; secret: string }> {
+  await seedAidCatalogue(t.services.db, t.services.clock);
+  const actor = systemActor('fixture');
+  const { aid, db } = t.services;
+  const batch = await db.transaction().execute(async (trx) => {
+    const number = (await lastBatchNumber(trx)) + 1;
+    const id = await insertBatch(trx, { number, batch_date: '2026-12-01', approved_by: null, approved_by_label: 'fixture', approved_at: '2026-12-01T00:00:00Z', supply_fingerprint: 'fixture', objective: 0, options: '{}' });
+    await insertAllocations(trx, [{ batch_id: id, partner_id: partnerId, request_id: null, item_id: 'gloves', quantity: 1000, packs: 1 }]);
+    await aid.shipments.prepareForBatch(trx, actor, { id, number });
+    return id;
+  });
+  const consignment = (await aid.shipments.list({ batchId: batch }))[0]!;
+  const secret = `confidential carrier ${++n} of ${partnerId}`;
+  await aid.shipments.updateDetails(actor, consignment.id, { carrier: secret });
+  return { id: consignment.id, secret };
 }
 
 const body = { neededBy: '2026-12-31', justification: 'outsider', lines: [{ item: 'gloves', quantity: 1000 }] };
@@ -61,6 +80,30 @@ export const aidRouteFixtures: Record<string, ScopedRouteFixture> = {
     async create(t, owner) {
       const { id, secret } = await fileRequest(t, owner);
       return { url: `/api/aid/requests/${id}/comments`, body: { body: 'outsider' }, secret };
+    },
+  },
+  'GET /api/aid/partners/:partnerId/consignments': {
+    async create(t, owner) {
+      const { secret } = await shipTo(t, owner);
+      return { url: `/api/aid/partners/${owner}/consignments`, secret };
+    },
+  },
+  'GET /api/aid/consignments/:id': {
+    async create(t, owner) {
+      const { id, secret } = await shipTo(t, owner);
+      return { url: `/api/aid/consignments/${id}`, secret };
+    },
+  },
+  'POST /api/aid/consignments/:id/steps': {
+    async create(t, owner) {
+      const { id, secret } = await shipTo(t, owner);
+      return { url: `/api/aid/consignments/${id}/steps`, body: { status: 'dispatched' }, secret };
+    },
+  },
+  'POST /api/aid/consignments/:id/receipts': {
+    async create(t, owner) {
+      const { id, secret } = await shipTo(t, owner);
+      return { url: `/api/aid/consignments/${id}/receipts`, body: { lines: [{ item: 'gloves', good: 1000 }] }, secret };
     },
   },
 };

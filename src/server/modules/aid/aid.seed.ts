@@ -35,7 +35,7 @@ export async function seedAidCatalogue(db: Db, clock: Clock, dir: URL = SEED_DIR
   const now = clock().toISOString();
   await insertItems(
     db,
-    demo.items.map((i) => ({ id: i.id, name_en: i.nameEn, name_zh: i.nameZh, unit: i.unit, pack_size: i.packSize, pack_weight_kg: i.packWeightKg, pack_volume_m3: i.packVolumeM3, value: i.value, updated_at: now })),
+    demo.items.map((i) => ({ id: i.id, name_en: i.nameEn, name_zh: i.nameZh, unit: i.unit, pack_size: i.packSize, pack_weight_kg: i.packWeightKg, pack_volume_m3: i.packVolumeM3, value: i.value, unit_value: i.unitValue ?? null, updated_at: now })),
   );
   return demo.items.length;
 }

@@ -28,7 +28,8 @@ export function casesOnly(dailyCases: Record<string, number>): SituationReader {
     deaths28dPerMillion: null,
     hospitalBedsPerThousand: null,
   }));
-  return { overviewData: async () => ({ date: '2026-11-30', countries }) } as unknown as SituationReader;
+  const severityWeights = async () => ({ weights: { incidence: 0.3, growth: 0.15, deaths: 0.25, 'health-system': 0.3 }, defaults: true, updatedAt: null, updatedBy: null });
+  return { overviewData: async () => ({ date: '2026-11-30', countries }), severityWeights } as unknown as SituationReader;
 }
 
 export function setupAid(getDb: () => { db: Db }, options: { situation?: SituationReader } = {}) {

@@ -2,21 +2,29 @@ import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
+import { createAidFiguresService } from './aid-figures.service';
+import { createAidIatiService } from './aid-iati.service';
 import { createAidNeedsService } from './aid-needs.service';
 import { createAidPlannerService, type PlanSolver } from './aid-planner.service';
 import { createAidPledgesService } from './aid-pledges.service';
 import { createAidRequestsService } from './aid-requests.service';
+import { createAidShipmentsService } from './aid-shipments.service';
 import { createAidSupplyService } from './aid-supply.service';
 import type { SituationReader } from './aid-situation';
 
-// The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters, requests, pledges, planner.
+// The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters, requests, pledges, planner, shipments and receipts, the published figures and the IATI export.
 export function createAidService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
+  // Approving a batch prepares its consignments in the same transaction.
+  const shipments = createAidShipmentsService(deps);
   return {
     supply: createAidSupplyService(deps),
     needs: createAidNeedsService(deps),
     requests: createAidRequestsService(deps),
     pledges: createAidPledgesService(deps),
-    planner: createAidPlannerService(deps),
+    planner: createAidPlannerService({ ...deps, shipments }),
+    shipments,
+    figures: createAidFiguresService(deps),
+    iati: createAidIatiService(deps),
   };
 }
 

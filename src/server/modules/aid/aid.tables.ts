@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// The aid module's tables (migrations 003-aid, 005-aid-pledges). Other modules reach them only through the aid services.
+// The aid module's tables (migrations 003-aid, 005-aid-pledges, 007-aid-shipments). Other modules reach them only through the aid services.
 
 export interface AidItemsTable {
   id: string;
@@ -11,6 +11,8 @@ export interface AidItemsTable {
   pack_weight_kg: number;
   pack_volume_m3: number;
   value: number;
+  /** Money value of one unit in the IATI export's currency (migration 007); null when not recorded. */
+  unit_value: number | null;
   updated_at: string;
 }
 
@@ -91,6 +93,59 @@ export interface AidPledgesTable {
   created_at: string;
 }
 
+/** One approved batch's goods for one recipient (migration 007-aid-shipments, docs/decisions/038). */
+export interface AidConsignmentsTable {
+  id: Generated<number>;
+  batch_id: number;
+  partner_id: string;
+  number: string;
+  status: string;
+  mode: string | null;
+  carrier: string | null;
+  voyage: string | null;
+  departure_airport: string | null;
+  arrival_airport: string | null;
+  planned_departure: string | null;
+  planned_arrival: string | null;
+  /** What became of what did not arrive: 'returned' to supply or 'carried-over'; null while open. */
+  remainder: string | null;
+  updated_at: string;
+}
+
+export interface AidConsignmentLinesTable {
+  id: Generated<number>;
+  consignment_id: number;
+  item_id: string;
+  quantity: number;
+  packs: number;
+  /** The consignment whose undelivered remainder this line carries over; null for the batch's own goods. */
+  carried_from: number | null;
+}
+
+export interface AidConsignmentEventsTable {
+  id: Generated<number>;
+  consignment_id: number;
+  status: string;
+  actor_id: number | null;
+  actor_label: string;
+  at: string;
+  note: string | null;
+}
+
+/** One partial receipt of one item; receipts add up, none is changed or removed. */
+export interface AidReceiptsTable {
+  id: Generated<number>;
+  consignment_id: number;
+  item_id: string;
+  good: number;
+  damaged: number;
+  excess: number;
+  note: string | null;
+  actor_id: number | null;
+  actor_label: string;
+  received_at: string;
+}
+
 export interface AidTables {
   aid_items: AidItemsTable;
   aid_supply: AidSupplyTable;
@@ -101,4 +156,8 @@ export interface AidTables {
   aid_batches: AidBatchesTable;
   aid_batch_allocations: AidBatchAllocationsTable;
   aid_pledges: AidPledgesTable;
+  aid_consignments: AidConsignmentsTable;
+  aid_consignment_lines: AidConsignmentLinesTable;
+  aid_consignment_events: AidConsignmentEventsTable;
+  aid_receipts: AidReceiptsTable;
 }

@@ -24,7 +24,7 @@ export function BatchSettingsTable({ settings, items, partners }: { settings: Ba
   const rows: Array<[string, ReactNode]> = [
     [t('options.weeksToBatch'), plain.format(settings.weeksToBatch)],
     [t('options.items'), settings.items?.length ? settings.items.map(itemName).join(' · ') : t('options.itemsPlaceholder')],
-    [t('options.weights'), PRIORITY_WEIGHT_KEYS.map((key) => t('batchSettings.weight', { factor: t(`factor.${key}`), value: plain.format(settings.weights?.[key] ?? DEFAULT_WEIGHTS[key]) })).join(' · ')],
+    [t('options.weights'), PRIORITY_WEIGHT_KEYS.map((key) => t('batchSettings.weight', { factor: t(`factor.${key}`), value: plain.format(settings.priorityWeightValues?.[key] ?? settings.weights?.[key] ?? DEFAULT_WEIGHTS[key]) })).join(' · ')],
     [t('options.needsHorizon'), plain.format(settings.needsHorizonWeeks)],
     [t('options.freight'), settings.freightCapacityKg === undefined ? t('batchSettings.noLimit') : plain.format(settings.freightCapacityKg)],
     [t('options.estimatedDemand'), settings.estimatedDemand ? t('batchSettings.on') : t('batchSettings.off')],

@@ -1,6 +1,6 @@
 import { Button, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PRIORITY_WEIGHT_KEYS, type AidItem } from '../../../../shared/schemas/aid';
+import { PRIORITY_WEIGHT_KEYS, type AidItem, type PriorityWeight } from '../../../../shared/schemas/aid';
 import { useLocale } from '../../../i18n/use-locale';
 
 export type WeightKey = (typeof PRIORITY_WEIGHT_KEYS)[number];
@@ -9,17 +9,32 @@ export interface PlanForm {
   weeksToBatch: number;
   items: string[];
   freightCapacityKg: number | undefined;
-  weights: Record<WeightKey, number>;
+  /** Weights changed for this run only; the others come from the agency's severity weights or the model. */
+  weights: Partial<Record<WeightKey, number>>;
   needsHorizonWeeks: number;
   estimatedDemand: boolean;
 }
 
-/** The batch to plan: its date, items, freight and the priority weights (editable, then rerun). */
-export function PlanOptionsForm(props: { value: PlanForm; onChange: (v: PlanForm) => void; items: readonly AidItem[]; onRun: () => void; running: boolean; hasRun: boolean }) {
+/**
+ * The batch to plan: its date, items, freight and the priority weights (editable, then rerun). Each
+ * weight shows the value of the last run and where it came from (the model, the agency's severity weights
+ * on the Situation page, or this run); only the weights changed here are sent as the run's overrides.
+ */
+export function PlanOptionsForm(props: {
+  value: PlanForm;
+  onChange: (v: PlanForm) => void;
+  items: readonly AidItem[];
+  weights: readonly PriorityWeight[];
+  onRun: () => void;
+  running: boolean;
+  hasRun: boolean;
+}) {
   const { t } = useTranslation('aid');
   const { name } = useLocale();
   const v = props.value;
   const set = (patch: Partial<PlanForm>) => props.onChange({ ...v, ...patch });
+  const inEffect = new Map(props.weights.map((w) => [w.key, w]));
+  const originOf = (key: WeightKey) => (v.weights[key] !== undefined ? 'run' : (inEffect.get(key)?.origin ?? 'model'));
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm">
@@ -54,19 +69,29 @@ export function PlanOptionsForm(props: { value: PlanForm; onChange: (v: PlanForm
           data-testid="estimated-demand"
         />
       </Group>
-      <Text fw={600} size="sm">
-        {t('options.weights')}
-      </Text>
+      <Group gap="sm">
+        <Text fw={600} size="sm">
+          {t('options.weights')}
+        </Text>
+        {Object.keys(v.weights).length > 0 && (
+          <Button size="compact-xs" variant="subtle" onClick={() => set({ weights: {} })} data-testid="reset-weights">
+            {t('options.resetWeights')}
+          </Button>
+        )}
+      </Group>
       <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="xs">
         {PRIORITY_WEIGHT_KEYS.map((key) => (
           <NumberInput
             key={key}
             size="xs"
             label={t(`factor.${key}`)}
+            description={t(`weightOrigin.${originOf(key)}`)}
+            data-weight={key}
+            data-origin={originOf(key)}
             min={0}
             step={0.05}
-            decimalScale={2}
-            value={v.weights[key]}
+            decimalScale={3}
+            value={v.weights[key] ?? inEffect.get(key)?.value ?? ''}
             onChange={(x) => set({ weights: { ...v.weights, [key]: typeof x === 'number' ? x : 0 } })}
           />
         ))}

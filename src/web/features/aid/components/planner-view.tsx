@@ -8,7 +8,7 @@ import { useApproveBatch } from '../api/approve-batch';
 import { useAidItems } from '../api/get-items';
 import { useRunPlan } from '../api/run-plan';
 import { overrideErrors, type NeedsOverrideValues } from '../utils/needs-overrides';
-import { DEFAULT_WEIGHTS, todayIso } from '../utils/plan-defaults';
+import { todayIso } from '../utils/plan-defaults';
 import { AllocationChart } from './allocation-chart';
 import { AllocationMap } from './allocation-map';
 import { AllocationTable, type Cell } from './allocation-table';
@@ -25,7 +25,7 @@ export function PlannerView() {
   const items = useAidItems();
   const run = useRunPlan();
   const approve = useApproveBatch();
-  const [form, setForm] = useState<PlanForm>({ batchDate: todayIso(), weeksToBatch: 0, items: [], freightCapacityKg: undefined, weights: { ...DEFAULT_WEIGHTS }, needsHorizonWeeks: 4, estimatedDemand: false });
+  const [form, setForm] = useState<PlanForm>({ batchDate: todayIso(), weeksToBatch: 0, items: [], freightCapacityKg: undefined, weights: {}, needsHorizonWeeks: 4, estimatedDemand: false });
   const [severities, setSeverities] = useState<Record<string, number>>({});
   const [cell, setCell] = useState<Cell | null>(null);
   // Needs-model parameters changed for the what-if run, and those of the last run that went through
@@ -38,7 +38,8 @@ export function PlannerView() {
     weeksToBatch: form.weeksToBatch,
     ...(form.items.length > 0 && { items: form.items }),
     ...(form.freightCapacityKg !== undefined && { freightCapacityKg: form.freightCapacityKg }),
-    weights: form.weights,
+    // Only the weights changed here: the others are the agency's (Situation) or the model's, as the run reports.
+    ...(Object.keys(form.weights).length > 0 && { weights: form.weights }),
     severities,
     needsHorizonWeeks: form.needsHorizonWeeks,
     estimatedDemand: form.estimatedDemand,
@@ -77,7 +78,7 @@ export function PlannerView() {
         <Title order={3} mb="sm">
           {t('options.title')}
         </Title>
-        <PlanOptionsForm value={form} onChange={setForm} items={catalogue} onRun={() => plan()} running={run.isPending} hasRun={data !== undefined} />
+        <PlanOptionsForm value={form} onChange={setForm} items={catalogue} weights={data?.priorityWeights ?? []} onRun={() => plan()} running={run.isPending} hasRun={data !== undefined} />
       </Card>
       {parameters.length > 0 && (
         <NeedsParametersPanel

@@ -12,9 +12,11 @@ import { usePartners } from '../../../lib/queries/get-partners';
 import { useAidItems } from '../api/get-items';
 import { BatchesPanel } from '../components/batches-panel';
 import { CoordinatorRequests } from '../components/coordinator-requests';
+import { FiguresPanel } from '../components/figures-panel';
 import { PartnerView } from '../components/partner-view';
 import { PlannerView } from '../components/planner-view';
 import { PledgesPanel } from '../components/pledges-panel';
+import { ShipmentsPanel } from '../components/shipments-panel';
 import { SupplyAdmin } from '../components/supply-admin';
 
 // The aid module: the planner for coordinators, the partner view for focal points, the overview for others.
@@ -67,6 +69,8 @@ function CoordinatorAid() {
         <Tabs.List mb="md">
           <Tabs.Tab value="planner">{t('tabs.planner')}</Tabs.Tab>
           <Tabs.Tab value="batches">{t('tabs.batches')}</Tabs.Tab>
+          <Tabs.Tab value="shipments">{t('tabs.shipments')}</Tabs.Tab>
+          <Tabs.Tab value="figures">{t('tabs.figures')}</Tabs.Tab>
           <Tabs.Tab value="requests">{t('tabs.requests')}</Tabs.Tab>
           <Tabs.Tab value="pledges">{t('tabs.pledges')}</Tabs.Tab>
           <Tabs.Tab value="supply">{t('tabs.supply')}</Tabs.Tab>
@@ -77,6 +81,8 @@ function CoordinatorAid() {
         <Tabs.Panel value="batches">
           {withCatalogue((itemList, partnerList) => <BatchesPanel items={itemList} partners={partnerList} />)}
         </Tabs.Panel>
+        <Tabs.Panel value="shipments">{withCatalogue((itemList, partnerList) => <ShipmentsPanel items={itemList} partners={partnerList} />)}</Tabs.Panel>
+        <Tabs.Panel value="figures">{withCatalogue((itemList) => <FiguresPanel items={itemList} />)}</Tabs.Panel>
         <Tabs.Panel value="requests">{withCatalogue((itemList, partnerList) => <CoordinatorRequests items={itemList} partners={partnerList} />)}</Tabs.Panel>
         <Tabs.Panel value="pledges">
           {items.data && partners.data ? <PledgesPanel items={items.data.items} partners={partners.data.partners} /> : <Loader size="sm" />}
