@@ -28,6 +28,7 @@ import { DEFAULT_DATASET_DIR, loadDataset } from './genome/load-dataset';
 import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
 import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
 import * as repo from './research.repo';
+import { createTrendsService } from './trends.service';
 import { checkSubmission, metadataStrains } from './validate-submission';
 
 export interface ResearchDeps {
@@ -270,6 +271,9 @@ export function createResearchService(deps: ResearchDeps) {
     async datasetFile(file: (typeof DATASET_FILE_NAMES)[number]): Promise<string> {
       return readFile(join(datasetDir, file), 'utf8');
     },
+
+    /** Variant trends over the analysed genomes. */
+    trends: createTrendsService({ db, countries }),
 
     idle: () => jobs.idle(),
     close: () => jobs.close(),
