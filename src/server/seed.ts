@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { seedAidDemo } from './modules/aid/aid.seed';
 import { seedCountries } from './modules/countries/countries.seed';
-import { seedGenomes } from './modules/research/genomes.seed';
+import { seedResearch } from './modules/research/research.seed';
 import { seedSituation } from './modules/situation/situation.seed';
 import type { Services } from './services';
 
@@ -17,6 +17,6 @@ export async function seedDatabase(services: Services, level: 'full' | 'minimal'
   if (situation) log.info(situation, 'seeded the JHU case and death series');
   const aid = await seedAidDemo(services.db, services.clock);
   if (aid) log.info(aid, 'seeded the aid demo (demo data: donor supply, reserve, partner requests and pledges)');
-  const genomes = await seedGenomes(services.db, services.research, services.countries);
-  if (genomes) log.info(genomes, 'seeded the genome repository with the shipped open genomes (analysed in the background)');
+  const research = await seedResearch(services.db, services.research, services.countries);
+  if (research) log.info(research, 'seeded the vaccine tracker and the genome repository (genomes analysed in the background)');
 }

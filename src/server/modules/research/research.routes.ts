@@ -17,6 +17,7 @@ import {
 } from '../../../shared/schemas/research';
 import type { RoutesPlugin } from '../../http/types';
 import { trendsRoutes } from './trends.routes';
+import { vaccinesRoutes } from './vaccines.routes';
 
 const RESEARCHERS = { roles: ['researcher', 'admin'], scope: 'all' } as const;
 /** A researcher reaches their own submissions; an admin everyone's (the service answers 404 otherwise). */
@@ -33,6 +34,7 @@ export const researchRoutes: RoutesPlugin = (app, { research }) => {
   };
 
   trendsRoutes(app, research.trends);
+  vaccinesRoutes(app, research.vaccines);
 
   app.addHook('onReady', () => research.resume());
   app.addHook('onClose', () => research.close());

@@ -29,6 +29,7 @@ import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
 import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
 import * as repo from './research.repo';
 import { createTrendsService } from './trends.service';
+import { createVaccinesService } from './vaccines.service';
 import { checkSubmission, metadataStrains } from './validate-submission';
 
 export interface ResearchDeps {
@@ -274,6 +275,8 @@ export function createResearchService(deps: ResearchDeps) {
 
     /** Variant trends over the analysed genomes. */
     trends: createTrendsService({ db, countries }),
+    /** The vaccine R&D tracker. */
+    vaccines: createVaccinesService({ db, clock, audit }),
 
     idle: () => jobs.idle(),
     close: () => jobs.close(),
