@@ -274,7 +274,7 @@ export function createResearchService(deps: ResearchDeps) {
     },
 
     /** Variant trends over the analysed genomes. */
-    trends: createTrendsService({ db, countries }),
+    trends: createTrendsService({ db, clock, countries }),
     /** The vaccine R&D tracker. */
     vaccines: createVaccinesService({ db, clock, audit }),
 

@@ -42,6 +42,9 @@ export interface ResearchGenomeMutationsTable {
   genome_id: number;
   kind: 'nuc' | 'aa';
   label: string;
+  /** The genome's country and collection date (migration 007), so that trends count carriers from labels alone. */
+  country: string | null;
+  collection_date: string | null;
 }
 
 export interface ResearchAccessLogTable {

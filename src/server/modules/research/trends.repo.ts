@@ -35,17 +35,19 @@ export async function countryCounts(db: DbExecutor, unit: PeriodUnit) {
 }
 
 /**
- * Analysed genomes carrying `label`, by country and date. Always by day, whatever the period: the first
- * and latest sightings need the dates themselves, and a mutation's carriers are few rows per country.
+ * Genomes carrying `label`, by country and date, from the label table alone (its rows carry their genome's
+ * country and date; labels exist only for analysed genomes). By day, whatever the period: the first and
+ * latest sightings need the dates themselves.
  */
 export async function carrierCounts(db: DbExecutor, label: string) {
-  const rows = await analysed(db)
-    .innerJoin('research_genome_mutations as m', 'm.genome_id', 'research_genomes.id')
-    .where('m.label', '=', label)
-    .select((eb) => ['research_genomes.country', 'research_genomes.collection_date as date', eb.fn.countAll<number>().as('n')])
-    .groupBy(['research_genomes.country', 'research_genomes.collection_date'])
+  const rows = await db
+    .selectFrom('research_genome_mutations')
+    .where('label', '=', label)
+    .where('country', 'is not', null)
+    .select((eb) => ['country', 'collection_date as date', eb.fn.countAll<number>().as('n')])
+    .groupBy(['country', 'collection_date'])
     .execute();
-  return rows.map((r) => ({ country: r.country, date: r.date, count: Number(r.n) }));
+  return rows.map((r) => ({ country: r.country!, date: r.date!, count: Number(r.n) }));
 }
 
 /** Countries with analysed genomes, most genomes first. */
