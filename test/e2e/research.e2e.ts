@@ -94,3 +94,80 @@ describe('research journey', () => {
     await j.page.getByTestId('research-visitors-map').waitFor();
   });
 });
+
+// Journey: a first start with the full seed. The vaccine tracker shows its five routes; the open genomes
+// that ship in data/ are analysed in the background and the variant chart of a country shows them;
+// a researcher proposes an edit of a candidate and an expert publishes it.
+
+const SEED_METADATA = new URL('../../data/seed/genomes/metadata.tsv', import.meta.url);
+const seededAustralian = readFileSync(SEED_METADATA, 'utf8')
+  .split('\n')
+  .filter((line) => line.split('\t')[6] === 'Australia' && /^\d{4}-\d{2}-\d{2}$/.test(line.split('\t')[4] ?? '')).length;
+const EXPERT = { email: 'edward@example.org', password: 'password987654' };
+
+describe('vaccine tracker and variant trends journey', () => {
+  const k = journey({ users: [{ ...RESEARCHER, role: 'researcher' }, { ...EXPERT, role: 'expert' }] });
+
+  it('shows the vaccine candidates on the five technical routes, filterable', async () => {
+    await k.page.goto(`${k.app.url}/research/vaccines`);
+    for (const route of ['Inactivated', 'Recombinant protein', 'Adenovirus vector', 'Attenuated influenza virus vector', 'Nucleic acid (mRNA, DNA)']) {
+      await k.page.getByTestId('vaccine-timelines').getByRole('heading', { name: route, exact: true }).waitFor();
+    }
+    for (const route of ['inactivated', 'recombinant-protein', 'adenovirus-vector', 'influenza-virus-vector', 'nucleic-acid']) {
+      expect(await k.page.locator(`[data-testid=vaccine-row][data-route=${route}]`).count()).toBeGreaterThan(0);
+    }
+    await k.page.getByRole('textbox', { name: 'Technical route' }).click();
+    await k.page.getByRole('option', { name: 'Attenuated influenza virus vector' }).click();
+    await k.page.getByTestId('vaccines-table').getByText('DelNS1-2019-nCoV-RBD-OPT1 (intranasal)').waitFor();
+    await expect.poll(() => k.page.getByTestId('vaccine-row').count()).toBe(1);
+  });
+
+  it('shows the seeded genomes of a country in its variant chart once analysed', async () => {
+    // The seed's genomes are analysed in the background after the first start.
+    await expect
+      .poll(
+        async () => {
+          const res = await fetch(`${k.app.url}/api/research/trends/countries`);
+          const body = (await res.json()) as { countries: { country: string; genomes: number }[] };
+          return body.countries.find((c) => c.country === 'AUS')?.genomes ?? 0;
+        },
+        { timeout: 100_000, interval: 2_000 },
+      )
+      .toBe(seededAustralian);
+    // Of those, the ones the engine gave a clade make the chart (a genome too incomplete for a clade is left out).
+    const clades = (await (await fetch(`${k.app.url}/api/research/trends/clades?country=AUS&period=month`)).json()) as { periods: { total: number }[] };
+    const withClade = clades.periods.reduce((sum, p) => sum + p.total, 0);
+    expect(withClade).toBeGreaterThan(seededAustralian * 0.9);
+    await k.page.goto(`${k.app.url}/research/trends`);
+    await k.page.getByRole('textbox', { name: 'Country' }).click();
+    await k.page.getByRole('option', { name: /^Australia/ }).click();
+    const chart = k.page.locator('[data-testid=variant-chart][data-country=AUS]');
+    await chart.waitFor();
+    expect(await chart.getAttribute('data-genomes')).toBe(String(withClade));
+    await k.page.getByTestId('variant-summary').getByText(`${withClade} analysed genomes`, { exact: false }).waitFor();
+    // The map of S:D614G in the latest month, and where it was first seen.
+    await k.page.getByTestId('mutation-map').waitFor();
+    await k.page.getByTestId('mutation-sightings').getByRole('cell', { name: 'Australia' }).waitFor();
+  });
+
+  it('publishes a researcher’s proposed edit once an expert accepts it', async () => {
+    await k.page.goto(`${k.app.url}/login?next=%2Fresearch%2Fvaccines`);
+    await k.logIn(RESEARCHER.email, RESEARCHER.password);
+    await k.page.waitForURL(/\/research\/vaccines$/);
+    const row = k.page.getByTestId('vaccine-row').filter({ hasText: 'Ad5-nCoV' });
+    await row.getByRole('button', { name: 'Propose an edit' }).click();
+    const record = k.page.getByRole('textbox', { name: 'Record (JSON)' });
+    const edited = (await record.inputValue()).replace('"partners": [', '"partners": [{ "name": "Example partner institute", "country": "PER" }, ');
+    await record.fill(edited);
+    await k.page.getByRole('textbox', { name: 'Comment for the moderator' }).fill('adds a partner');
+    await k.page.getByRole('button', { name: 'Send the proposal' }).click();
+    await k.page.getByTestId('vaccine-proposal-sent').waitFor();
+    await k.page.getByRole('button', { name: 'Close' }).click();
+    await k.page.getByTestId('vaccine-proposal').getByText('Edit of Ad5-nCoV').waitFor();
+
+    const expert = await k.signedIn(EXPERT, '/research/vaccines');
+    const proposal = expert.page.getByTestId('vaccine-proposal').filter({ hasText: 'Edit of Ad5-nCoV' });
+    await proposal.getByRole('button', { name: 'Publish' }).click();
+    await expert.page.getByTestId('vaccines-table').getByText('Example partner institute (PER)', { exact: false }).waitFor();
+  });
+});

@@ -96,11 +96,12 @@ export async function storeAnalysis(
   db: DbExecutor,
   id: number,
   patch: Updateable<ResearchGenomesTable>,
-  mutations: Omit<ResearchGenomeMutationsTable, 'genome_id'>[],
+  mutations: Pick<ResearchGenomeMutationsTable, 'kind' | 'label'>[],
 ): Promise<void> {
   await db.updateTable('research_genomes').set(patch).where('id', '=', id).execute();
   await db.deleteFrom('research_genome_mutations').where('genome_id', '=', id).execute();
-  const rows = mutations.map((m) => ({ ...m, genome_id: id }));
+  const genome = await db.selectFrom('research_genomes').select(['country', 'collection_date']).where('id', '=', id).executeTakeFirstOrThrow();
+  const rows = mutations.map((m) => ({ ...m, genome_id: id, country: genome.country, collection_date: genome.collection_date }));
   for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('research_genome_mutations').values(rows.slice(i, i + CHUNK)).execute();
 }
 

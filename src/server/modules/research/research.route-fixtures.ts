@@ -1,5 +1,6 @@
 import type { OwnRecordRouteFixture } from '../../http/scoped-route-fixtures';
 import { fixtureGenomes, toFasta, toMetadata } from './research.test-support';
+import { readVaccineSeed } from './vaccines.seed';
 
 // For each research route scoped to the caller's own records: a submission of one researcher and the
 // request that reaches it (see http/scoped-route-fixtures.ts). The secret is a strain it holds.
@@ -11,6 +12,15 @@ async function submit(owner: Parameters<OwnRecordRouteFixture['create']>[1]): Pr
   const res = await owner.request('POST', '/api/research/submissions', { fasta: toFasta([{ name: strain, sequence: genome!.sequence }]), metadata: toMetadata([{ name: strain }], 'KEN') });
   if (res.statusCode !== 202) throw new Error(`fixture submission failed: ${res.body}`);
   return { id: res.json<{ id: number }>().id, secret: strain };
+}
+
+/** A researcher's proposal of a vaccine candidate; the secret is its comment. */
+async function propose(owner: Parameters<OwnRecordRouteFixture['create']>[1]): Promise<{ id: number; secret: string }> {
+  const secret = `confidential proposal ${process.pid}-${++n}`;
+  const [candidate] = readVaccineSeed();
+  const res = await owner.request('POST', '/api/research/vaccines/proposals', { candidate: { ...candidate, name: secret }, comment: secret });
+  if (res.statusCode !== 201) throw new Error(`fixture proposal failed: ${res.body}`);
+  return { id: res.json<{ id: number }>().id, secret };
 }
 
 export const researchRouteFixtures: Record<string, OwnRecordRouteFixture> = {
@@ -34,6 +44,20 @@ export const researchRouteFixtures: Record<string, OwnRecordRouteFixture> = {
       const { id, secret } = await submit(owner);
       await t.services.research.idle();
       return { url: `/api/research/submissions/${id}/retry`, body: {}, secret };
+    },
+  },
+  'GET /api/research/vaccines/proposals': {
+    role: 'researcher',
+    async create(_t, owner) {
+      const { secret } = await propose(owner);
+      return { url: '/api/research/vaccines/proposals', secret, status: 200 };
+    },
+  },
+  'GET /api/research/vaccines/proposals/:id': {
+    role: 'researcher',
+    async create(_t, owner) {
+      const { id, secret } = await propose(owner);
+      return { url: `/api/research/vaccines/proposals/${id}`, secret };
     },
   },
 };

@@ -16,6 +16,8 @@ import {
   SubmissionSchema,
 } from '../../../shared/schemas/research';
 import type { RoutesPlugin } from '../../http/types';
+import { trendsRoutes } from './trends.routes';
+import { vaccinesRoutes } from './vaccines.routes';
 
 const RESEARCHERS = { roles: ['researcher', 'admin'], scope: 'all' } as const;
 /** A researcher reaches their own submissions; an admin everyone's (the service answers 404 otherwise). */
@@ -30,6 +32,9 @@ export const researchRoutes: RoutesPlugin = (app, { research }) => {
     if (reply.statusCode >= 400) return;
     await research.logAccess({ kind: 'visit', ip: request.ip, path: request.url.split('?')[0] ?? '' }).catch((err: unknown) => request.log.warn({ err }, 'access log failed'));
   };
+
+  trendsRoutes(app, research.trends);
+  vaccinesRoutes(app, research.vaccines);
 
   app.addHook('onReady', () => research.resume());
   app.addHook('onClose', () => research.close());

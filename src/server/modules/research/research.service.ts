@@ -30,6 +30,8 @@ import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
 import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
 import * as repo from './research.repo';
 import { checkSubmission, metadataStrains } from '../../../core/genome/submission/validate-submission';
+import { createTrendsService } from './trends.service';
+import { createVaccinesService } from './vaccines.service';
 
 export interface ResearchDeps {
   db: Db;
@@ -275,6 +277,11 @@ export function createResearchService(deps: ResearchDeps) {
     async datasetFile(file: (typeof DATASET_FILE_NAMES)[number]): Promise<string> {
       return readFile(join(datasetDir, file), 'utf8');
     },
+
+    /** Variant trends over the analysed genomes. */
+    trends: createTrendsService({ db, clock, countries, geneNames }),
+    /** The vaccine R&D tracker. */
+    vaccines: createVaccinesService({ db, clock, audit }),
 
     idle: () => jobs.idle(),
     close: () => jobs.close(),

@@ -42,6 +42,9 @@ export interface ResearchGenomeMutationsTable {
   genome_id: number;
   kind: 'nuc' | 'aa';
   label: string;
+  /** The genome's country and collection date (migration 007), so that trends count carriers from labels alone. */
+  country: string | null;
+  collection_date: string | null;
 }
 
 export interface ResearchAccessLogTable {
@@ -55,9 +58,37 @@ export interface ResearchAccessLogTable {
   count: number;
 }
 
+// Migration 007-research-vaccines: the vaccine R&D tracker.
+export interface ResearchVaccineCandidatesTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  route: string;
+  /** The candidate as JSON (VaccineCandidateInput). */
+  record: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+export interface ResearchVaccineProposalsTable {
+  id: Generated<number>;
+  candidate_id: number | null;
+  status: 'pending' | 'published' | 'rejected';
+  /** The proposed candidate as JSON (VaccineCandidateInput). */
+  record: string;
+  comment: string;
+  proposed_by: number | null;
+  proposed_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+}
+
 export interface ResearchTables {
   research_submissions: ResearchSubmissionsTable;
   research_genomes: ResearchGenomesTable;
   research_genome_mutations: ResearchGenomeMutationsTable;
   research_access_log: ResearchAccessLogTable;
+  research_vaccine_candidates: ResearchVaccineCandidatesTable;
+  research_vaccine_proposals: ResearchVaccineProposalsTable;
 }

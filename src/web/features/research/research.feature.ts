@@ -12,6 +12,8 @@ export const researchFeature = defineFeature({
     { path: '/research/submit', lazy: page(() => import('./routes/submit-page'), 'SubmitPage') },
     { path: '/research/submissions', lazy: page(() => import('./routes/submissions-page'), 'SubmissionsPage') },
     { path: '/research/analyse', lazy: page(() => import('./routes/analyse-page'), 'AnalysePage') },
+    { path: '/research/trends', lazy: page(() => import('./routes/trends-page'), 'TrendsPage') },
+    { path: '/research/vaccines', lazy: page(() => import('./routes/vaccines-page'), 'VaccinesPage') },
     { path: '/research/stats', lazy: page(() => import('./routes/stats-page'), 'StatsPage') },
   ],
   nav: [{ section: 'modules', to: '/research', label: 'modules.research.title', icon: IconFlask }],

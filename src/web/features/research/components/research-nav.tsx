@@ -8,6 +8,8 @@ const TABS = [
   ['submit', researchPaths.submit],
   ['mine', researchPaths.submissions],
   ['analyse', researchPaths.analyse],
+  ['trends', researchPaths.trends],
+  ['vaccines', researchPaths.vaccines],
   ['stats', researchPaths.stats],
 ] as const;
 

@@ -5,5 +5,7 @@ export const researchPaths = {
   submit: '/research/submit',
   submissions: '/research/submissions',
   analyse: '/research/analyse',
+  trends: '/research/trends',
+  vaccines: '/research/vaccines',
   stats: '/research/stats',
 } as const;

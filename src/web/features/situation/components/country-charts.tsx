@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesPoint } from '../../../../shared/schemas/situation';
-import { EChart } from './echart';
+import { EChart } from '../../../components/echart';
 
 const ZOOM = [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 4 }];
 const GRID = { left: 56, right: 16, top: 36, bottom: 56 };

@@ -5,7 +5,8 @@ import { init, use, type EChartsCoreOption, type EChartsType } from 'echarts/cor
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only the charts and components the situation pages draw, so the bundle carries no more of ECharts.
+// Only the charts and components the app's pages draw (situation series, research variant trends), so the
+// bundle carries no more of ECharts.
 use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, MarkLineComponent, CanvasRenderer]);
 
 interface EChartProps {
