@@ -26,6 +26,7 @@ import { buildOverview, computePicture, toSeriesPoint, worldSeries, type Country
 import { summariseOverview } from './overview-summary';
 import { computeAllInWorker } from './indicators.worker';
 import { errorDetails, parseImport } from './situation.parse';
+import { createSpreadService } from './spread.service';
 import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
 
 /** Overviews kept serialised per date and representation; the date player asks for many dates. */
@@ -135,6 +136,11 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
     if (change?.origin !== origin) invalidate(change?.scope ?? 'data');
   });
 
+  async function overviewData(date?: string): Promise<Overview> {
+    const snap = await current();
+    return buildOverview(snap.picture, snap.weights.weights, date);
+  }
+
   async function preparedOverview(representation: string, date: string | undefined, shape: (overview: Overview) => unknown): Promise<PreparedBody> {
     const snap = await current();
     const key = `${representation}:${date ?? 'latest'}`;
@@ -161,10 +167,10 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
     },
 
     /** The overview as data, for other modules (the aid module's priorities): no JSON round trip. */
-    async overviewData(date?: string): Promise<Overview> {
-      const snap = await current();
-      return buildOverview(snap.picture, snap.weights.weights, date);
-    },
+    overviewData,
+
+    /** Effective distances and importation risk over the air network (ADR 040). */
+    spread: createSpreadService({ countries, overviewData }),
 
     async countrySeries(iso3: string, range: { from?: string; to?: string } = {}): Promise<CountrySeries> {
       const snap = await current();
