@@ -28,6 +28,7 @@ const { values } = parseArgs({
 const read = (dir: string, file: string) => readFileSync(`${dir}/${file}`, 'utf8');
 const parsed = parseOpenFlights({ airports: read(values.openflights, 'airports.dat'), countries: read(values.openflights, 'countries.dat'), routes: read(values.openflights, 'routes.dat') });
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors.slice(0, 5)));
+const openflights: OpenFlightsData = parsed.value;
 const seed = JSON.parse(readFileSync('data/seed/countries.json', 'utf8')) as { iso2: string; iso3: string; nameEn: string }[];
 const iso3OfIso2 = new Map(seed.map((c) => [c.iso2, c.iso3]));
 const names = new Map(seed.map((c) => [c.iso3, c.nameEn]));
@@ -42,14 +43,14 @@ function networks(data: OpenFlightsData, weighting: FluxWeighting): AirNetworks 
 
 /** Country-level effective distance from the origin country. */
 function countryDistances(weighting: FluxWeighting): Map<string, number> {
-  const graph = distanceGraph(networks(parsed.value as OpenFlightsData, weighting).countries);
+  const graph = distanceGraph(networks(openflights, weighting).countries);
   const paths = shortestPaths(graph, graph.nodes.indexOf(values.origin));
   return new Map(graph.nodes.map((iso3, i) => [iso3, paths.distance[i]]));
 }
 
 /** Airport-level effective distance from the origin airport; a country's is that of its nearest airport. */
 function airportDistances(): { distance: Map<string, number>; geodesic: Map<string, number> } {
-  const net = networks(parsed.value as OpenFlightsData, 'routes');
+  const net = networks(openflights, 'routes');
   const graph = distanceGraph(net.airports);
   const airports = net.airportList;
   const origin = airports.findIndex((a) => a.iata === values.airport);
