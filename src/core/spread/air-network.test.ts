@@ -45,6 +45,12 @@ describe('buildAirNetworks', () => {
     expect(networks.airportCountry).toEqual(['KEN', 'KEN', 'ETH', 'COD', null]);
   });
 
+  it('files the former Netherlands Antilles airports under their countries of today', () => {
+    const curacao = { ...airport(6, 'CUR', 'Netherlands Antilles'), icao: 'TNCC' };
+    const result = buildAirNetworks({ airports: [curacao], countries: [{ name: 'Netherlands Antilles', iso2: 'AN' }], routes: [], iso3OfIso2: (iso2) => ({ CW: 'CUW' })[iso2] ?? null });
+    expect(result.airportCountry).toEqual(['CUW']);
+  });
+
   it('weighs routes by the seats of their equipment when asked', () => {
     const seats = buildAirNetworks({ airports, countries, routes, iso3OfIso2, weighting: 'seats' });
     expect(fluxBetween(seats.countries, 2, 1)).toBe(routeSeats(['320']) * 2 + routeSeats(['788']));

@@ -5,7 +5,7 @@
 // are left out and counted in the summary.
 import type { Airport } from './airports-parse';
 import { routeSeats } from './aircraft-seats';
-import { AIRPORT_COUNTRY_ALIASES } from './country-aliases';
+import { AIRPORT_COUNTRY_ALIASES, AIRPORT_COUNTRY_BY_ICAO } from './country-aliases';
 import type { OpenFlightsCountry } from './countries-parse';
 import { buildFluxNetwork, type FluxEdge, type FluxNetwork } from './flux-network';
 import type { Route } from './routes-parse';
@@ -45,13 +45,13 @@ export interface AirNetworks {
   summary: AirNetworkSummary;
 }
 
-/** ISO3 of each airport from its country name (countries.dat, then the aliases). */
+/** ISO3 of each airport from its country name (countries.dat, then the aliases), or its ICAO code for the few that need it. */
 export function airportCountries(input: Pick<AirNetworkInput, 'airports' | 'countries' | 'iso3OfIso2'>): (string | null)[] {
   const iso2ByName = new Map<string, string>();
   for (const c of input.countries) if (c.iso2 !== null && !iso2ByName.has(c.name)) iso2ByName.set(c.name, c.iso2);
   for (const [name, iso2] of Object.entries(AIRPORT_COUNTRY_ALIASES)) if (!iso2ByName.has(name)) iso2ByName.set(name, iso2);
   return input.airports.map((a) => {
-    const iso2 = iso2ByName.get(a.country);
+    const iso2 = (a.icao === null ? undefined : AIRPORT_COUNTRY_BY_ICAO[a.icao]) ?? iso2ByName.get(a.country);
     return iso2 === undefined ? null : input.iso3OfIso2(iso2);
   });
 }

@@ -23,3 +23,15 @@ export const AIRPORT_COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'Wallis and Futuna': 'WF',
   'West Bank': 'PS',
 };
+
+/**
+ * The Netherlands Antilles were dissolved in 2010 (ISO code AN withdrawn); airports.dat still files five
+ * airports under them. Each goes to the country it is in now, by ICAO code.
+ */
+export const AIRPORT_COUNTRY_BY_ICAO: Readonly<Record<string, string>> = {
+  TNCB: 'BQ', // Bonaire
+  TNCE: 'BQ', // Sint Eustatius
+  TNCS: 'BQ', // Saba
+  TNCC: 'CW', // Curaçao
+  TNCM: 'SX', // Sint Maarten
+};

@@ -68,6 +68,9 @@ export function SpreadPage() {
                   <Text size="xs" c="dimmed">
                     {t('spread.radialHelp')}
                   </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('spread.check')}
+                  </Text>
                 </Stack>
                 <Stack gap={4}>
                   <Title order={2} size="h5">
