@@ -62,6 +62,8 @@ export function SpreadRadial({ origin, countries, countryName }: SpreadRadialPro
           type: 'scatter',
           coordinateSystem: 'polar',
           symbolSize: 7,
+          // The nearest countries crowd the centre: a label that would overlap another is dropped (the tooltip has it).
+          labelLayout: { hideOverlap: true },
           data: points.map((p) => ({
             iso3: p.iso3,
             value: [p.radius, p.angle],
