@@ -61,12 +61,15 @@ export const ImportationRiskCountrySchema = z.object({
   mainSource: z.string().nullable().describe('the origin contributing most'),
   mainSourceShare: z.number(),
   incidence7dPer100k: z.number().nullable().describe('the country’s own reported incidence, for comparison'),
+  hospitalBedsPerThousand: z.number().nullable(),
+  preparedness: z.boolean().describe('flagged for preparedness aid: at risk of importing, few cases of its own, a weak health system (ADR 040)'),
 });
 export const ImportationRiskSchema = z.object({
   date: IsoDateSchema.nullable(),
   source: SeriesSourceSchema.nullable(),
   weighting: FluxWeightingSchema,
   assumptions: z.object({ infectiousDays: z.number(), ascertainment: z.number(), weeklyTravellers: z.number() }),
+  preparednessThresholds: z.object({ minExpectedPerWeek: z.number(), maxIncidence7dPer100k: z.number(), maxHospitalBedsPerThousand: z.number() }),
   countries: z.array(ImportationRiskCountrySchema).describe('highest risk first'),
 });
 export type ImportationRisk = z.infer<typeof ImportationRiskSchema>;

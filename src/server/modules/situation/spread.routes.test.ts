@@ -67,6 +67,11 @@ describeEachDialect('spread routes', (get) => {
     expect(['ITA', 'KEN']).toContain(body.countries[0].mainSource);
     const doubled = ImportationRiskSchema.parse((await t.anonymous.request('GET', '/api/situation/importation-risk?date=2020-03-20&limit=20&ascertainment=0.5')).json());
     expect(doubled.countries[0].expectedPerWeek).toBeCloseTo(2 * body.countries[0].expectedPerWeek, 9);
+    // The flag follows its rule on every row.
+    for (const c of body.countries) {
+      const weak = c.hospitalBedsPerThousand !== null && c.hospitalBedsPerThousand < body.preparednessThresholds.maxHospitalBedsPerThousand;
+      expect(c.preparedness).toBe(c.expectedPerWeek >= 1 && (c.incidence7dPer100k ?? 0) < 10 && weak);
+    }
     expect((await t.anonymous.request('GET', '/api/situation/importation-risk?ascertainment=0')).statusCode).toBe(400);
     expect((await t.anonymous.request('GET', '/api/situation/importation-risk?limit=100000')).statusCode).toBe(400);
   });

@@ -1,6 +1,7 @@
 import type { FluxWeighting } from '../../../core/spread/air-network';
 import { distanceGraph, type DistanceGraph } from '../../../core/spread/effective-distance';
 import { importationRisk, prevalenceFromIncidence, WEEKLY_INTERNATIONAL_TRAVELLERS } from '../../../core/spread/importation-risk';
+import { needsPreparedness, PREPAREDNESS_THRESHOLDS } from '../../../core/spread/preparedness';
 import { spreadFrom } from '../../../core/spread/spread-from';
 import type { ImportationRisk, ImportationRiskQuery, NetworkSummary, Spread, SpreadQuery } from '../../../shared/schemas/spread';
 import type { Overview } from '../../../shared/schemas/situation';
@@ -66,6 +67,7 @@ export function createSpreadService(deps: { countries: CountriesService; overvie
 
     async importationRisk(query: ImportationRiskQuery): Promise<ImportationRisk> {
       const [{ graph }, overview] = await Promise.all([network(query.weighting), deps.overviewData(query.date)]);
+      const byIso3 = new Map(overview.countries.map((c) => [c.iso3, c]));
       const incidence = new Map(overview.countries.map((c) => [c.iso3, c.incidence7dPer100k]));
       const assumptions = { infectiousDays: query.infectiousDays, ascertainment: query.ascertainment };
       const prevalence = graph.nodes.map((iso3) => {
@@ -78,15 +80,20 @@ export function createSpreadService(deps: { countries: CountriesService; overvie
         source: overview.source,
         weighting: query.weighting,
         assumptions: { ...assumptions, weeklyTravellers: WEEKLY_INTERNATIONAL_TRAVELLERS },
-        countries: rows.slice(0, query.limit).map((row, i) => ({
-          rank: i + 1,
-          iso3: graph.nodes[row.node],
-          expectedPerWeek: row.expectedPerWeek,
-          travellersPerWeek: row.travellersPerWeek,
-          mainSource: row.mainSource === -1 ? null : graph.nodes[row.mainSource],
-          mainSourceShare: row.mainSourceShare,
-          incidence7dPer100k: incidence.get(graph.nodes[row.node]) ?? null,
-        })),
+        preparednessThresholds: PREPAREDNESS_THRESHOLDS,
+        countries: rows.slice(0, query.limit).map((row, i) => {
+          const iso3 = graph.nodes[row.node];
+          const own = { expectedPerWeek: row.expectedPerWeek, incidence7dPer100k: incidence.get(iso3) ?? null, hospitalBedsPerThousand: byIso3.get(iso3)?.hospitalBedsPerThousand ?? null };
+          return {
+            rank: i + 1,
+            iso3,
+            travellersPerWeek: row.travellersPerWeek,
+            mainSource: row.mainSource === -1 ? null : graph.nodes[row.mainSource],
+            mainSourceShare: row.mainSourceShare,
+            ...own,
+            preparedness: needsPreparedness(own),
+          };
+        }),
       };
     },
 

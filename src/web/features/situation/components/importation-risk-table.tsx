@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportationRisk } from '../../../../shared/schemas/spread';
@@ -6,13 +6,16 @@ import { useLocale } from '../../../i18n/use-locale';
 
 const SIGNIFICANT = 3;
 
-/** Countries by the infections they are expected to import by air in a week, highest first, with the main source. */
+/**
+ * Countries by the infections they are expected to import by air in a week, highest first, with the main source;
+ * those at risk with few cases of their own and few hospital beds are flagged for preparedness aid.
+ */
 export function ImportationRiskTable({ risk, countryName }: { risk: ImportationRisk; countryName: (iso3: string) => string }) {
   const { t } = useTranslation('situation');
   const locale = useLocale();
   const expected = (value: number) => (value >= 100 ? locale.formatInteger(value) : Number(value.toPrecision(SIGNIFICANT)).toLocaleString(locale.tag));
   return (
-    <Table.ScrollContainer minWidth={640} type="native">
+    <Table.ScrollContainer minWidth={760} type="native">
       <Table striped aria-label={t('risk.label')}>
         <Table.Thead>
           <Table.Tr>
@@ -22,6 +25,7 @@ export function ImportationRiskTable({ risk, countryName }: { risk: ImportationR
             <Table.Th>{t('risk.columns.mainSource')}</Table.Th>
             <Table.Th ta="right">{t('risk.columns.travellers')}</Table.Th>
             <Table.Th ta="right">{t('risk.columns.incidence')}</Table.Th>
+            <Table.Th>{t('risk.columns.preparedness')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -45,6 +49,13 @@ export function ImportationRiskTable({ risk, countryName }: { risk: ImportationR
               </Table.Td>
               <Table.Td ta="right">{locale.formatInteger(row.travellersPerWeek)}</Table.Td>
               <Table.Td ta="right">{row.incidence7dPer100k === null ? '—' : locale.formatDecimal(row.incidence7dPer100k)}</Table.Td>
+              <Table.Td>
+                {row.preparedness && (
+                  <Badge size="sm" color="orange" variant="light" title={t('risk.preparednessHelp')}>
+                    {t('risk.preparednessFlag')}
+                  </Badge>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
