@@ -22,6 +22,10 @@ describe('spread journey', () => {
     await risk.getByRole('row').nth(1).waitFor();
     expect(await risk.getByRole('row').count()).toBe(31);
     await expect.poll(() => risk.getByRole('row').nth(1).getByRole('cell').first().textContent()).toBe('1');
+    // On the last day of the JHU series India reports few cases, has 0.53 beds per 1,000 and is expected to
+    // import about a hundred infections a week: flagged for preparedness aid.
+    await risk.getByRole('row', { name: /India/ }).getByText('Prepare', { exact: true }).waitFor();
+    expect(await risk.getByRole('row', { name: /United States/ }).getByText('Prepare', { exact: true }).count()).toBe(0);
   });
 
   it('chooses another origin and redraws the layout from it', async () => {
