@@ -7,7 +7,7 @@ import type { ImportationRisk, ImportationRiskQuery, NetworkSummary, Spread, Spr
 import type { Overview } from '../../../shared/schemas/situation';
 import { AppError } from '../../errors';
 import type { CountriesService } from '../countries/countries.service';
-import { buildCountryNetworkInWorker, type CountryNetwork } from './spread-network.worker';
+import { buildCountryNetworkInWorker, type CountryNetwork } from '../../workers/spread/country-network.worker';
 
 // Spread over the air network (issue 17; ADR 040). The country network is built once per process and
 // weighting, on first use, in a worker; Dijkstra over its ~230 countries then takes well under a millisecond,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCountryNetwork, OPENFLIGHTS_DIR } from './spread-network.worker';
+import { buildCountryNetwork, OPENFLIGHTS_DIR } from './country-network.worker';
 
 const seed = JSON.parse(readFileSync(new URL('../../../../data/seed/countries.json', import.meta.url), 'utf8')) as { iso2: string; iso3: string }[];
 const iso2ToIso3 = seed.map((c): [string, string] => [c.iso2, c.iso3]);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildAirNetworks, type AirNetworkSummary, type FluxWeighting } from '../../../core/spread/air-network';
 import type { FluxNetwork } from '../../../core/spread/flux-network';
 import { parseOpenFlights, type OpenFlightsFiles } from '../../../core/spread/parse-openflights';
-import { runInWorker, serveInWorker } from '../../workers/run-in-worker';
+import { runInWorker, serveInWorker } from '../run-in-worker';
 
 // The shipped OpenFlights files (data/openflights, ODbL) become the country-level air network in a worker
 // thread: parsing 67,663 routes takes a few hundred ms, more than a request may hold the loop. The network
