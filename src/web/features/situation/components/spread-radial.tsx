@@ -1,6 +1,6 @@
 import { ScatterChart } from 'echarts/charts';
 import { PolarComponent } from 'echarts/components';
-import { use, type EChartsCoreOption } from 'echarts/core';
+import { format as echartsFormat, use, type EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpreadCountry } from '../../../../shared/schemas/spread';
@@ -52,8 +52,10 @@ export function SpreadRadial({ origin, countries, countryName }: SpreadRadialPro
           const iso3 = params.data?.iso3;
           const row = iso3 === undefined ? undefined : rows.get(iso3);
           if (row === undefined || row.effectiveDistance === null) return '';
-          const path = row.path.map(countryName).join(' → ');
-          return `<b>${countryName(row.iso3)}</b><br/>${t('spread.effectiveDistance')}: ${format(row.effectiveDistance)}<br/>${t('spread.path')}: ${path}`;
+          // The tooltip is HTML: names are escaped like any text from the server.
+          const html = (text: string) => echartsFormat.encodeHTML(text);
+          const path = row.path.map((c) => html(countryName(c))).join(' → ');
+          return `<b>${html(countryName(row.iso3))}</b><br/>${html(t('spread.effectiveDistance'))}: ${format(row.effectiveDistance)}<br/>${html(t('spread.path'))}: ${path}`;
         },
       },
       series: [
