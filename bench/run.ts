@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<object>> = {
   genome: async () => (await import('./genome')).runGenomeBench(),
   situation: async () => (await import('./situation')).runSituationBench(),
   variants: async () => (await import('./variants')).runVariantsBench(),
+  spread: async () => (await import('./spread')).runSpreadBench(),
 };
 
 const results: Record<string, object> = {};

@@ -12,6 +12,7 @@ import {
   SeverityWeightsUpdateSchema,
   WorldSeriesSchema,
 } from '../../../shared/schemas/situation';
+import { ImportationRiskQuerySchema, ImportationRiskSchema, SpreadQuerySchema, SpreadSchema } from '../../../shared/schemas/spread';
 import type { RoutesPlugin } from '../../http/types';
 import { sendPrepared } from '../../http/prepared-body';
 
@@ -59,6 +60,30 @@ export const situationRoutes: RoutesPlugin = (app, { situation }) => {
     config: { access: { public: true } },
     schema: { tags: ['situation'], summary: 'World totals per day and their indicators', response: { 200: WorldSeriesSchema } },
     handler: async (request, reply) => sendPrepared(request, reply, await situation.worldSeries()),
+  });
+
+  app.get('/api/situation/spread', {
+    config: { access: { public: true } },
+    schema: {
+      tags: ['situation'],
+      summary: "Every country's effective distance from an origin over the air network (Brockmann & Helbing 2013)",
+      description: 'F_mn = routes from country n to m (OpenFlights, ODbL 1.0: credit OpenFlights), P_mn = F_mn / Σ_k F_kn, d_mn = 1 − ln P_mn, the effective distance the shortest path over d. ADR 040.',
+      querystring: SpreadQuerySchema,
+      response: { 200: SpreadSchema },
+    },
+    handler: async (request) => situation.spread.spread(request.query),
+  });
+
+  app.get('/api/situation/importation-risk', {
+    config: { access: { public: true } },
+    schema: {
+      tags: ['situation'],
+      summary: 'Infections each country is expected to import by air in a week, from the incidence on a date (default: the latest), highest first',
+      description: 'Σ_n prevalence_n × weekly travellers n → m; prevalence from the 7-day incidence, the infectious period and the share of infections reported (ADR 040).',
+      querystring: ImportationRiskQuerySchema,
+      response: { 200: ImportationRiskSchema },
+    },
+    handler: async (request) => situation.spread.importationRisk(request.query),
   });
 
   app.post('/api/situation/imports', {

@@ -25,6 +25,7 @@ import { buildOverview, computePicture, toSeriesPoint, worldSeries, type Country
 import { summariseOverview } from '../../../core/situation/overview-summary';
 import { computeAllInWorker } from '../../workers/indicators/indicators.worker';
 import { errorDetails, parseImport } from './situation.parse';
+import { createSpreadService } from './spread.service';
 import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
 import { prepare, type PreparedBody } from '../../http/prepared-body';
 
@@ -117,6 +118,11 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
     if (change?.origin !== origin) invalidate(change?.scope ?? 'data');
   });
 
+  async function overviewData(date?: string): Promise<Overview> {
+    const snap = await current();
+    return buildOverview(snap.picture, snap.weights.weights, date);
+  }
+
   async function preparedOverview(representation: string, date: string | undefined, shape: (overview: Overview) => unknown): Promise<PreparedBody> {
     const snap = await current();
     const key = `${representation}:${date ?? 'latest'}`;
@@ -143,10 +149,10 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
     },
 
     /** The overview as data, for other modules (the aid module's priorities): no JSON round trip. */
-    async overviewData(date?: string): Promise<Overview> {
-      const snap = await current();
-      return buildOverview(snap.picture, snap.weights.weights, date);
-    },
+    overviewData,
+
+    /** Effective distances and importation risk over the air network (ADR 040). */
+    spread: createSpreadService({ countries, overviewData }),
 
     async countrySeries(iso3: string, range: { from?: string; to?: string } = {}): Promise<CountrySeries> {
       const snap = await current();

@@ -7,6 +7,7 @@ export const situationFeature = defineFeature({
   id: 'situation',
   routes: [
     { path: '/situation', lazy: page(() => import('./routes/situation-page'), 'SituationPage') },
+    { path: '/situation/spread', lazy: page(() => import('./routes/spread-page'), 'SpreadPage') },
     { path: '/situation/:iso3', lazy: page(() => import('./routes/country-page'), 'CountryPage') },
   ],
   nav: [{ section: 'modules', to: '/situation', label: 'modules.situation.title', icon: IconActivity }],

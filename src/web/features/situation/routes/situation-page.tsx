@@ -1,7 +1,7 @@
-import { Card, Group, Loader, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useCountries } from '../../../lib/queries/get-countries';
@@ -47,7 +47,15 @@ export function SituationPage() {
 
   return (
     <>
-      <PageHeader title={t('overview.title')} description={t('overview.description')} />
+      <PageHeader
+        title={t('overview.title')}
+        description={t('overview.description')}
+        actions={
+          <Button component={Link} to="/situation/spread" variant="light" size="sm">
+            {t('overview.spreadLink')}
+          </Button>
+        }
+      />
       {overview.isPending || countries.isPending ? (
         <Group justify="center" py="xl">
           <Loader size="sm" aria-label={t('overview.loading')} />
