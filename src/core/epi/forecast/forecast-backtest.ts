@@ -137,3 +137,22 @@ export function summariseBacktest(scored: readonly ScoredForecast[], horizons = 
     };
   });
 }
+
+/** The backtest period of issue 17: origins every 4 weeks from the first Saturday of June 2020 to December 2022. */
+export const BACKTEST_FIRST_ORIGIN = '2020-06-06';
+export const BACKTEST_LAST_ORIGIN = '2022-12-31';
+
+/**
+ * Origins for data from `firstDay` to `lastDay`: those of the backtest period that leave 4 weeks to score and
+ * 8 weeks of history; for data outside that period (another epidemic), every 4 weeks over the 2½ years
+ * before the last 4 weeks.
+ */
+export function backtestOriginsFor(firstDay: number, lastDay: number, periodFirst: number, periodLast: number, horizons = 4): number[] {
+  const earliest = firstDay + 56;
+  const latest = lastDay - 7 * horizons;
+  const inPeriod = backtestOrigins(periodFirst, periodLast).filter((d) => d >= earliest && d <= latest);
+  if (inPeriod.length > 0) return inPeriod;
+  const origins: number[] = [];
+  for (let day = latest; day >= earliest && origins.length < 33; day -= 28) origins.unshift(day);
+  return origins;
+}

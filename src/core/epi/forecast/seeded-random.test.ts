@@ -42,7 +42,7 @@ describe('createRandom', () => {
 
   it('draws Poisson counts on each of its three paths (small, PTRS, normal) with mean = variance', () => {
     const random = createRandom(7);
-    for (const mean of [0.3, 4, 29, 31, 250, 9_000, 50_000]) {
+    for (const mean of [0.3, 4, 9.9, 10.1, 250, 9_000, 50_000]) {
       const n = 100_000;
       const p = moments(() => random.poisson(mean), n);
       // within 4 standard errors of the sample mean

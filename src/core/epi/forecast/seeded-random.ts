@@ -3,7 +3,7 @@
 //
 // Uniforms: sfc32 (Chris Doty-Humphrey's Small Fast Counting generator, PractRand-clean), seeded through
 // splitmix32. Normal: Box–Muller. Gamma: Marsaglia & Tsang (2000), ACM TOMS 26(3):363. Poisson: inversion
-// by multiplication below a mean of 30, above it Hörmann's PTRS (1993), Insurance Math Econ 12:39, as numpy
+// by multiplication below a mean of 10, above it Hörmann's PTRS (1993), Insurance Math Econ 12:39, as numpy
 // draws it, and the normal approximation above a mean of 10,000. Negative binomial: the gamma–Poisson mixture.
 import jStat from 'jstat';
 
@@ -76,7 +76,7 @@ export function createRandom(seed: number): Random {
     if (!(mean > 0)) return 0;
     // Far out the normal approximation is exact to well under a case in a thousand (skewness 1/√mean < 0.01).
     if (mean > 10_000) return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal()));
-    if (mean < 30) {
+    if (mean < 10) {
       const limit = Math.exp(-mean);
       let k = 0;
       let product = uniform();

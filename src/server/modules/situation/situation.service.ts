@@ -15,6 +15,7 @@ import {
   type SeverityWeightsResponse,
   type WorldSeries,
 } from '../../../shared/schemas/situation';
+import type { CountryBacktestScore, Forecast } from '../../../shared/schemas/situation-forecast';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import { noChangeSignal, type ChangeSignal } from '../../db/change-signal';
@@ -25,6 +26,8 @@ import type { CountriesService } from '../countries/countries.service';
 import { buildOverview, computePicture, toSeriesPoint, worldSeries, type CountryFacts, type SourcePicture } from './situation.compute';
 import { summariseOverview } from './overview-summary';
 import { computeAllInWorker } from './indicators.worker';
+import { backtestInWorker } from './forecast.worker';
+import { createForecasts } from './situation.forecast';
 import { errorDetails, parseImport } from './situation.parse';
 import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
 
@@ -77,6 +80,8 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
   const instance = ++instances;
   let picture: Promise<SourcePicture> | null = null;
   let snapshot: Promise<Snapshot> | null = null;
+  // Forecasts and their backtest belong to a picture (a data version), so a weight change keeps them.
+  const forecasts = createForecasts(backtestInWorker);
 
   async function countryFacts(): Promise<Map<string, CountryFacts>> {
     return new Map((await countries.countries()).map((c) => [c.iso3, c]));
@@ -182,6 +187,21 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
         source: snap.picture.source,
         points: points.map(toSeriesPoint),
       };
+    },
+
+    /**
+     * The renewal forecast of weekly new cases for 1–4 weeks after `origin` (default: the country's latest date),
+     * from data up to the origin only; no horizons and a reason when none can be made (docs/decisions/042).
+     */
+    async forecast(iso3: string, origin?: string): Promise<Forecast> {
+      const snap = await current();
+      if (!(await countryFacts()).has(iso3)) throw new NotFound('country');
+      return forecasts.forecast(snap.picture, iso3, origin);
+    },
+
+    /** Every country's backtest score, once computed (a worker thread, once per data version). */
+    async forecastBacktest(): Promise<Map<string, CountryBacktestScore>> {
+      return forecasts.backtest((await current()).picture);
     },
 
     async worldSeries(): Promise<PreparedBody> {
