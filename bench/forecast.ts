@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { summariseBacktest, backtestOrigins, type ScoredForecast } from '../src/core/epi/forecast/forecast-backtest';
-import { RENEWAL_DEFAULTS, type RenewalOptions } from '../src/core/epi/forecast/renewal-forecast';
+import { renewalForecast, RENEWAL_DEFAULTS, type RenewalOptions } from '../src/core/epi/forecast/renewal-forecast';
+import { createRandom } from '../src/core/epi/forecast/seeded-random';
+import { serialIntervalWeights } from '../src/core/epi/serial-interval';
 import { dayToIsoDate, isoDateToDay } from '../src/core/epi/iso-day';
 import { parseJhu } from '../src/core/situation-import/jhu-parse';
 import { backtestInWorker, type BacktestReply } from '../src/server/modules/situation/forecast.worker';
@@ -32,6 +34,7 @@ export async function runForecastBench(workers = 2, options: Partial<RenewalOpti
   const parts = Array.from({ length: workers }, (_, w) => new Set(countries.filter((_, i) => i % workers === w)));
   const replies = await Promise.all(parts.map((part) => backtestInWorker({ series: packSeries(rows.filter((r) => part.has(r.iso3)), () => null), origins, options })));
   const seconds = (performance.now() - started) / 1000;
+  const single = singleForecastMs(rows, { ...RENEWAL_DEFAULTS, ...options });
   const results: BacktestReply = replies.flat();
   const scored: ScoredForecast[] = results.flatMap((c) => c.scored);
   const refusals: Record<string, number> = {};
@@ -46,12 +49,28 @@ export async function runForecastBench(workers = 2, options: Partial<RenewalOpti
     refusals,
     seconds: round(seconds),
     workers,
+    /** One forecast on the request loop (the route computes it there): USA at its last date, median of 21 runs. */
+    singleForecastMs: round(single),
     horizons: figures(scored),
     byPeriod: {
       '2020-06..2021-06': figures(split('2020-06-01', '2021-06-30')),
       '2021-07..2022-12': figures(split('2021-07-01', '2022-12-31')),
     },
   };
+}
+
+function singleForecastMs(rows: { iso3: string; date: string; cumulative_cases: number }[], options: RenewalOptions): number {
+  const usa = rows.filter((r) => r.iso3 === 'USA');
+  const series = { firstDay: isoDateToDay(usa[0].date) as number, cumulative: Float64Array.from(usa, (r) => r.cumulative_cases) };
+  const origin = series.firstDay + usa.length - 1;
+  const weights = serialIntervalWeights();
+  const times: number[] = [];
+  for (let run = 0; run < 21; run++) {
+    const started = performance.now();
+    renewalForecast(series, origin, weights, createRandom(run), options);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[10];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -70,7 +70,7 @@ describe('renewalForecast', () => {
     const steady = cumulativeOf(100, () => 100);
     expect(renewalForecast(steady, firstDay + 100, weights, createRandom(5))).toEqual({ ok: false, reason: 'origin-outside-series' });
     expect(renewalForecast(steady, firstDay - 1, weights, createRandom(5))).toEqual({ ok: false, reason: 'origin-outside-series' });
-    expect(renewalForecast(steady, firstDay + 10, weights, createRandom(5))).toEqual({ ok: false, reason: 'too-short' });
+    expect(renewalForecast(steady, firstDay + 27, weights, createRandom(5))).toEqual({ ok: false, reason: 'too-short' });
     // the first cases ever, all reported on the origin day: no earlier infectivity to estimate R from
     const burst = cumulativeOf(100, (t) => (t === 99 ? 100 : 0));
     expect(renewalForecast(burst, firstDay + 99, weights, createRandom(5), { ...RENEWAL_DEFAULTS, smoothing: 1 })).toEqual({ ok: false, reason: 'no-recent-cases' });

@@ -5,7 +5,7 @@
 //   3. per sample: R₀ drawn from that posterior; each day log R moves as log R ← damping · log R + drift · ε
 //      (damping < 1 pulls R towards 1, drift lets it wander); new cases ~ NegBin(mean R·Λ_t, size k), where
 //      Λ_t = Σ w_k I_{t−k} includes the simulated days (overall-infectivity.ts).
-// Settings are chosen by the backtest (docs/decisions/042); a country without enough recent cases gets a
+// Settings were chosen on the backtest's first year only (bench/forecast-tune.ts, docs/decisions/042); a country without enough recent cases gets a
 // reason, not a forecast.
 import { HUB_QUANTILE_LEVELS, sampleQuantiles } from './hub-quantiles';
 import type { Random } from './seeded-random';
@@ -47,16 +47,18 @@ export interface RenewalForecast {
 
 export type RenewalOutcome = RenewalForecast | { ok: false; reason: ForecastRefusal };
 
+const MIN_HISTORY_DAYS = 28;
+
 export const RENEWAL_DEFAULTS: RenewalOptions = {
   horizons: 4,
-  samples: 2_000,
+  samples: 1_000,
   window: 7,
-  smoothing: 7,
+  smoothing: 1,
   priorShape: 1,
   priorScale: 5,
-  damping: 0.95,
-  drift: 0.03,
-  dispersion: 20,
+  damping: 0.8,
+  drift: 0.08,
+  dispersion: 5,
   minWeeklyCases: 11,
 };
 
@@ -73,7 +75,8 @@ export function renewalForecast(
   if (originDay < series.firstDay || originDay > last) return { ok: false, reason: 'origin-outside-series' };
   const counts = dailyCountsUpTo(series, originDay);
   const n = counts.length;
-  if (n < Math.max(options.window, 7) + options.smoothing) return { ok: false, reason: 'too-short' };
+  // Four weeks at least: R's window and most of the serial interval before it.
+  if (n < Math.max(MIN_HISTORY_DAYS, options.window + options.smoothing)) return { ok: false, reason: 'too-short' };
   let lastWeek = 0;
   for (let i = n - 7; i < n; i++) lastWeek += counts[i];
   if (lastWeek < options.minWeeklyCases) return { ok: false, reason: 'too-few-cases' };

@@ -5,7 +5,7 @@ import { serialIntervalWeights } from '../../../core/epi/serial-interval';
 import { runInWorker, serveInWorker } from '../../workers/run-in-worker';
 import type { CumulativeSeries } from './indicators.worker';
 
-// The forecast backtest (docs/decisions/042): about 6,000 forecasts with 2,000 simulated paths each, several
+// The forecast backtest (docs/decisions/042): about 6,000 forecasts with 1,000 simulated paths each, several
 // seconds of work, so it runs in worker threads, once per data version, and the bench splits it the same way.
 
 export interface BacktestRequest {
