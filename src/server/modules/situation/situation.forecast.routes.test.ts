@@ -74,4 +74,17 @@ describeEachDialect('situation forecast route', (get) => {
     expect(body.backtest?.horizons[0].forecasts).toBe(2);
     expect(body.backtest?.relativeWis).toBeGreaterThan(0);
   });
+
+  it('gives the aid module the forecast only for countries whose backtest beats the baseline', async () => {
+    const scores = await t.services.situation.forecastBacktest();
+    for (const iso3 of ['ITA', 'KEN']) {
+      const forNeeds = await t.services.situation.caseForecastForNeeds(iso3);
+      if (scores.get(iso3)?.beatsBaseline) {
+        expect(forNeeds).toMatchObject({ origin: '2020-08-08', relativeWis: scores.get(iso3)?.relativeWis });
+        expect(forNeeds?.dailyMean).toHaveLength(28);
+        expect(forNeeds?.weeks.map((w) => w.weekEnd)).toEqual(['2020-08-15', '2020-08-22', '2020-08-29', '2020-09-05']);
+      } else expect(forNeeds).toBeNull();
+    }
+    expect(await t.services.situation.caseForecastForNeeds('NZL')).toBeNull();
+  });
 });

@@ -37,9 +37,21 @@ export const FORECAST_METHOD: Forecast['method'] = {
   minWeeklyCases: RENEWAL_DEFAULTS.minWeeklyCases,
 };
 
+/** What the aid module's needs model takes from a forecast (docs/decisions/042). */
+export interface CaseForecastForNeeds {
+  origin: string;
+  /** Mean simulated cases per day over the 4 weeks after the origin. */
+  dailyMean: number[];
+  /** Per week: the median and the 95% interval of the weekly total. */
+  weeks: { weekEnd: string; median: number; lower: number; upper: number }[];
+  /** The country's backtest: relative WIS over horizons 1–4 (below 1). */
+  relativeWis: number;
+}
+
 interface ForecastState {
   daily: Map<string, DailyCumulative>;
   forecasts: Map<string, Forecast>;
+  dailyMeans: Map<string, number[]>;
   backtest: Promise<Map<string, CountryBacktestScore>> | null;
   scores: Map<string, CountryBacktestScore> | null;
   failed: boolean;
@@ -93,7 +105,7 @@ export function createForecasts(runBacktest: RunBacktest) {
   const stateOf = (picture: SourcePicture): ForecastState => {
     let state = states.get(picture);
     if (state === undefined) {
-      state = { daily: new Map(), forecasts: new Map(), backtest: null, scores: null, failed: false };
+      state = { daily: new Map(), forecasts: new Map(), dailyMeans: new Map(), backtest: null, scores: null, failed: false };
       states.set(picture, state);
     }
     return state;
@@ -141,12 +153,14 @@ export function createForecasts(runBacktest: RunBacktest) {
       if (daily !== null) state.daily.set(iso3, daily);
     }
     const empty = { iso3, horizons: [], method: FORECAST_METHOD, rt: null, observed: [] };
+    let lastOutcomeDaily: number[] | null = null;
     let result: Forecast;
     if (daily === null || daily.cumulative.length === 0) {
       result = { ...empty, origin: origin ?? null, reason: 'no-series', ...backtestFields() };
     } else {
       const originDay = origin === undefined ? daily.firstDay + daily.cumulative.length - 1 : (isoDateToDay(origin) as number);
       const outcome = renewalForecast(daily, originDay, weights, createRandom(forecastSeed(iso3, originDay)));
+      if (outcome.ok) lastOutcomeDaily = outcome.dailyMean;
       const observed: Forecast['observed'] = [];
       for (let week = -OBSERVED_WEEKS_BEFORE + 1; week <= 4; week++) {
         const value = weekTotal(daily, originDay + 7 * week);
@@ -169,10 +183,36 @@ export function createForecasts(runBacktest: RunBacktest) {
           }
         : { ...empty, origin: dayToIsoDate(originDay), reason: outcome.reason, observed, ...backtestFields() };
     }
-    if (state.forecasts.size >= FORECASTS_KEPT) state.forecasts.delete(state.forecasts.keys().next().value as string);
+    if (state.forecasts.size >= FORECASTS_KEPT) {
+      const oldest = state.forecasts.keys().next().value as string;
+      state.forecasts.delete(oldest);
+      state.dailyMeans.delete(oldest);
+    }
     state.forecasts.set(key, result);
+    if (lastOutcomeDaily !== null) state.dailyMeans.set(key, lastOutcomeDaily);
     return result;
   }
 
-  return { forecast, backtest };
+  /**
+   * The latest forecast of a country whose backtest beats the baseline, for the needs model; null when the
+   * backtest is not ready yet (it is started, nobody waits), the country does not beat the baseline, or no
+   * forecast can be made now.
+   */
+  function forNeeds(picture: SourcePicture, iso3: string): CaseForecastForNeeds | null {
+    void backtest(picture);
+    const score = stateOf(picture).scores?.get(iso3);
+    if (score === undefined || !score.beatsBaseline || score.relativeWis === null) return null;
+    const result = forecast(picture, iso3, undefined);
+    const dailyMean = stateOf(picture).dailyMeans.get(`${iso3}:latest`);
+    if (result.horizons.length === 0 || result.origin === null || dailyMean === undefined) return null;
+    const value = (h: Forecast['horizons'][number], level: number) => h.quantiles.find((q) => q.level === level)?.value ?? 0;
+    return {
+      origin: result.origin,
+      dailyMean,
+      weeks: result.horizons.map((h) => ({ weekEnd: h.weekEnd, median: value(h, 0.5), lower: value(h, 0.025), upper: value(h, 0.975) })),
+      relativeWis: score.relativeWis,
+    };
+  }
+
+  return { forecast, backtest, forNeeds };
 }

@@ -27,7 +27,7 @@ import { buildOverview, computePicture, toSeriesPoint, worldSeries, type Country
 import { summariseOverview } from './overview-summary';
 import { computeAllInWorker } from './indicators.worker';
 import { backtestInWorker } from './forecast.worker';
-import { createForecasts } from './situation.forecast';
+import { createForecasts, type CaseForecastForNeeds } from './situation.forecast';
 import { errorDetails, parseImport } from './situation.parse';
 import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
 
@@ -199,6 +199,14 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
       return forecasts.forecast(snap.picture, iso3, origin);
     },
 
+    /**
+     * For the aid module's needs: the latest forecast of a country whose backtest beats the Forecast Hub baseline,
+     * or null (not better, no forecast, or the backtest still computing: nobody waits for it).
+     */
+    async caseForecastForNeeds(iso3: string): Promise<CaseForecastForNeeds | null> {
+      return forecasts.forNeeds((await current()).picture, iso3);
+    },
+
     /** Every country's backtest score, once computed (a worker thread, once per data version). */
     async forecastBacktest(): Promise<Map<string, CountryBacktestScore>> {
       return forecasts.backtest((await current()).picture);
@@ -279,3 +287,4 @@ function parseChange(payload: string): { origin: string; scope: ChangeScope } | 
 }
 
 export type SituationService = ReturnType<typeof createSituationService>;
+export type { CaseForecastForNeeds };
