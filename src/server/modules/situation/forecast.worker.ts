@@ -43,7 +43,7 @@ export function backtestAll(request: BacktestRequest): BacktestReply {
 
 export function backtestInWorker(request: BacktestRequest): Promise<BacktestReply> {
   const { series } = request;
-  return runInWorker<BacktestRequest, BacktestReply>(import.meta.url, request, { transfer: [series.day.buffer, series.cases.buffer, series.deaths.buffer, series.start.buffer], timeoutMs: 600_000 });
+  return runInWorker<BacktestRequest, BacktestReply>(import.meta.url, request, { transfer: [series.day.buffer, series.cases.buffer, series.deaths.buffer, series.start.buffer], timeoutMs: 30 * 60_000 });
 }
 
 serveInWorker<BacktestRequest, BacktestReply>(import.meta.url, (request) => ({ result: backtestAll(request) }));
