@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<object>> = {
   situation: async () => (await import('./situation')).runSituationBench(),
   variants: async () => (await import('./variants')).runVariantsBench(),
   spread: async () => (await import('./spread')).runSpreadBench(),
+  forecast: async () => (await import('./forecast')).runForecastBench(),
 };
 
 const results: Record<string, object> = {};

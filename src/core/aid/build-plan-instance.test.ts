@@ -110,6 +110,25 @@ describe('buildPlanInstance', () => {
     expect(without.ok && without.built.recipients[0]!.factors.find((f) => f.key === 'shortage')?.missing).toBe(true);
   });
 
+  it("estimates a partner's need from the situation's case forecast where it beats the baseline, and says which cases it used", () => {
+    const recentDailyCases = new Map([['KEN', 200], ['UGA', 200]]);
+    const options = { batchDate: '2026-12-01', items: ['gown'], needsHorizonWeeks: 4 };
+    // KEN's forecast doubles its recent cases; UGA has none (its backtest does not beat the baseline).
+    const weeks = [1, 2, 3, 4].map((h) => ({ weekEnd: `2026-12-0${h}`, median: 2_800, lower: 2_000, upper: 3_600 }));
+    const caseForecasts = new Map([['KEN', { dailyMean: Array<number>(28).fill(400), relativeWis: 0.8, weeks }]]);
+    const result = buildPlanInstance({ ...data, recentDailyCases, caseForecasts }, options);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const ken = result.built.recipients.find((r) => r.partnerId === 'KEN')!;
+    const uga = result.built.recipients.find((r) => r.partnerId === 'UGA')!;
+    const fromForecast = estimateNeeds({ recentDailyCases: flatRecentCases(200), forecastDailyCases: Array<number>(28).fill(400), horizonWeeks: 4 });
+    if (!fromForecast.ok) throw new Error('no estimate');
+    expect(ken.needs[0].need).toBe(fromForecast.result.items.find((i) => i.item === 'gown')!.need);
+    expect(ken.needs[0].need).toBeGreaterThan(needOf(200, 4, 'gown'));
+    expect(ken.caseProjection).toEqual({ basis: 'forecast', relativeWis: 0.8, weeks });
+    expect(uga.needs[0].need).toBe(needOf(200, 4, 'gown'));
+    expect(uga.caseProjection).toEqual({ basis: 'recent-mean', relativeWis: null, weeks: [] });
+  });
+
   it('gives a partner with no request its estimated unmet need as demand, only when asked, marked as estimated', () => {
     const partners = [...data.partners, partner('TZA', 'country')];
     const recentDailyCases = new Map([['TZA', 100]]);

@@ -35,6 +35,8 @@ export interface PlanData {
   severity: ReadonlyMap<string, EpidemicSeverityInputs>;
   /** Recent mean daily cases per country (ISO3), for its estimated need; absent when unknown. */
   recentDailyCases: ReadonlyMap<string, number>;
+  /** Case forecasts per country (ISO3) where they beat the baseline in the backtest (ADR 042): used instead of the recent mean. */
+  caseForecasts?: ReadonlyMap<string, { dailyMean: number[]; relativeWis: number; weeks: { weekEnd: string; median: number; lower: number; upper: number }[] }>;
   /** Units brought per `${partnerId}:${itemId}` by batches within the horizon (see needsWindow). */
   received: ReadonlyMap<string, number>;
   /** Units pledged by other donors per `${partnerId}:${itemId}`, expected within the horizon. */
@@ -122,11 +124,18 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
 
   const horizonWeeks = options.needsHorizonWeeks ?? 4;
   const partners = new Map(data.partners.map((p) => [p.id, p]));
+  const forecastOf = (partner: Partner) => (partner.kind === 'country' ? data.caseForecasts?.get(partner.iso3 ?? partner.id) : undefined);
+  const caseProjectionOf = (partner: Partner): PlanRecipient['caseProjection'] => {
+    if (partner.kind !== 'country' || !data.recentDailyCases.has(partner.iso3 ?? partner.id)) return null;
+    const forecast = forecastOf(partner);
+    return forecast ? { basis: 'forecast', relativeWis: forecast.relativeWis, weeks: forecast.weeks } : { basis: 'recent-mean', relativeWis: null, weeks: [] };
+  };
   const shortageOf = (partner: Partner): Shortage | null => {
     const cases = partner.kind === 'country' ? data.recentDailyCases.get(partner.iso3 ?? partner.id) : undefined;
     if (cases === undefined) return null;
     if (!needs.ok) return null;
-    const estimate = estimateNeeds({ recentDailyCases: flatRecentCases(cases), horizonWeeks, overrides: needs.overrides });
+    const forecast = forecastOf(partner);
+    const estimate = estimateNeeds({ recentDailyCases: flatRecentCases(cases), forecastDailyCases: forecast?.dailyMean, horizonWeeks, overrides: needs.overrides });
     if (!estimate.ok) return null;
     return partnerShortage(
       estimate.result.items
@@ -185,6 +194,7 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
       factors: result.factors,
       requestIds: requestIds.get(partnerId) ?? [],
       demandBasis: basis.get(partnerId)!,
+      caseProjection: caseProjectionOf(partner),
       needs: (shortage?.lines ?? []).map(({ item, need, received, pledged, unmet, unmetShare }) => ({ item, need, received, pledged, unmet, unmetShare })),
       pledged: items.flatMap((i) => {
         const quantity = data.pledged.get(pairKey(partnerId, i.id)) ?? 0;

@@ -183,6 +183,15 @@ export const PlanRecipientSchema = z.object({
   factors: z.array(PriorityFactorSchema),
   requestIds: z.array(z.number().int()),
   demandBasis: z.enum(['requests', 'estimated-need']).describe('estimated-need: no request; the demand is the estimated unmet need'),
+  caseProjection: z
+    .object({
+      basis: z.enum(['forecast', 'recent-mean']).describe("forecast: the situation's case forecast, which beats the Forecast Hub baseline in this country's backtest (ADR 042); recent-mean: the last 7 days' mean held flat"),
+      relativeWis: z.number().nullable().describe("the forecast's backtest score (below 1 beats the baseline)"),
+      weeks: z.array(z.object({ weekEnd: z.string(), median: z.number(), lower: z.number(), upper: z.number() })).describe('the forecast per week with its 95% interval'),
+    })
+    .nullable()
+    .optional()
+    .describe('the cases the need was estimated from; null when the situation is unknown'),
   needs: z
     .array(
       z.object({

@@ -29,7 +29,7 @@ import { readAgencyNeeds } from './aid-needs.service';
 import { readSupplyOverview, toItem } from './aid-supply.service';
 import { allocatedSince, claimApproval, insertAllocations, insertBatch, lastBatchNumber, listAllocations, listBatches, listItems, listPledges, listRequests, listSupply, updateRequest, upsertSupply } from './aid.repo';
 import type { AidBatchAllocationsTable } from './aid.tables';
-import { readAgencySeverityWeights, readSituationFacts, type SituationReader } from './aid-situation';
+import { readAgencySeverityWeights, readCaseForecasts, readSituationFacts, type SituationReader } from './aid-situation';
 import { buildPlanInstance, needsWindow, pairKey, type BuiltInstance } from '../../../core/aid/build-plan-instance';
 import { solvePlanInWorker } from '../../workers/solver/solve-in-worker';
 import type { AidShipmentsService } from './aid-shipments.service';
@@ -68,10 +68,11 @@ export function createAidPlannerService(deps: {
     );
     const recentDailyCases = new Map<string, number>();
     for (const [iso3, facts] of situation?.byIso3 ?? []) if (facts.newCasesSmoothed !== null) recentDailyCases.set(iso3, Math.max(0, facts.newCasesSmoothed));
-    return { partners, severity, situation, recentDailyCases, agencyWeights };
+    const caseForecasts = await readCaseForecasts(deps.situation, partners.flatMap((p) => (p.kind === 'country' && p.iso3 !== null && recentDailyCases.has(p.iso3) ? [p.iso3] : [])));
+    return { partners, severity, situation, recentDailyCases, agencyWeights, caseForecasts };
   }
 
-  async function snapshot(trx: DbExecutor, options: PlanOptions, { partners, severity, situation, recentDailyCases, agencyWeights }: Awaited<ReturnType<typeof reference>>) {
+  async function snapshot(trx: DbExecutor, options: PlanOptions, { partners, severity, situation, recentDailyCases, agencyWeights, caseForecasts }: Awaited<ReturnType<typeof reference>>) {
     const parsed = PlanOptionsSchema.parse(options);
     const window = needsWindow(parsed.batchDate, parsed.needsHorizonWeeks);
     // The agency's saved needs values with the run's overrides on top, for partners and donor alike.
@@ -87,7 +88,7 @@ export function createAidPlannerService(deps: {
     const pledged = new Map<string, number>();
     for (const p of pledges) pledged.set(pairKey(p.partner_id, p.item_id), (pledged.get(pairKey(p.partner_id, p.item_id)) ?? 0) + Number(p.quantity));
     const received = new Map(receivedRows.map((r) => [pairKey(r.partner_id, r.item_id), Number(r.quantity)]));
-    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, received, pledged, agencyNeeds, agencyWeights }, parsed);
+    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, caseForecasts, received, pledged, agencyNeeds, agencyWeights }, parsed);
     if (!result.ok) throw new ValidationFailed('the plan cannot be built', result.errors);
     const check = validateInstance(result.built.instance);
     if (!check.ok) throw new ValidationFailed('the plan instance is invalid', check.errors);

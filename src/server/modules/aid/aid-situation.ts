@@ -1,10 +1,11 @@
 import type { EpidemicSeverityInputs } from '../../../core/epi/severity';
 import type { SeverityWeights } from '../../../shared/schemas/situation';
-import type { SituationService } from '../situation/situation.service';
+import type { CaseForecastForNeeds, SituationService } from '../situation/situation.service';
 
 // What the aid module takes from the situation module, through its service: each country's severity
-// inputs (for priorities), its recent mean daily cases (for the donor's own need) and the agency's saved
-// severity weights (for priorities, docs/decisions/036). When the situation has no data, or cannot be
+// inputs (for priorities), its recent mean daily cases (for the donor's own need), the agency's saved
+// severity weights (for priorities, docs/decisions/036) and, where the forecast beats the baseline in the
+// backtest, its case forecast (for partners' needs, ADR 042). When the situation has no data, or cannot be
 // read, the aid module goes on without it (health system and urgency only; the model's weights).
 
 export interface SituationFacts {
@@ -12,7 +13,27 @@ export interface SituationFacts {
   byIso3: Map<string, EpidemicSeverityInputs & { newCasesSmoothed: number | null }>;
 }
 
-export type SituationReader = Pick<SituationService, 'overviewData' | 'severityWeights'>;
+export type SituationReader = Pick<SituationService, 'overviewData' | 'severityWeights'> & Partial<Pick<SituationService, 'caseForecastForNeeds'>>;
+
+export type CaseForecasts = Map<string, CaseForecastForNeeds>;
+
+/**
+ * The situation's case forecasts for these countries, where its backtest shows them better than the Forecast
+ * Hub baseline (ADR 042); the others (and every country while the backtest is computed) keep the recent mean.
+ */
+export async function readCaseForecasts(situation: SituationReader | undefined, iso3s: readonly string[]): Promise<CaseForecasts> {
+  const forecasts: CaseForecasts = new Map();
+  if (!situation?.caseForecastForNeeds) return forecasts;
+  for (const iso3 of iso3s) {
+    try {
+      const forecast = await situation.caseForecastForNeeds(iso3);
+      if (forecast !== null) forecasts.set(iso3, forecast);
+    } catch {
+      // no forecast for this country: the recent mean stands
+    }
+  }
+  return forecasts;
+}
 
 export async function readSituationFacts(situation: SituationReader | undefined): Promise<SituationFacts | null> {
   if (!situation) return null;

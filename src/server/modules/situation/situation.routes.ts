@@ -13,6 +13,7 @@ import {
   WorldSeriesSchema,
 } from '../../../shared/schemas/situation';
 import { ImportationRiskQuerySchema, ImportationRiskSchema, SpreadQuerySchema, SpreadSchema } from '../../../shared/schemas/spread';
+import { ForecastParamsSchema, ForecastQuerySchema, ForecastSchema } from '../../../shared/schemas/situation-forecast';
 import type { RoutesPlugin } from '../../http/types';
 import { sendPrepared } from '../../http/prepared-body';
 
@@ -30,6 +31,20 @@ export const situationRoutes: RoutesPlugin = (app, { situation }) => {
       response: { 200: CountrySeriesSchema },
     },
     handler: async (request) => situation.countrySeries(request.params.iso3, request.query),
+  });
+
+  app.get('/api/situation/countries/:iso3/forecast', {
+    config: { access: { public: true } },
+    schema: {
+      tags: ['situation'],
+      summary: 'Forecast of weekly new cases 1–4 weeks after a date, at the 23 Forecast Hub quantile levels (renewal equation from R_t)',
+      description:
+        'Made only from data up to `origin` (default: the latest date). Each horizon is the forecast of new cases in the 7 days ending origin + 7 × horizon days. When no forecast can be made, `horizons` is empty and `reason` says why. The backtest score against the Forecast Hub baseline is added once computed (docs/decisions/042).',
+      params: ForecastParamsSchema,
+      querystring: ForecastQuerySchema,
+      response: { 200: ForecastSchema },
+    },
+    handler: async (request) => situation.forecast(request.params.iso3, request.query.origin),
   });
 
   // The overviews and the world series are computed once per data version and sent pre-serialised.

@@ -14,6 +14,7 @@ import {
   type SeverityWeightsResponse,
   type WorldSeries,
 } from '../../../shared/schemas/situation';
+import type { CountryBacktestScore, Forecast } from '../../../shared/schemas/situation-forecast';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import { noChangeSignal, type ChangeSignal } from '../../db/change-signal';
@@ -24,6 +25,8 @@ import type { CountriesService } from '../countries/countries.service';
 import { buildOverview, computePicture, toSeriesPoint, worldSeries, type CountryFacts, type SourcePicture } from '../../../core/situation/picture';
 import { summariseOverview } from '../../../core/situation/overview-summary';
 import { computeAllInWorker } from '../../workers/indicators/indicators.worker';
+import { backtestInWorker } from '../../workers/forecast/forecast.worker';
+import { createForecasts, type CaseForecastForNeeds } from './situation.forecast';
 import { errorDetails, parseImport } from './situation.parse';
 import { createSpreadService } from './spread.service';
 import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
@@ -60,6 +63,8 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
   const instance = ++instances;
   let picture: Promise<SourcePicture> | null = null;
   let snapshot: Promise<Snapshot> | null = null;
+  // Forecasts and their backtest belong to a picture (a data version), so a weight change keeps them.
+  const forecasts = createForecasts(backtestInWorker);
 
   async function countryFacts(): Promise<Map<string, CountryFacts>> {
     return new Map((await countries.countries()).map((c) => [c.iso3, c]));
@@ -172,6 +177,29 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
       };
     },
 
+    /**
+     * The renewal forecast of weekly new cases for 1–4 weeks after `origin` (default: the country's latest date),
+     * from data up to the origin only; no horizons and a reason when none can be made (docs/decisions/042).
+     */
+    async forecast(iso3: string, origin?: string): Promise<Forecast> {
+      const snap = await current();
+      if (!(await countryFacts()).has(iso3)) throw new NotFound('country');
+      return forecasts.forecast(snap.picture, iso3, origin);
+    },
+
+    /**
+     * For the aid module's needs: the latest forecast of a country whose backtest beats the Forecast Hub baseline,
+     * or null (not better, no forecast, or the backtest still computing: nobody waits for it).
+     */
+    async caseForecastForNeeds(iso3: string): Promise<CaseForecastForNeeds | null> {
+      return forecasts.forNeeds((await current()).picture, iso3);
+    },
+
+    /** Every country's backtest score, once computed (a worker thread, once per data version). */
+    async forecastBacktest(): Promise<Map<string, CountryBacktestScore>> {
+      return forecasts.backtest((await current()).picture);
+    },
+
     async worldSeries(): Promise<PreparedBody> {
       const snap = await current();
       if (snap.world === null) {
@@ -247,3 +275,4 @@ function parseChange(payload: string): { origin: string; scope: ChangeScope } | 
 }
 
 export type SituationService = ReturnType<typeof createSituationService>;
+export type { CaseForecastForNeeds };

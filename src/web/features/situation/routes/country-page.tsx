@@ -8,6 +8,7 @@ import { useLocale } from '../../../i18n/use-locale';
 import { useCountriesSeries, useCountrySeries } from '../api/get-country-series';
 import { useOverviewDetails } from '../api/get-overview';
 import { CompareChart, DailyChart, RtChart } from '../components/country-charts';
+import { ForecastPanel } from '../components/forecast-panel';
 import { IndicatorHelp } from '../components/indicator-help';
 import { SeverityBreakdown } from '../components/severity-breakdown';
 
@@ -75,6 +76,9 @@ export function CountryPage() {
           <Text size="xs" c="dimmed">
             {t('help.rt.text')}
           </Text>
+        </Section>
+        <Section title={t('forecast.title')}>
+          <ForecastPanel iso3={iso3} />
         </Section>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Section title={t('severity.title', { date: overview.data?.date ?? '' })}>
