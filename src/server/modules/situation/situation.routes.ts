@@ -15,7 +15,7 @@ import {
 import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RoutesPlugin } from '../../http/types';
-import type { PreparedBody } from './situation.service';
+import type { PreparedBody } from './prepared-body';
 
 const ENCODINGS = ['br', 'gzip', 'identity'];
 
