@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema, OffsetSchema } from './common';
 
 export const AuditEntrySchema = z.object({
   id: z.number().int(),
@@ -14,14 +15,14 @@ export const AuditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export const AuditQuerySchema = z.object({
-  actorId: z.coerce.number().int().optional(),
+  actorId: IdSchema.optional(),
   action: z.string().max(80).optional(),
   entityType: z.string().max(80).optional(),
   entityId: z.string().max(80).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: OffsetSchema,
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 export const AuditPageSchema = z.object({ entries: z.array(AuditEntrySchema), total: z.number().int() });

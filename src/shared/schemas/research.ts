@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Iso3Schema, IsoDateSchema } from './common';
+import { Iso3Schema, IsoDateSchema, OffsetSchema } from './common';
 
 // The research module's payloads: genome submissions, search, downloads and access statistics.
 // Analysis fields keep Nextclade's column names (clade, qc.overallStatus, substitutions, ...).
@@ -122,7 +122,7 @@ const GenomeFilterFieldsSchema = z.object({
 
 export const GenomeSearchSchema = GenomeFilterFieldsSchema.extend({
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: OffsetSchema,
 }).refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
 export type GenomeSearch = z.infer<typeof GenomeSearchSchema>;
 export type GenomeFilters = Omit<GenomeSearch, 'limit' | 'offset'>;
