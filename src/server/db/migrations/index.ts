@@ -6,6 +6,7 @@ import { aid } from './003-aid';
 import { research } from './004-research';
 import { aidPledges } from './005-aid-pledges';
 import { researchIndelLabels } from './006-research-indel-labels';
+import { researchAccessBounds } from './007-research-access-bounds';
 
 // One ordered list of migrations for both dialects; a migration that needs to know the dialect takes it.
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -16,5 +17,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '004-research': research(dialect),
     '005-aid-pledges': aidPledges(dialect),
     '006-research-indel-labels': researchIndelLabels(),
+    '007-research-access-bounds': researchAccessBounds(),
   };
 }

@@ -71,7 +71,7 @@ describeEachDialect('research API', (getDb) => {
     expect(fasta.body).toContain(`>${genomes[1]!.name}\n`);
     const after = (await t.anonymous.request('GET', '/api/research/stats')).json();
     expect(after.downloads - before.downloads).toBe(2);
-    expect(after.visits - before.visits).toBe(1); // the first stats call
+    expect(after.visits - before.visits).toBe(0); // 127.0.0.1's visit of today was counted by earlier tests
     expect(after.visitors - before.visitors).toBe(1); // 193.0.6.139 through the trusted proxy is a new visitor
     const nld = after.byCountry.find((c: { country: string }) => c.country === 'NLD');
     expect(nld).toMatchObject({ isoNumeric: '528', visitors: 1, downloads: 1 }); // RIPE NCC, Amsterdam
@@ -97,10 +97,26 @@ describeEachDialect('research API', (getDb) => {
     await new Promise((r) => setTimeout(r, 100)); // let earlier requests' visit records land
     const visits = async () => (await t.services.research.stats({})).visits;
     const before = await visits();
-    expect((await t.anonymous.request('POST', '/api/research/visits', { path: '/research/analyse' })).statusCode).toBe(200);
-    expect((await researcher.request('POST', '/api/research/visits', { path: '/research/submit' })).statusCode).toBe(200);
-    expect((await t.anonymous.request('POST', '/api/research/visits', { path: '/admin/users' })).statusCode).toBe(400);
+    const visit = (from: string, path: string) => t.app.inject({ method: 'POST', url: '/api/research/visits', headers: { 'x-forwarded-for': from }, payload: { path } });
+    expect((await visit('203.0.113.7', '/research/analyse')).statusCode).toBe(200);
+    expect((await visit('203.0.113.8', '/research/submit')).statusCode).toBe(200);
+    expect((await visit('203.0.113.8', '/admin/users')).statusCode).toBe(400);
     expect((await visits()) - before).toBe(2);
+  });
+
+  it('counts a visitor once a day however often it posts, and throttles the posts of one address', async () => {
+    const visits = async () => (await t.services.research.stats({})).visits;
+    const before = await visits();
+    const statuses: number[] = [];
+    for (let i = 0; i < 70; i++) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/research/visits', headers: { 'x-forwarded-for': '198.51.100.20' }, payload: { path: '/research' } });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(60);
+    expect(statuses.at(-1)).toBe(429);
+    expect((await visits()) - before).toBe(1);
+    // Another address is not throttled by the first.
+    expect((await t.app.inject({ method: 'POST', url: '/api/research/visits', headers: { 'x-forwarded-for': '198.51.100.21' }, payload: { path: '/research' } })).statusCode).toBe(200);
   });
 
   it('serves the dataset genes and files publicly', async () => {

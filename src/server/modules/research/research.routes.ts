@@ -22,10 +22,12 @@ const RESEARCHERS = { roles: ['researcher', 'admin'], scope: 'all' } as const;
 const OWN_SUBMISSIONS = { roles: ['researcher', 'admin'], scope: 'own-records' } as const;
 const PUBLIC = { public: true } as const;
 const SUBMISSION_BODY_LIMIT = 64 * 1024 * 1024;
+/** Page visits one address may post a minute: a person browsing posts a few; a script is cut off. */
+const VISIT_POSTS_PER_MINUTE = 60;
 
 export const researchRoutes: RoutesPlugin = (app, { research }) => {
-  // Every visit of the research API is counted for the public statistics, with the visitor's country.
-  // request.ip honours X-Forwarded-For only from the proxies TRUST_PROXY names.
+  // Visits of the research API are counted for the public statistics, with the visitor's country, once per
+  // visitor and day (research.service.ts). request.ip honours X-Forwarded-For only from the proxies TRUST_PROXY names.
   const logVisit = async (request: FastifyRequest, reply: FastifyReply) => {
     if (reply.statusCode >= 400) return;
     await research.logAccess({ kind: 'visit', ip: request.ip, path: request.url.split('?')[0] ?? '' }).catch((err: unknown) => request.log.warn({ err }, 'access log failed'));
@@ -105,7 +107,7 @@ export const researchRoutes: RoutesPlugin = (app, { research }) => {
   });
 
   app.post('/api/research/visits', {
-    config: { access: PUBLIC },
+    config: { access: PUBLIC, rateLimit: { max: VISIT_POSTS_PER_MINUTE, timeWindow: '1 minute' } },
     schema: { tags: ['research'], summary: 'Count a visit of a research page that reads nothing from this API', body: PageVisitSchema, response: { 200: OkSchema } },
     handler: async (request) => {
       await research.logAccess({ kind: 'visit', ip: request.ip, path: request.body.path });

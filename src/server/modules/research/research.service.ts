@@ -27,6 +27,7 @@ import { createAnalysisJobs } from './analysis-jobs';
 import { DEFAULT_DATASET_DIR, loadDataset } from './genome/load-dataset';
 import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
 import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
+import { accessByCountry, accessSeries, accessTotals, insertAccess, pruneAccessLog } from './access-log.repo';
 import * as repo from './research.repo';
 import { checkSubmission, metadataStrains } from './validate-submission';
 
@@ -43,7 +44,13 @@ export interface ResearchDeps {
   ipCountryDb?: string;
   /** What to do with an analysis job's failure, beyond recording it on the submission (default: warn). */
   onAnalysisError?: (error: unknown) => void;
+  /** Days the raw access log is kept before it is folded into daily aggregates (default 90). */
+  accessRetentionDays?: number;
 }
+
+const DAY_MS = 86_400_000;
+/** Visit keys remembered per process, so that a visitor's further requests of the day cost no write. */
+const SEEN_VISITS_KEPT = 100_000;
 
 export interface Download {
   filename: string;
@@ -86,6 +93,10 @@ export function createResearchService(deps: ResearchDeps) {
   };
   const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: deps.onAnalysisError ?? ((e) => console.warn('research analysis:', e)) });
   let dataset: Promise<Dataset> | null = null;
+  const retentionDays = deps.accessRetentionDays ?? 90;
+  const seenVisits = new Set<string>();
+  let lastPrune = Number.NEGATIVE_INFINITY;
+  const pruneAccess = (): Promise<number> => pruneAccessLog(db, new Date(clock().getTime() - retentionDays * DAY_MS).toISOString().slice(0, 10));
   let countryCodes: Promise<Set<string>> | null = null;
 
   type SubmissionRow = NonNullable<Awaited<ReturnType<typeof repo.findSubmission>>>;
@@ -225,22 +236,33 @@ export function createResearchService(deps: ResearchDeps) {
       return { filename: `concord-genomes-${stamp}.${spec.extension}`, contentType: spec.contentType, count, body: body() };
     },
 
-    /** Logs a visit or a download with the visitor's country (the address itself is not kept). */
+    /**
+     * Logs a visit or a download with the visitor's country (the address itself is not kept). A visitor's
+     * visits count once a day, so repeating requests cannot inflate the statistics; downloads each count.
+     */
     async logAccess(entry: { kind: 'visit' | 'download'; ip: string; path: string; format?: string; count?: number }): Promise<void> {
+      const now = clock();
+      const at = now.toISOString();
+      const visitor = createHash('sha256').update(`concord-visitor:${entry.ip}`).digest('hex').slice(0, 24);
+      const visitKey = entry.kind === 'visit' ? `${visitor}:${at.slice(0, 10)}` : null;
+      if (visitKey !== null) {
+        if (seenVisits.has(visitKey)) return;
+        if (seenVisits.size >= SEEN_VISITS_KEPT) seenVisits.clear();
+        seenVisits.add(visitKey);
+      }
       const country = await visitorCountry(entry.ip);
-      await repo.insertAccess(db, {
-        at: clock().toISOString(),
-        kind: entry.kind,
-        visitor: createHash('sha256').update(`concord-visitor:${entry.ip}`).digest('hex').slice(0, 24),
-        country,
-        path: entry.path.slice(0, 300),
-        format: entry.format ?? null,
-        count: entry.count ?? 0,
-      });
+      await insertAccess(db, { at, kind: entry.kind, visitor, country, path: entry.path.slice(0, 300), format: entry.format ?? null, count: entry.count ?? 0, visit_key: visitKey });
+      if (now.getTime() - lastPrune >= DAY_MS / 24) {
+        lastPrune = now.getTime();
+        await pruneAccess();
+      }
     },
 
+    /** Folds the raw access rows older than the retention into daily aggregates; returns the rows folded. */
+    pruneAccess,
+
     async stats(q: StatsQuery): Promise<AccessStats> {
-      const [totals, series, byCountry] = await Promise.all([repo.accessTotals(db, q), repo.accessSeries(db, q), repo.accessByCountry(db, q)]);
+      const [totals, series, byCountry] = await Promise.all([accessTotals(db, q), accessSeries(db, q), accessByCountry(db, q)]);
       // The ISO numeric code lets the web app place each country on the map (world-atlas ids).
       const numeric = new Map(
         await Promise.all(byCountry.filter((c) => c.country !== null).map(async (c) => [c.country, (await countries.country(c.country!))?.iso_numeric ?? null] as const)),
@@ -248,7 +270,7 @@ export function createResearchService(deps: ResearchDeps) {
       return {
         visitors: totals.visitors,
         visits: totals.visits,
-        countries: totals.countries,
+        countries: byCountry.filter((c) => c.country !== null).length,
         downloads: totals.downloads,
         genomesDownloaded: totals.genomes,
         series,

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// The research module's tables (migration 004-research).
+// The research module's tables (migrations 004-research, 007-research-access-bounds).
 
 export interface ResearchSubmissionsTable {
   id: Generated<number>;
@@ -53,6 +53,19 @@ export interface ResearchAccessLogTable {
   path: string;
   format: string | null;
   count: number;
+  /** `<visitor>:<date>` for a visit, so that a visitor's visits of one day are one row; null for a download. */
+  visit_key: string | null;
+}
+
+/** What is kept of the access log past its retention: one row per day and visitor country ('' for none). */
+export interface ResearchAccessDailyTable {
+  date: string;
+  country: string;
+  /** Distinct visitors of that day (past the retention a visitor counts once per day). */
+  visitors: number;
+  visits: number;
+  downloads: number;
+  genomes: number;
 }
 
 export interface ResearchTables {
@@ -60,4 +73,5 @@ export interface ResearchTables {
   research_genomes: ResearchGenomesTable;
   research_genome_mutations: ResearchGenomeMutationsTable;
   research_access_log: ResearchAccessLogTable;
+  research_access_daily: ResearchAccessDailyTable;
 }
