@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<object>> = {
   allocation: async () => (await import('./allocation')).runAllocationBench(),
   genome: async () => (await import('./genome')).runGenomeBench(),
   situation: async () => (await import('./situation')).runSituationBench(),
+  'research-downloads': async () => (await import('./research-downloads')).runResearchDownloadsBench(),
 };
 
 const results: Record<string, object> = {};

@@ -130,7 +130,10 @@ export type GenomeFilters = Omit<GenomeSearch, 'limit' | 'offset'>;
 export const GenomePageSchema = z.object({ genomes: z.array(GenomeSummarySchema), total: z.number().int() });
 export type GenomePage = z.infer<typeof GenomePageSchema>;
 
-export const DownloadQuerySchema = GenomeFilterFieldsSchema.extend({ format: z.enum(DOWNLOAD_FORMATS) });
+export const DownloadQuerySchema = GenomeFilterFieldsSchema.extend({
+  format: z.enum(DOWNLOAD_FORMATS),
+  includeFailed: z.stringbool().optional().describe('also the genomes whose analysis failed (left out by default)'),
+});
 export type DownloadQuery = z.infer<typeof DownloadQuerySchema>;
 
 /** A visit of a research page that reads nothing from the research API (submit, analyse in the browser). */

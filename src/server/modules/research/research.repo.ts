@@ -164,16 +164,25 @@ export async function searchGenomes(db: DbExecutor, f: GenomeFilters, limit: num
   return { rows, total: Number(total.n) };
 }
 
-export async function countGenomes(db: DbExecutor, f: GenomeFilters): Promise<number> {
-  const row = await db.selectFrom('research_genomes').where(filtersOf(f)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+/** What a download leaves out: the genomes whose analysis failed, unless asked for. */
+export interface DownloadScope {
+  includeFailed: boolean;
+}
+
+const inScope = (scope: DownloadScope) => (eb: ExpressionBuilder<Database, 'research_genomes'>) =>
+  scope.includeFailed ? eb.and([]) : eb('research_genomes.status', '!=', 'failed');
+
+export async function countGenomes(db: DbExecutor, f: GenomeFilters, scope: DownloadScope = { includeFailed: true }): Promise<number> {
+  const row = await db.selectFrom('research_genomes').where(filtersOf(f)).where(inScope(scope)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** One page of whole genomes after `afterId` (keyset pagination, so a download of any size stays cheap). */
-export function genomesAfter(db: DbExecutor, f: GenomeFilters, afterId: number, limit: number) {
+export function genomesAfter(db: DbExecutor, f: GenomeFilters, scope: DownloadScope, afterId: number, limit: number) {
   return db
     .selectFrom('research_genomes')
     .where(filtersOf(f))
+    .where(inScope(scope))
     .where('id', '>', afterId)
     .select([...SUMMARY_COLUMNS, 'sequence', 'analysis'])
     .orderBy('id')

@@ -29,7 +29,8 @@ import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
 import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
 import { accessByCountry, accessSeries, accessTotals, insertAccess, pruneAccessLog } from './access-log.repo';
 import * as repo from './research.repo';
-import { checkSubmission, metadataStrains } from './validate-submission';
+import { checkSubmission, metadataStrains, type SubmissionLimits } from './validate-submission';
+import { datasetSettings } from '../../config/dataset-settings';
 
 export interface ResearchDeps {
   db: Db;
@@ -59,7 +60,8 @@ export interface Download {
   body: AsyncGenerator<string>;
 }
 
-const DOWNLOAD_PAGE = 200;
+/** Genomes read per query of a download: about 1.5 MB of SARS-CoV-2 sequences and analyses. */
+const DOWNLOAD_PAGE = 50;
 
 /** Admins (and the system itself) see every submission; a researcher sees their own. */
 const seesEverySubmission = (actor: Actor) => actor.role === 'admin' || actor.role === 'system';
@@ -98,6 +100,19 @@ export function createResearchService(deps: ResearchDeps) {
   let lastPrune = Number.NEGATIVE_INFINITY;
   const pruneAccess = (): Promise<number> => pruneAccessLog(db, new Date(clock().getTime() - retentionDays * DAY_MS).toISOString().slice(0, 10));
   let countryCodes: Promise<Set<string>> | null = null;
+  let limits: Promise<SubmissionLimits> | null = null;
+
+  const loadedDataset = () => (dataset ??= loadDataset(datasetDir));
+  const limitsOf = async (load: () => Promise<Dataset>, dir: string): Promise<SubmissionLimits> => {
+    const [d, settings] = [await load(), datasetSettings(dir)];
+    return { maxSequenceLength: Math.floor(settings.maxSequenceLengthFactor * d.reference.sequence.length), maxNameLength: settings.maxStrainNameLength };
+  };
+  /** The dataset's limits; the shipped dataset's while this one cannot be read (its jobs fail then), never none. */
+  const submissionLimits = () =>
+    (limits ??= limitsOf(loadedDataset, datasetDir).catch(() => {
+      limits = null;
+      return limitsOf(() => loadDataset(DEFAULT_DATASET_DIR), DEFAULT_DATASET_DIR);
+    }));
 
   type SubmissionRow = NonNullable<Awaited<ReturnType<typeof repo.findSubmission>>>;
 
@@ -134,7 +149,7 @@ export function createResearchService(deps: ResearchDeps) {
       countryCodes ??= countries.countries().then((list) => new Set(list.map((c) => c.iso3)));
       const known = await countryCodes;
       const storedStrains = await repo.existingStrains(db, metadataStrains(input.metadata));
-      const check = checkSubmission(input.fasta, input.metadata, { isCountry: (c) => known.has(c), storedStrains });
+      const check = checkSubmission(input.fasta, input.metadata, { isCountry: (c) => known.has(c), storedStrains, limits: await submissionLimits() });
       if (check.errors.length > 0) {
         throw new ValidationFailed(`the submission has ${check.errors.length} problem${check.errors.length === 1 ? '' : 's'}; nothing was stored`, check.errors);
       }
@@ -216,20 +231,26 @@ export function createResearchService(deps: ResearchDeps) {
       return toGenomeDetail(row);
     },
 
-    /** The genomes of a search as a stream of text, read a page at a time. */
+    /**
+     * The genomes of a search as a stream of text, read a page at a time by id (a keyset cursor: each page is
+     * one indexed query, no connection is held between pages, and a slow reader holds one page at most, ADR 061).
+     * Between pages the loop is given back, so other requests are answered while downloads run.
+     */
     async download(q: DownloadQuery): Promise<Download> {
-      const { format, ...query } = q;
+      const { format, includeFailed, ...query } = q;
       const filters = labelled(query);
+      const scope = { includeFailed: includeFailed ?? false };
       const spec = DOWNLOAD[format];
-      const count = await repo.countGenomes(db, filters);
+      const count = await repo.countGenomes(db, filters, scope);
       async function* body(): AsyncGenerator<string> {
         if (spec.header) yield spec.header;
         let afterId = 0;
         for (;;) {
-          const page = await repo.genomesAfter(db, filters, afterId, DOWNLOAD_PAGE);
+          const page = await repo.genomesAfter(db, filters, scope, afterId, DOWNLOAD_PAGE);
           if (page.length === 0) return;
           afterId = page.at(-1)!.id;
-          yield page.map(spec.row).join('');
+          for (const row of page) yield spec.row(row);
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }
       const stamp = clock().toISOString().slice(0, 10);
@@ -279,8 +300,7 @@ export function createResearchService(deps: ResearchDeps) {
     },
 
     async datasetGenes(): Promise<DatasetGenes> {
-      dataset ??= loadDataset(datasetDir);
-      const d = await dataset;
+      const d = await loadedDataset();
       return {
         name: d.name,
         referenceName: d.reference.name,
