@@ -15,6 +15,13 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      output: {
+        // zod and the setting that keeps it from eval (src/web/lib/zod-jitless.ts) in one chunk, so that the
+        // setting is made before any chunk builds a schema: the Content-Security-Policy allows no eval.
+        manualChunks: (id) => (/node_modules\/zod\/|zod-jitless/.test(id) ? 'zod' : undefined),
+      },
+    },
   },
   server: {
     port: 5173,

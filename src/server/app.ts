@@ -12,6 +12,7 @@ import { authRoutes } from './auth/auth.routes';
 import type { Env } from './config/env';
 import { installAccessControl } from './http/access';
 import { installErrorHandler } from './http/error-handler';
+import { registerSecurityHeaders } from './http/security-headers';
 import { systemRoutes } from './http/system.routes';
 import type { App, RoutesPlugin } from './http/types';
 import { usersRoutes } from './modules/accounts/users.routes';
@@ -58,6 +59,7 @@ export async function buildApp(env: AppEnv, services: Services, options: { logge
     reply.header('x-frame-options', 'DENY');
     done();
   });
+  await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
