@@ -13,7 +13,9 @@ export default defineConfig({
   build: {
     outDir: here('./dist/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build that is deployed: they would publish the app's source. A debugging build
+    // makes them with CONCORD_SOURCE_MAPS=true (and serves them, so keep such a build off public servers).
+    sourcemap: process.env.CONCORD_SOURCE_MAPS === 'true',
     chunkSizeWarningLimit: 600,
     rollupOptions: {
       output: {

@@ -40,6 +40,17 @@ describe('security headers journey', () => {
     expect(violations).toEqual([]);
   });
 
+  it('serves no source maps of the web app', async () => {
+    const index = await (await fetch(`${j.app.url}/`)).text();
+    const scripts = [...index.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const text = await (await fetch(`${j.app.url}${script}`)).text();
+      expect(text.includes('sourceMappingURL'), `${script} names a source map`).toBe(false);
+      expect((await fetch(`${j.app.url}${script}.map`)).status, `${script}.map`).toBe(404);
+    }
+  });
+
   it('refuses an inline script injected into a page: the policy is enforced, not only sent', async () => {
     const { page } = j;
     await page.goto(`${j.app.url}/`);
