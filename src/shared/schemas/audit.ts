@@ -10,7 +10,8 @@ export const AuditEntrySchema = z.object({
   entityType: z.string(),
   entityId: z.string(),
   summary: z.record(z.string(), z.unknown()),
-  requestId: z.string().nullable(),
+  requestId: z.string().nullable().describe('the id the server gave the request that made the change'),
+  correlationId: z.string().nullable().describe('the X-Request-Id its caller sent, if any: the caller’s own, not checked'),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 

@@ -7,6 +7,7 @@ import { research } from './004-research';
 import { aidPledges } from './005-aid-pledges';
 import { researchIndelLabels } from './006-research-indel-labels';
 import { researchAccessBounds } from './007-research-access-bounds';
+import { auditCorrelationId } from './008-audit-correlation-id';
 
 // One ordered list of migrations for both dialects; a migration that needs to know the dialect takes it.
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -18,5 +19,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '005-aid-pledges': aidPledges(dialect),
     '006-research-indel-labels': researchIndelLabels(),
     '007-research-access-bounds': researchAccessBounds(),
+    '008-audit-correlation-id': auditCorrelationId(),
   };
 }
