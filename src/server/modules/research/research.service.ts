@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dataset } from '../../../core/genome/dataset';
 import type {
-  AccessStats,
   DatasetGenes,
   DATASET_FILE_NAMES,
   DownloadQuery,
@@ -12,7 +10,6 @@ import type {
   GenomePage,
   GenomeSearch,
   JobStatus,
-  StatsQuery,
   Submission,
   SubmissionPage,
 } from '../../../shared/schemas/research';
@@ -26,8 +23,8 @@ import type { CountriesService } from '../countries/countries.service';
 import { createAnalysisJobs } from './analysis-jobs';
 import { DEFAULT_DATASET_DIR, loadDataset } from './genome/load-dataset';
 import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
-import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
-import { accessByCountry, accessSeries, accessTotals, insertAccess, pruneAccessLog } from './access-log.repo';
+import type { IpCountryLookup } from './ip-country';
+import { createResearchAccessService } from './research-access.service';
 import * as repo from './research.repo';
 import { checkSubmission, metadataStrains, type SubmissionLimits } from './validate-submission';
 import { datasetSettings } from '../../config/dataset-settings';
@@ -49,9 +46,6 @@ export interface ResearchDeps {
   accessRetentionDays?: number;
 }
 
-const DAY_MS = 86_400_000;
-/** Visit keys remembered per process, so that a visitor's further requests of the day cost no write. */
-const SEEN_VISITS_KEPT = 100_000;
 
 export interface Download {
   filename: string;
@@ -77,28 +71,9 @@ function labelled<F extends GenomeFilters>(filters: F): F {
 export function createResearchService(deps: ResearchDeps) {
   const { db, clock, audit, countries } = deps;
   const datasetDir = deps.datasetDir ?? DEFAULT_DATASET_DIR;
-  let ipCountry: Promise<IpCountryLookup> | null = deps.ipCountry ? Promise.resolve(deps.ipCountry) : null;
-  // Opened on the first visit, once the countries table (which maps alpha-2 to alpha-3) is seeded.
-  const visitorCountry = async (ip: string): Promise<string | null> => {
-    ipCountry ??= countries.countries().then((list) => {
-      if (list.length === 0) ipCountry = null;
-      return openIpCountryLookup(deps.ipCountryDb ?? DEFAULT_IP_COUNTRY_DB, new Map(list.map((c) => [c.iso2, c.iso3])));
-    });
-    try {
-      return (await ipCountry).country(ip);
-    } catch (error) {
-      // A missing or unreadable database (IP_COUNTRY_DB) must not lose the visit: it counts without a country.
-      ipCountry = null;
-      console.warn('research: cannot read the IP-to-country database; the visit is counted without a country:', error);
-      return null;
-    }
-  };
+  const access = createResearchAccessService({ db, clock, countries, ipCountry: deps.ipCountry, ipCountryDb: deps.ipCountryDb, retentionDays: deps.accessRetentionDays });
   const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: deps.onAnalysisError ?? ((e) => console.warn('research analysis:', e)) });
   let dataset: Promise<Dataset> | null = null;
-  const retentionDays = deps.accessRetentionDays ?? 90;
-  const seenVisits = new Set<string>();
-  let lastPrune = Number.NEGATIVE_INFINITY;
-  const pruneAccess = (): Promise<number> => pruneAccessLog(db, new Date(clock().getTime() - retentionDays * DAY_MS).toISOString().slice(0, 10));
   let countryCodes: Promise<Set<string>> | null = null;
   let limits: Promise<SubmissionLimits> | null = null;
 
@@ -257,47 +232,7 @@ export function createResearchService(deps: ResearchDeps) {
       return { filename: `concord-genomes-${stamp}.${spec.extension}`, contentType: spec.contentType, count, body: body() };
     },
 
-    /**
-     * Logs a visit or a download with the visitor's country (the address itself is not kept). A visitor's
-     * visits count once a day, so repeating requests cannot inflate the statistics; downloads each count.
-     */
-    async logAccess(entry: { kind: 'visit' | 'download'; ip: string; path: string; format?: string; count?: number }): Promise<void> {
-      const now = clock();
-      const at = now.toISOString();
-      const visitor = createHash('sha256').update(`concord-visitor:${entry.ip}`).digest('hex').slice(0, 24);
-      const visitKey = entry.kind === 'visit' ? `${visitor}:${at.slice(0, 10)}` : null;
-      if (visitKey !== null) {
-        if (seenVisits.has(visitKey)) return;
-        if (seenVisits.size >= SEEN_VISITS_KEPT) seenVisits.clear();
-        seenVisits.add(visitKey);
-      }
-      const country = await visitorCountry(entry.ip);
-      await insertAccess(db, { at, kind: entry.kind, visitor, country, path: entry.path.slice(0, 300), format: entry.format ?? null, count: entry.count ?? 0, visit_key: visitKey });
-      if (now.getTime() - lastPrune >= DAY_MS / 24) {
-        lastPrune = now.getTime();
-        await pruneAccess();
-      }
-    },
-
-    /** Folds the raw access rows older than the retention into daily aggregates; returns the rows folded. */
-    pruneAccess,
-
-    async stats(q: StatsQuery): Promise<AccessStats> {
-      const [totals, series, byCountry] = await Promise.all([accessTotals(db, q), accessSeries(db, q), accessByCountry(db, q)]);
-      // The ISO numeric code lets the web app place each country on the map (world-atlas ids).
-      const numeric = new Map(
-        await Promise.all(byCountry.filter((c) => c.country !== null).map(async (c) => [c.country, (await countries.country(c.country!))?.iso_numeric ?? null] as const)),
-      );
-      return {
-        visitors: totals.visitors,
-        visits: totals.visits,
-        countries: byCountry.filter((c) => c.country !== null).length,
-        downloads: totals.downloads,
-        genomesDownloaded: totals.genomes,
-        series,
-        byCountry: byCountry.map((c) => ({ ...c, isoNumeric: c.country === null ? null : (numeric.get(c.country) ?? null) })),
-      };
-    },
+    ...access,
 
     async datasetGenes(): Promise<DatasetGenes> {
       const d = await loadedDataset();
