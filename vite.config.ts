@@ -13,8 +13,17 @@ export default defineConfig({
   build: {
     outDir: here('./dist/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build that is deployed: they would publish the app's source. A debugging build
+    // makes them with CONCORD_SOURCE_MAPS=true (and serves them, so keep such a build off public servers).
+    sourcemap: process.env.CONCORD_SOURCE_MAPS === 'true',
     chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      output: {
+        // zod and the setting that keeps it from eval (src/web/lib/zod-jitless.ts) in one chunk, so that the
+        // setting is made before any chunk builds a schema: the Content-Security-Policy allows no eval.
+        manualChunks: (id) => (/node_modules\/zod\/|zod-jitless/.test(id) ? 'zod' : undefined),
+      },
+    },
   },
   server: {
     port: 5173,

@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<object>> = {
   variants: async () => (await import('./variants')).runVariantsBench(),
   spread: async () => (await import('./spread')).runSpreadBench(),
   forecast: async () => (await import('./forecast')).runForecastBench(),
+  'research-downloads': async () => (await import('./research-downloads')).runResearchDownloadsBench(),
 };
 
 const results: Record<string, object> = {};

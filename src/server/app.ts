@@ -11,7 +11,9 @@ import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import { authRoutes } from './auth/auth.routes';
 import type { Env } from './config/env';
 import { installAccessControl } from './http/access';
+import { installCorrelationId } from './http/correlation-id';
 import { installErrorHandler } from './http/error-handler';
+import { registerSecurityHeaders } from './http/security-headers';
 import { systemRoutes } from './http/system.routes';
 import type { App, RoutesPlugin } from './http/types';
 import { serverModules } from './modules';
@@ -24,20 +26,16 @@ export function moduleRoutes(env: AppEnv): RoutesPlugin[] {
   return [systemRoutes, authRoutes(env.LOGIN_RATE_LIMIT_PER_MINUTE), ...serverModules.flatMap((module) => module.routes)];
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
 export async function buildApp(env: AppEnv, services: Services, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? {
       level: env.LOG_LEVEL,
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
-    // Each log line of a request carries its id; a caller may pass its own to follow a request across systems.
+    // Each log line of a request carries its id, always the server's; a caller's own X-Request-Id is kept
+    // beside it as the correlation id (http/correlation-id.ts).
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((s) => s.trim()) : false,
   }).withTypeProvider<ZodTypeProvider>();
@@ -45,6 +43,7 @@ export async function buildApp(env: AppEnv, services: Services, options: { logge
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installCorrelationId(app);
   // Set before anything can fail, so that error answers carry them too; a callback hook costs no promise.
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
@@ -53,6 +52,7 @@ export async function buildApp(env: AppEnv, services: Services, options: { logge
     reply.header('x-frame-options', 'DENY');
     done();
   });
+  await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {

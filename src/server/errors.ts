@@ -4,7 +4,7 @@ import type { ErrorDetail } from '../shared/schemas/errors';
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: 'bad_request' | 'validation_failed' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'payload_too_large' | 'unprocessable' | 'infeasible',
+    readonly code: 'bad_request' | 'validation_failed' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'payload_too_large' | 'unprocessable' | 'rate_limited' | 'infeasible',
     message: string,
     readonly details: ErrorDetail[] = [],
   ) {
@@ -47,5 +47,10 @@ export class BadRequest extends AppError {
 export class Infeasible extends AppError {
   constructor(message: string, details: ErrorDetail[] = []) {
     super(422, 'infeasible', message, details);
+  }
+}
+export class TooManyRequests extends AppError {
+  constructor(message: string) {
+    super(429, 'rate_limited', message);
   }
 }

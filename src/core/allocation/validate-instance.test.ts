@@ -77,6 +77,18 @@ describe('validateInstance', () => {
     bad.items[0].available = Number.POSITIVE_INFINITY;
     expect(paths(bad)).toEqual(['items[0].available']);
   });
+
+  it('refuses numbers so large that the objective or the duals would overflow, with their paths', () => {
+    const bad = clone();
+    bad.items[0].available = 1e308;
+    bad.items[0].reserve = 1e300;
+    bad.items[1].packWeightKg = 1e200;
+    bad.demands[0].quantity = 1e308;
+    bad.freightCapacityKg = 1e308;
+    expect(paths(bad)).toEqual(['items[0].available', 'items[0].reserve', 'items[1].packWeightKg', 'demands[0].quantity', 'freightCapacityKg']);
+    const check = validateInstance(bad);
+    expect(check.ok ? '' : check.errors[0].message).toBe('expected at most 1000000000000, got 1e+308');
+  });
 });
 
 describe('formatPath', () => {

@@ -1,4 +1,5 @@
 import { InstanceSchema, type Instance } from '../../shared/schemas/plan';
+import { LIMITS, MAX_QUANTITY } from '../../shared/schemas/common';
 import type { ErrorDetail } from '../../shared/schemas/errors';
 
 export type InstanceCheck = { ok: true; instance: Instance } | { ok: false; errors: ErrorDetail[] };
@@ -16,7 +17,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 /**
  * Checks an allocation instance: its shape (zod), then its meaning: unknown or duplicate ids, negative
  * quantities, reserve above available, priority outside [0, 1], pack size ≤ 0. Every error carries the
- * path of the bad field, e.g. `demands[3].item`, and all errors are reported at once.
+ * path of the bad field, e.g. `demands[3].item`, and all errors are reported at once. Every number has an
+ * upper bound too (LIMITS in shared/schemas/common.ts), so that no objective, dual or sum computed from them overflows.
  */
 export function validateInstance(input: unknown): InstanceCheck {
   const parsed = InstanceSchema.safeParse(input);
@@ -26,6 +28,9 @@ export function validateInstance(input: unknown): InstanceCheck {
   const instance = parsed.data;
   const errors: ErrorDetail[] = [];
   const err = (path: string, message: string) => errors.push({ path, message });
+  const atMost = (path: string, value: number | undefined, max: number) => {
+    if (value !== undefined && value > max) err(path, `expected at most ${max}, got ${value}`);
+  };
 
   const itemIds = new Map<string, number>();
   instance.items.forEach((item, index) => {
@@ -42,6 +47,11 @@ export function validateInstance(input: unknown): InstanceCheck {
     if (item.packWeightKg !== undefined && item.packWeightKg < 0) {
       err(`${at}.packWeightKg`, `expected pack weight ≥ 0 kg, got ${item.packWeightKg}`);
     }
+    atMost(`${at}.packSize`, item.packSize, LIMITS.packSize);
+    atMost(`${at}.available`, item.available, MAX_QUANTITY);
+    atMost(`${at}.reserve`, item.reserve, MAX_QUANTITY);
+    atMost(`${at}.value`, item.value, LIMITS.itemValue);
+    atMost(`${at}.packWeightKg`, item.packWeightKg, LIMITS.packWeightKg);
   });
 
   const recipientIds = new Map<string, number>();
@@ -63,6 +73,7 @@ export function validateInstance(input: unknown): InstanceCheck {
     if (!knownRecipient) err(`${at}.recipient`, `unknown recipient "${demand.recipient}"`);
     if (!knownItem) err(`${at}.item`, `unknown item "${demand.item}"`);
     if (demand.quantity < 0) err(`${at}.quantity`, `expected a quantity ≥ 0, got ${demand.quantity}`);
+    atMost(`${at}.quantity`, demand.quantity, MAX_QUANTITY);
     if (knownRecipient && knownItem) {
       const key = `${demand.recipient}\u0000${demand.item}`;
       const first = pairs.get(key);
@@ -75,6 +86,7 @@ export function validateInstance(input: unknown): InstanceCheck {
   if (instance.freightCapacityKg !== undefined && instance.freightCapacityKg < 0) {
     err('freightCapacityKg', `expected a freight capacity ≥ 0 kg, got ${instance.freightCapacityKg}`);
   }
+  atMost('freightCapacityKg', instance.freightCapacityKg, LIMITS.freightCapacityKg);
 
   return errors.length === 0 ? { ok: true, instance } : { ok: false, errors };
 }

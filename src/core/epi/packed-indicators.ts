@@ -92,3 +92,11 @@ export function unpackIndicators(packed: PackedIndicators, from = 0, to = packed
 export function cumulativeAt(packed: PackedIndicators, kind: 'cases' | 'deaths', i: number): number {
   return packed.values[offset(kind === 'cases' ? 'cumulativeCases' : 'cumulativeDeaths', packed.length) + i];
 }
+
+/** Copies of the cumulative cases and deaths columns (for the world totals, summed in a worker thread). */
+export function cumulativeColumns(packed: PackedIndicators): { cases: Float64Array<ArrayBuffer>; deaths: Float64Array<ArrayBuffer> } {
+  const { values, length } = packed;
+  const cases = offset('cumulativeCases', length);
+  const deaths = offset('cumulativeDeaths', length);
+  return { cases: values.slice(cases, cases + length), deaths: values.slice(deaths, deaths + length) };
+}

@@ -1,6 +1,7 @@
 // Reads typed cells out of CSV rows, logging an error with line, column and header name for each cell that
 // does not parse. Shared by the long-format parsers so their messages are worded alike.
 import { parseCount, parseDecimal, parseIsoDate } from './parse-cell';
+import { outOfBounds, type DateBounds } from './date-bounds';
 import type { ErrorLog } from './parse-result';
 
 export interface CellReader {
@@ -10,11 +11,11 @@ export interface CellReader {
   optionalCount(row: readonly string[], line: number, column: number): number | null | undefined;
   /** A number; null when empty or the column is absent (-1); undefined (error logged) when not a number. */
   optionalDecimal(row: readonly string[], line: number, column: number): number | null | undefined;
-  /** An ISO 8601 date; null (error logged) when it is not one. */
+  /** An ISO 8601 date within the bounds; null (error logged) when it is not one or lies outside them. */
   isoDate(row: readonly string[], line: number, column: number): string | null;
 }
 
-export function cellReader(log: ErrorLog, header: readonly string[]): CellReader {
+export function cellReader(log: ErrorLog, header: readonly string[], dates?: DateBounds): CellReader {
   const fault = (line: number, column: number, message: string) => log.add({ line, column: column + 1, field: header[column] ?? null, message });
   return {
     fault,
@@ -34,8 +35,13 @@ export function cellReader(log: ErrorLog, header: readonly string[]): CellReader
     },
     isoDate(row, line, column) {
       const date = parseIsoDate(row[column].trim());
-      if (date === null) fault(line, column, `expected a date as YYYY-MM-DD, found ${JSON.stringify(row[column])}`);
-      return date;
+      if (date === null) {
+        fault(line, column, `expected a date as YYYY-MM-DD, found ${JSON.stringify(row[column])}`);
+        return null;
+      }
+      const refused = outOfBounds(date, dates);
+      if (refused !== null) fault(line, column, refused);
+      return refused === null ? date : null;
     },
   };
 }

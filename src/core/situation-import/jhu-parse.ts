@@ -3,6 +3,7 @@
 // Provinces are summed into countries (or kept as their own territory, see jhu-country-names.ts); rows that
 // are no country become warnings with their line. The two files must have the same dates and the same rows.
 import { readCsvTable } from './csv-table';
+import { outOfBounds, type DateBounds } from './date-bounds';
 import { jhuPlace } from './jhu-country-names';
 import { parseCount, parseJhuDate } from './parse-cell';
 import { ErrorLog, type ParseOptions, type ParseResult, type ParseWarning } from './parse-result';
@@ -30,7 +31,7 @@ interface WideFile {
 const quote = (text: string | undefined): string => JSON.stringify(text ?? '');
 const placeLabel = (country: string, province: string): string => (province === '' ? `"${country}"` : `"${province}, ${country}"`);
 
-function readHeader(file: string, header: string[], log: ErrorLog): string[] | null {
+function readHeader(file: string, header: string[], log: ErrorLog, bounds: DateBounds | undefined): string[] | null {
   const before = log.errors.length;
   const fault = (column: number, message: string) => log.add({ file, line: 1, column, field: header[column - 1] ?? null, message });
   FIXED.forEach((name, i) => {
@@ -41,7 +42,9 @@ function readHeader(file: string, header: string[], log: ErrorLog): string[] | n
   const dates: string[] = [];
   for (let c = FIRST_DATE_COLUMN; c < header.length; c++) {
     const date = parseJhuDate(header[c]);
+    const refused = date === null ? null : outOfBounds(date, bounds);
     if (date === null) fault(c + 1, `expected a date as M/D/YY (e.g. 1/22/20), found ${quote(header[c])}`);
+    else if (refused !== null) fault(c + 1, `${header[c]}: ${refused}`);
     else if (dates.length > 0 && date <= dates[dates.length - 1]) {
       fault(c + 1, `dates must increase from left to right; ${header[c]} follows ${header[c - 1]}`);
     }
@@ -50,14 +53,14 @@ function readHeader(file: string, header: string[], log: ErrorLog): string[] | n
   return log.errors.length === before ? dates : null;
 }
 
-function readWide(file: string, text: string, log: ErrorLog, warnings: ParseWarning[], progress: (row: number) => void): WideFile | null {
+function readWide(file: string, text: string, log: ErrorLog, warnings: ParseWarning[], progress: (row: number) => void, bounds: DateBounds | undefined): WideFile | null {
   const parsed = readCsvTable(text, 100);
   if (!parsed.ok) {
     parsed.errors.forEach((error) => log.add({ ...error, file }));
     return null;
   }
   const { header, rows, lines: rowLines } = parsed.table;
-  const dates = readHeader(file, header, log);
+  const dates = readHeader(file, header, log, bounds);
   if (dates === null) return null;
   const width = dates.length;
   const lastDate = header[header.length - 1];
@@ -135,9 +138,9 @@ export function parseJhu(files: JhuFiles, options: ParseOptions = {}): ParseResu
   const warnings: ParseWarning[] = [];
   const roughRows = (text: string) => Math.max(0, text.split('\n').length - 2);
   const ticker = progressTicker(roughRows(files.confirmed) + roughRows(files.deaths), options.onProgress);
-  const confirmed = readWide('confirmed', files.confirmed, log, warnings, (row) => ticker.tick(row));
+  const confirmed = readWide('confirmed', files.confirmed, log, warnings, (row) => ticker.tick(row), options.dates);
   const offset = confirmed?.dataRows ?? 0;
-  const deaths = readWide('deaths', files.deaths, log, warnings, (row) => ticker.tick(offset + row));
+  const deaths = readWide('deaths', files.deaths, log, warnings, (row) => ticker.tick(offset + row), options.dates);
   if (confirmed !== null && deaths !== null && log.empty) checkSameShape(confirmed, deaths, log);
   if (confirmed === null || deaths === null || !log.empty) return { ok: false, errors: log.errors, warnings };
 

@@ -22,7 +22,7 @@ export function parseOwid(text: string, options: ParseOptions = {}): ParseResult
   const col = requireColumns(header, REQUIRED, log);
   if (col === null) return { ok: false, errors: log.errors, warnings };
 
-  const cells = cellReader(log, header);
+  const cells = cellReader(log, header, options.dates);
   const ticker = progressTicker(rows.length, options.onProgress);
   const skipped = new Map<string, { line: number; rows: number; location: string }>();
   const longRows: LongRow[] = [];

@@ -1,3 +1,5 @@
+import type { DateBounds } from './date-bounds';
+
 // What every parser returns: records, or the reasons the file was refused, each with a line and column a
 // person can find in the file. Parsers never throw for bad input.
 
@@ -31,6 +33,8 @@ export interface ParseOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stop collecting errors after this many (default 100); the file is refused either way. */
   maxErrors?: number;
+  /** Dates outside these are errors at their line (see date-bounds.ts); unchecked when absent. */
+  dates?: DateBounds;
 }
 
 /** Collects errors up to a limit; `full` tells a parser it may stop looking. */

@@ -28,7 +28,7 @@ export function parseWho(text: string, options: WhoParseOptions): ParseResult<Se
   const col = requireColumns(header, REQUIRED, log);
   if (col === null) return { ok: false, errors: log.errors, warnings };
 
-  const cells = cellReader(log, header);
+  const cells = cellReader(log, header, options.dates);
   const ticker = progressTicker(rows.length, options.onProgress);
   const skipped = new Map<string, { line: number; rows: number; country: string }>();
   const iso3Of = new Map<string, string | null>();

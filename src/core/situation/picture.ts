@@ -3,11 +3,11 @@
 // totals. The service owns caching and invalidation.
 import { computeIndicators, type CumulativePoint, type IndicatorPoint } from '../epi/indicators';
 import { dayToIsoDate, isoDateToDay } from '../epi/iso-day';
-import { cumulativeAt, unpackIndicators, type PackedIndicators } from '../epi/packed-indicators';
+import { cumulativeColumns, unpackIndicators, type PackedIndicators } from '../epi/packed-indicators';
 import { bySeverityDescending, epidemicSeverityFactors, severityIndex } from '../epi/severity';
 import { RECENT_DEATHS_DAYS, severityInputs } from '../epi/severity-inputs';
 import { packSeries, type ComputedCountry, type CumulativeSeries, type StoredRow } from './series-columns';
-import type { Overview, OverviewRow, SeriesPoint, SeriesSource, SeverityWeights } from '../../shared/schemas/situation';
+import type { Overview, OverviewRow, SeriesPoint, SeriesSource, SeverityWeights, WorldSeries } from '../../shared/schemas/situation';
 
 export interface CountryFacts {
   iso3: string;
@@ -112,28 +112,48 @@ export function buildOverview(picture: SourcePicture, weights: SeverityWeights, 
   return { date: shown, firstDate: picture.firstDate, lastDate: picture.lastDate, source: picture.source, countries };
 }
 
+/** What the world totals are made of: each country's cumulative columns (copies, for a worker thread). */
+export interface WorldInput {
+  source: SeriesSource | null;
+  firstDate: string | null;
+  lastDate: string | null;
+  population: number;
+  countries: { firstDay: number; cases: Float64Array<ArrayBuffer>; deaths: Float64Array<ArrayBuffer> }[];
+}
+
+export function worldInput(picture: SourcePicture): WorldInput {
+  let population = 0;
+  const countries: WorldInput['countries'] = [];
+  for (const { facts, packed } of picture.byIso3.values()) {
+    population += facts.population ?? 0;
+    countries.push({ firstDay: packed.firstDay, ...cumulativeColumns(packed) });
+  }
+  return { source: picture.source, firstDate: picture.firstDate, lastDate: picture.lastDate, population, countries };
+}
+
 /**
  * World totals: per date, the sum over countries of their cumulative counts (a country's last report is
- * carried forward after its series ends), and the indicators of that sum.
+ * carried forward after its series ends), and the indicators of that sum. Costs the span of the data in
+ * days times the countries, then the indicators of every day: run it in a worker (world-series.worker.ts).
  */
-export function worldSeries(picture: SourcePicture): { population: number; countries: number; points: IndicatorPoint[] } {
-  const first = picture.firstDate === null ? null : isoDateToDay(picture.firstDate);
-  const last = picture.lastDate === null ? null : isoDateToDay(picture.lastDate);
-  if (first === null || last === null) return { population: 0, countries: 0, points: [] };
+export function worldSeries(input: WorldInput): WorldSeries {
+  const first = input.firstDate === null ? null : isoDateToDay(input.firstDate);
+  const last = input.lastDate === null ? null : isoDateToDay(input.lastDate);
+  if (first === null || last === null) return { population: 0, countries: 0, source: input.source, points: [] };
   const days = last - first + 1;
   const cases = new Float64Array(days);
   const deaths = new Float64Array(days);
-  let population = 0;
-  for (const { facts, packed } of picture.byIso3.values()) {
-    population += facts.population ?? 0;
-    const offset = packed.firstDay - first;
+  for (const country of input.countries) {
+    const offset = country.firstDay - first;
+    const length = country.cases.length;
     for (let d = Math.max(0, offset); d < days; d++) {
-      const i = Math.min(d - offset, packed.length - 1);
-      cases[d] += cumulativeAt(packed, 'cases', i);
-      deaths[d] += cumulativeAt(packed, 'deaths', i);
+      const i = Math.min(d - offset, length - 1);
+      cases[d] += country.cases[i];
+      deaths[d] += country.deaths[i];
     }
   }
   const series: CumulativePoint[] = [];
   for (let d = 0; d < days; d++) series.push({ date: dayToIsoDate(first + d), cumulativeCases: cases[d], cumulativeDeaths: deaths[d] });
-  return { population, countries: picture.byIso3.size, points: computeIndicators(series, population > 0 ? population : null) };
+  const points = computeIndicators(series, input.population > 0 ? input.population : null).map(toSeriesPoint);
+  return { population: input.population, countries: input.countries.length, source: input.source, points };
 }

@@ -8,15 +8,18 @@ export interface Actor {
   partnerId: string | null;
   postId: string | null;
   requestId: string | null;
+  /** The caller's own X-Request-Id, if it sent one (http/correlation-id.ts); never the request id. */
+  correlationId?: string | null;
 }
 
-export const anonymousActor = (requestId: string | null = null): Actor => ({
+export const anonymousActor = (requestId: string | null = null, correlationId: string | null = null): Actor => ({
   userId: null,
   label: 'anonymous',
   role: 'anonymous',
   partnerId: null,
   postId: null,
   requestId,
+  correlationId,
 });
 
 export const systemActor = (label: string): Actor => ({

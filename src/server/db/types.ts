@@ -39,6 +39,7 @@ export interface AuditLogTable {
   entity_id: string;
   summary: string;
   request_id: string | null;
+  correlation_id: string | null;
 }
 
 export interface CountriesTable {

@@ -1,3 +1,4 @@
+import { correlationIdOf } from './correlation-id';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { Role } from '../../shared/schemas/roles';
 import { anonymousActor, type Actor } from '../auth/actor';
@@ -56,13 +57,14 @@ export function installAccessControl(app: FastifyInstance, auth: AuthService): v
 
   // A callback hook, not an async one: an anonymous GET (most requests) is decided without a promise.
   app.addHook('onRequest', (request, _reply, done) => {
-    request.actor = anonymousActor(request.id);
+    const correlationId = correlationIdOf(request);
+    request.actor = anonymousActor(request.id, correlationId);
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return done(refusal(request));
     auth.resolve(token).then((session) => {
       request.session = session;
       const user = session?.user;
-      if (user) request.actor = { userId: user.id, label: user.email, role: user.role, partnerId: user.partnerId, postId: user.postId, requestId: request.id };
+      if (user) request.actor = { userId: user.id, label: user.email, role: user.role, partnerId: user.partnerId, postId: user.postId, requestId: request.id, correlationId };
       done(refusal(request));
     }, done);
   });

@@ -14,11 +14,25 @@ describeEachDialect('API basics', (getDb, dialect) => {
     expect(res.json()).toEqual({ status: 'ok', db: dialect });
   });
 
-  it('echoes a request id, or makes one', async () => {
+  it('makes every request id itself, and echoes a caller’s X-Request-Id as its correlation id', async () => {
     const given = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'abc-123' } });
-    expect(given.headers['x-request-id']).toBe('abc-123');
+    expect(given.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(given.headers['x-correlation-id']).toBe('abc-123');
     const made = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(made.headers['x-correlation-id']).toBeUndefined();
+    const odd = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'a b\u0000c' } });
+    expect(odd.headers['x-correlation-id']).toBeUndefined();
+  });
+
+  it('never makes a caller’s X-Request-Id the id of its audit record: it is the correlation id', async () => {
+    const given = 'client-chosen-42';
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-request-id': given }, payload: { email: 'nobody@example.org', password: 'not the password' } });
+    expect(res.statusCode).toBe(401);
+    const { entries } = await t.services.audit.list({ action: 'auth.login_failed', limit: 10, offset: 0 });
+    const entry = entries.find((e) => e.correlationId === given);
+    expect(entry?.requestId).toBe(res.headers['x-request-id']);
+    expect(entry?.requestId).not.toBe(given);
   });
 
   it('sends the security headers on answers and refusals alike', async () => {

@@ -1,23 +1,27 @@
 import { z } from 'zod';
-import { Iso3Schema, IsoDateSchema } from './common';
+import { Iso3Schema, IsoDateSchema, LIMITS, MAX_QUANTITY, QuantitySchema } from './common';
 import { PlanSchema } from './plan';
 import { SEVERITY_WEIGHT_KEYS } from './situation';
 
 // The aid module's payloads (issue 4): catalogue, requests, donor supply and reserve, plan runs and batches.
 
 const ItemIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a kebab-case item id such as surgical-mask');
-const Quantity = z.number().finite().min(0);
+const Quantity = QuantitySchema;
+const PositiveQuantity = QuantitySchema.positive('expected a quantity above 0');
+/** Parameters of the needs model; the model checks each one's own range (422 at values.<id>). */
+const NeedsValue = z.number().finite().min(-LIMITS.needsValue).max(LIMITS.needsValue);
+const NeedsValues = z.record(z.string().max(64), NeedsValue);
 
 export const AidItemSchema = z.object({
   id: ItemIdSchema,
   nameEn: z.string().min(1),
   nameZh: z.string().min(1),
   unit: z.string().min(1).describe('what one unit is: piece, test, device...'),
-  packSize: z.number().int().positive().describe('units per pack; only whole packs are shipped'),
-  packWeightKg: Quantity,
-  packVolumeM3: Quantity,
-  value: z.number().finite().positive().describe('v_i: importance of the item in the plan, default 1'),
-  unitValue: z.number().finite().min(0).nullable().optional().describe('money value of one unit (the IATI export’s currency, USD); null when not recorded'),
+  packSize: z.number().int().positive().max(LIMITS.packSize).describe('units per pack; only whole packs are shipped'),
+  packWeightKg: z.number().finite().min(0).max(LIMITS.packWeightKg),
+  packVolumeM3: z.number().finite().min(0).max(LIMITS.packVolumeM3),
+  value: z.number().finite().positive().max(LIMITS.itemValue).describe('v_i: importance of the item in the plan, default 1'),
+  unitValue: z.number().finite().min(0).max(LIMITS.unitValueUsd).nullable().optional().describe('money value of one unit (the IATI export’s currency, USD); null when not recorded'),
 });
 export type AidItem = z.infer<typeof AidItemSchema>;
 export const AidItemListSchema = z.object({ items: z.array(AidItemSchema) });
@@ -52,7 +56,7 @@ export function canTransition(from: RequestStatus, to: RequestStatus, by: 'partn
 
 export const RequestLineInputSchema = z.object({
   item: ItemIdSchema,
-  quantity: z.number().finite().positive('expected a quantity above 0'),
+  quantity: PositiveQuantity,
 });
 export const RequestLineSchema = RequestLineInputSchema.extend({
   allocated: z.number().describe('units allocated to this line by approved batches'),
@@ -108,7 +112,7 @@ export type SupplyInput = z.infer<typeof SupplyInputSchema>;
 export const ReserveSettingsSchema = z.object({
   donorIso3: Iso3Schema,
   horizonWeeks: z.number().int().min(1).max(52),
-  donorDailyCases: z.number().finite().min(0).nullable().describe('the donor’s recent mean daily cases, for its own need; null if unknown'),
+  donorDailyCases: z.number().finite().min(0).max(LIMITS.dailyCases).nullable().describe('the donor’s recent mean daily cases, for its own need; null if unknown'),
 });
 export type ReserveSettings = z.infer<typeof ReserveSettingsSchema>;
 
@@ -126,7 +130,7 @@ export type SupplyOverview = z.infer<typeof SupplyOverviewSchema>;
 export const PledgeInputSchema = z.object({
   partnerId: z.string().min(1).max(64),
   item: ItemIdSchema,
-  quantity: z.number().finite().positive('expected a quantity above 0'),
+  quantity: PositiveQuantity,
   donor: z.string().trim().min(1, 'name the donor').max(200),
   expectedDate: IsoDateSchema.describe('when the pledged goods are expected to arrive'),
 });
@@ -145,19 +149,19 @@ export const PlanOptionsSchema = z.object({
   weeksToBatch: z.number().int().min(0).max(52).default(0).describe('weeks of production counted as available'),
   items: z.array(ItemIdSchema).optional().describe('items of the batch; all when omitted'),
   weights: z
-    .partialRecord(z.enum(PRIORITY_WEIGHT_KEYS), z.number().finite().min(0))
+    .partialRecord(z.enum(PRIORITY_WEIGHT_KEYS), z.number().finite().min(0).max(LIMITS.priorityWeight))
     .optional()
     .describe('priority weights changed for this plan, on top of the agency’s saved severity weights (docs/decisions/036)'),
   severities: z.record(z.string(), Unit).optional().describe('coordinator-set severity per partner, in 0..1'),
   priorities: z.record(z.string(), Unit).optional().describe('w_c given directly per partner, overriding the computed one'),
-  freightCapacityKg: z.number().finite().positive().optional(),
+  freightCapacityKg: z.number().finite().positive().max(LIMITS.freightCapacityKg).optional(),
   needsHorizonWeeks: z.number().int().min(1).max(52).default(4).describe('weeks of need estimated from each partner’s situation, for its shortage'),
   estimatedDemand: z
     .boolean()
     .default(false)
     .describe('give partners that made no request their estimated unmet need as demand (marked as estimated)'),
   needsOverrides: z
-    .record(z.string(), z.number().finite().min(0))
+    .record(z.string().max(64), z.number().finite().min(0).max(LIMITS.needsValue))
     .optional()
     .describe('needs-model parameters changed for this plan, by id, on top of the agency’s saved values (docs/decisions/031, 035); unknown ids are refused'),
 });
@@ -229,7 +233,7 @@ export const AgencyNeedsParametersSchema = z.object({ parameters: z.array(NeedsP
 export type AgencyNeedsParameters = z.infer<typeof AgencyNeedsParametersSchema>;
 export const AgencyNeedsInputSchema = z.object({
   // Values are checked by the needs model itself (unknown ids, ranges, the severity split): 422 with `values.<id>`.
-  values: z.record(z.string(), z.number()).describe('parameter id → the agency’s value; replaces every saved value ({} resets to the model’s defaults)'),
+  values: NeedsValues.describe('parameter id → the agency’s value; replaces every saved value ({} resets to the model’s defaults)'),
 });
 export type AgencyNeedsInput = z.infer<typeof AgencyNeedsInputSchema>;
 
@@ -258,7 +262,7 @@ export type PlanRun = z.infer<typeof PlanRunSchema>;
 export const ApproveInputSchema = z.object({
   options: PlanOptionsSchema,
   fingerprint: z.string().min(1),
-  allocations: z.array(z.object({ recipient: z.string(), item: ItemIdSchema, quantity: z.number().finite().min(0), packs: z.number().int().min(0) })),
+  allocations: z.array(z.object({ recipient: z.string().max(64), item: ItemIdSchema, quantity: Quantity, packs: z.number().int().min(0).max(MAX_QUANTITY) })),
 });
 export type ApproveInput = z.input<typeof ApproveInputSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseMutationLabel } from '../../core/genome/mutation-label';
-import { Iso3Schema, IsoDateSchema } from './common';
+import { Iso3Schema, IsoDateSchema, OffsetSchema } from './common';
 
 // The research module's payloads: genome submissions, search, downloads and access statistics.
 // Analysis fields keep Nextclade's column names (clade, qc.overallStatus, substitutions, ...).
@@ -107,7 +107,7 @@ const GenomeFilterFieldsSchema = z.object({
 
 export const GenomeSearchSchema = GenomeFilterFieldsSchema.extend({
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: OffsetSchema,
 }).refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
 export type GenomeSearch = z.infer<typeof GenomeSearchSchema>;
 export type GenomeFilters = Omit<GenomeSearch, 'limit' | 'offset'>;
@@ -115,7 +115,10 @@ export type GenomeFilters = Omit<GenomeSearch, 'limit' | 'offset'>;
 export const GenomePageSchema = z.object({ genomes: z.array(GenomeSummarySchema), total: z.number().int() });
 export type GenomePage = z.infer<typeof GenomePageSchema>;
 
-export const DownloadQuerySchema = GenomeFilterFieldsSchema.extend({ format: z.enum(DOWNLOAD_FORMATS) });
+export const DownloadQuerySchema = GenomeFilterFieldsSchema.extend({
+  format: z.enum(DOWNLOAD_FORMATS),
+  includeFailed: z.stringbool().optional().describe('also the genomes whose analysis failed (left out by default)'),
+});
 export type DownloadQuery = z.infer<typeof DownloadQuerySchema>;
 
 /** A visit of a research page that reads nothing from the research API (submit, analyse in the browser). */

@@ -39,6 +39,21 @@ describe('checking a submission', () => {
     expect(check.errors[6]!.message).toBe("no metadata row for strain 'B/2'");
   });
 
+  it('refuses a sequence or a strain name over the dataset limits, at the record', () => {
+    const limits = { maxSequenceLength: 10, maxNameLength: 12 };
+    const long = 'X'.repeat(13);
+    const meta = [header, 'A/1\t2021-02-01\tGBR\th\tl\tl', `${long}\t2021-02-01\tGBR\th\tl\tl`].join('\n');
+    const check = checkSubmission(`>A/1\nACGTACGTACG\n>${long}\nACGT\n`, meta, { ...ctx, limits });
+    expect(check.genomes).toEqual([]);
+    expect(check.errors).toEqual([
+      { path: 'fasta line 1: sequence', message: "the sequence has 11 bases; at most 10 are accepted (the pathogen dataset's limit, a multiple of its reference length)" },
+      { path: 'fasta line 3: name', message: 'the strain name has 13 characters; at most 12 are accepted' },
+      { path: 'metadata line 2: strain', message: "no FASTA record named 'A/1'" },
+      { path: 'metadata line 3: strain', message: 'the strain name has 13 characters; at most 12 are accepted' },
+    ]);
+    expect(checkSubmission('>A/1\nACGTACGTAC\n', `${header}\nA/1\t2021-02-01\tGBR\th\tl\tl`, { ...ctx, limits }).errors).toEqual([]);
+  });
+
   it('names each missing column', () => {
     const check = checkSubmission(fasta, 'strain\tdate\nA/1\t2021-01-01', ctx);
     expect(check.errors.map((e) => e.path)).toEqual(['metadata line 1: country', 'metadata line 1: host', 'metadata line 1: originating_lab', 'metadata line 1: submitting_lab']);

@@ -18,7 +18,16 @@ export interface SubmissionCheck {
 export interface SubmissionContext {
   isCountry(iso3: string): boolean;
   storedStrains: ReadonlySet<string>;
+  /** From the pathogen dataset (its settings.json and reference length); unchecked when absent. */
+  limits?: SubmissionLimits;
 }
+
+export interface SubmissionLimits {
+  maxSequenceLength: number;
+  maxNameLength: number;
+}
+
+const longerThan = (what: string, length: number, max: number, unit: string) => `the ${what} has ${length.toLocaleString('en')} ${unit}; at most ${max.toLocaleString('en')} are accepted`;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -39,9 +48,14 @@ export function metadataStrains(metadata: string): string[] {
 export function checkSubmission(fasta: string, metadata: string, ctx: SubmissionContext): SubmissionCheck {
   const errors: ErrorDetail[] = [];
   const sequences = new Map<string, { line: number; sequence: string }>();
+  const limits = ctx.limits;
   for (const record of parseFasta(fasta)) {
-    if (record.error !== null) {
+    if (limits && record.name.length > limits.maxNameLength) {
+      errors.push({ path: `fasta line ${record.line}: name`, message: longerThan('strain name', record.name.length, limits.maxNameLength, 'characters') });
+    } else if (record.error !== null) {
       errors.push({ path: `fasta line ${record.line}: sequence`, message: record.error });
+    } else if (limits && record.sequence.length > limits.maxSequenceLength) {
+      errors.push({ path: `fasta line ${record.line}: sequence`, message: `${longerThan('sequence', record.sequence.length, limits.maxSequenceLength, 'bases')} (the pathogen dataset's limit, a multiple of its reference length)` });
     } else if (sequences.has(record.name)) {
       errors.push({ path: `fasta line ${record.line}: name`, message: `strain '${record.name}' appears twice in the FASTA (first at line ${sequences.get(record.name)!.line})` });
     } else {
@@ -70,6 +84,7 @@ export function checkSubmission(fasta: string, metadata: string, ctx: Submission
     const rowErrors: ErrorDetail[] = [];
     const strain = get('strain');
     if (strain === '') rowErrors.push({ path: where('strain'), message: 'expected the strain name, as in the FASTA header' });
+    else if (limits && strain.length > limits.maxNameLength) rowErrors.push({ path: where('strain'), message: longerThan('strain name', strain.length, limits.maxNameLength, 'characters') });
     else if (seen.has(strain)) rowErrors.push({ path: where('strain'), message: `strain '${strain}' appears twice in the metadata (first at line ${seen.get(strain)})` });
     else if (ctx.storedStrains.has(strain)) rowErrors.push({ path: where('strain'), message: `strain '${strain}' is already in the repository` });
     else if (!sequences.has(strain)) rowErrors.push({ path: where('strain'), message: `no FASTA record named '${strain}'` });

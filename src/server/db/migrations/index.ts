@@ -2,9 +2,10 @@ import type { Migration } from 'kysely';
 import type { ServerModule } from '../../modules/module';
 import type { Dialect } from '../types';
 import { foundation } from './001-foundation';
+import { auditCorrelationId } from './008-audit-correlation-id';
 
 // The foundation's tables (users, sessions, audit log, countries, partners) are everyone's; each module brings its own.
-const FOUNDATION = { '001-foundation': foundation };
+const FOUNDATION = { '001-foundation': foundation, '008-audit-correlation-id': () => auditCorrelationId() };
 
 /**
  * One ordered list of migrations for both dialects, the foundation's and every module's, by name (Kysely runs

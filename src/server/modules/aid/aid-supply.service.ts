@@ -5,6 +5,7 @@ import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
 import { NotFound } from '../../errors';
+import { requireFinite } from '../../http/require-finite';
 import type { AuditService } from '../audit/audit.service';
 import type { AidItemsTable } from './aid.tables';
 import { readSituationFacts, type SituationFacts, type SituationReader } from './aid-situation';
@@ -120,8 +121,11 @@ export function createAidSupplyService(deps: { db: Db; clock: Clock; audit: Audi
     },
 
     async putReserveSettings(actor: Actor, settings: ReserveSettings): Promise<SupplyOverview> {
+      const situation = await readSituationFacts(deps.situation);
       await db.transaction().execute(async (trx) => {
         await putSetting(trx, 'reserve', JSON.stringify(settings));
+        // What every later read answers from these settings must serialise, or they are not stored.
+        requireFinite(await readSupplyOverview(trx, situation), 'body.donorDailyCases', 'the supply overview with these settings');
         await audit.record(trx, actor, { action: 'aid.reserve.settings', entityType: 'aid_settings', entityId: 'reserve', summary: { ...settings } });
       });
       return overview();

@@ -20,6 +20,17 @@ describeEachDialect('aid routes', (getDb) => {
   });
   afterAll(() => t.close());
 
+  it('refuses a donor daily case count that would overflow the reserve, and the supply still answers', async () => {
+    const res = await coordinator.request('PUT', '/api/aid/reserve-settings', { donorIso3: 'CHN', horizonWeeks: 4, donorDailyCases: 1e308 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0]).toMatchObject({ path: 'body.donorDailyCases' });
+    expect((await coordinator.request('GET', '/api/aid/supply')).statusCode).toBe(200);
+  });
+
+  it('refuses a row id past the database integer with 400, not a database error', async () => {
+    expect((await coordinator.request('GET', '/api/aid/requests/99999999999')).statusCode).toBe(400);
+  });
+
   it('files a request, plans it in the worker, approves batch 1, and shows it to its partner only', async () => {
     const supply = await coordinator.request('PUT', '/api/aid/supply/pulse-oximeter', { stockOnHand: 1000, weeklyIncoming: 100, committed: 0, reserveFloor: 200 });
     expect(supply.statusCode).toBe(200);

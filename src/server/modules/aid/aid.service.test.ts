@@ -117,6 +117,14 @@ describeEachDialect('aid planner', (getDb) => {
     expect(gloves.reserveSetBy).toBe('need');
   });
 
+  it('does not store reserve settings from which the supply overview would not be a number', async () => {
+    await ctx.aid.supply.putReserveSettings(systemActor('test'), { donorIso3: 'CHN', horizonWeeks: 4, donorDailyCases: 5000 });
+    // Past the schema (which bounds it at the edge): the service still refuses what would overflow.
+    const error = await ctx.aid.supply.putReserveSettings(systemActor('test'), { donorIso3: 'CHN', horizonWeeks: 52, donorDailyCases: 1e308 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 422, details: [{ path: 'body.donorDailyCases' }] });
+    expect((await ctx.aid.supply.overview()).settings.donorDailyCases).toBe(5000);
+  });
+
   it('computes the donor’s need behind the reserve with the plan’s needs overrides', async () => {
     await ctx.aid.supply.putReserveSettings(systemActor('test'), { donorIso3: 'CHN', horizonWeeks: 4, donorDailyCases: 5000 });
     const pcr = { batchDate: '2026-12-01', items: ['pcr-test'] };

@@ -26,6 +26,7 @@ export function createAuditService(db: Db, clock: Clock) {
         entity_id: String(event.entityId),
         summary: JSON.stringify(redact(event.summary)),
         request_id: actor.requestId,
+        correlation_id: actor.correlationId ?? null,
       });
     },
 
@@ -43,6 +44,7 @@ export function createAuditService(db: Db, clock: Clock) {
           entityId: r.entity_id,
           summary: JSON.parse(r.summary) as Record<string, unknown>,
           requestId: r.request_id,
+          correlationId: r.correlation_id,
         })),
       };
     },

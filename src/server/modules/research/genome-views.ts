@@ -96,7 +96,8 @@ export const DOWNLOAD = {
     header: null,
     row: (r: DownloadRow) => {
       const meta = Object.fromEntries(METADATA_COLUMNS.map((c, i) => [c, metadataCells(r)[i]]));
-      return `${JSON.stringify({ ...meta, status: r.status, analysis: parseAnalysis(r.analysis) })}\n`;
+      // The stored analysis is already JSON (written by JSON.stringify): spliced in, not parsed and written again.
+      return `${JSON.stringify({ ...meta, status: r.status }).slice(0, -1)},"analysis":${r.analysis ?? 'null'}}\n`;
     },
   },
 } as const;

@@ -1,6 +1,7 @@
 import { defineServerModule } from '../module';
 import { research } from './migrations/004-research';
 import { researchIndelLabels } from './migrations/006-research-indel-labels';
+import { researchAccessBounds } from './migrations/007-research-access-bounds';
 import { researchVaccines } from './migrations/007-research-vaccines';
 import { seedResearch } from './research.seed';
 import { researchRoutes } from './research.routes';
@@ -10,7 +11,12 @@ export { createResearchService } from './research.service';
 export const researchModule = defineServerModule({
   name: 'research',
   routes: [researchRoutes],
-  migrations: { '004-research': research, '006-research-indel-labels': () => researchIndelLabels(), '007-research-vaccines': researchVaccines },
+  migrations: {
+    '004-research': research,
+    '006-research-indel-labels': () => researchIndelLabels(),
+    '007-research-access-bounds': () => researchAccessBounds(),
+    '007-research-vaccines': researchVaccines,
+  },
   seed: {
     level: 'full',
     message: 'seeded the vaccine tracker and the genome repository (genomes analysed in the background)',

@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Insertable, Updateable } from 'kysely';
-import type { GenomeFilters, StatsQuery } from '../../../shared/schemas/research';
+import type { GenomeFilters } from '../../../shared/schemas/research';
 import type { Database, DbExecutor } from '../../db/types';
-import type { ResearchAccessLogTable, ResearchGenomeMutationsTable, ResearchGenomesTable, ResearchSubmissionsTable } from './research.tables';
+import type { ResearchGenomeMutationsTable, ResearchGenomesTable, ResearchSubmissionsTable } from './research.tables';
 
 // Typed queries over the research tables, nothing else.
 
@@ -165,16 +165,25 @@ export async function searchGenomes(db: DbExecutor, f: GenomeFilters, limit: num
   return { rows, total: Number(total.n) };
 }
 
-export async function countGenomes(db: DbExecutor, f: GenomeFilters): Promise<number> {
-  const row = await db.selectFrom('research_genomes').where(filtersOf(f)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+/** What a download leaves out: the genomes whose analysis failed, unless asked for. */
+export interface DownloadScope {
+  includeFailed: boolean;
+}
+
+const inScope = (scope: DownloadScope) => (eb: ExpressionBuilder<Database, 'research_genomes'>) =>
+  scope.includeFailed ? eb.and([]) : eb('research_genomes.status', '!=', 'failed');
+
+export async function countGenomes(db: DbExecutor, f: GenomeFilters, scope: DownloadScope = { includeFailed: true }): Promise<number> {
+  const row = await db.selectFrom('research_genomes').where(filtersOf(f)).where(inScope(scope)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** One page of whole genomes after `afterId` (keyset pagination, so a download of any size stays cheap). */
-export function genomesAfter(db: DbExecutor, f: GenomeFilters, afterId: number, limit: number) {
+export function genomesAfter(db: DbExecutor, f: GenomeFilters, scope: DownloadScope, afterId: number, limit: number) {
   return db
     .selectFrom('research_genomes')
     .where(filtersOf(f))
+    .where(inScope(scope))
     .where('id', '>', afterId)
     .select([...SUMMARY_COLUMNS, 'sequence', 'analysis'])
     .orderBy('id')
@@ -184,56 +193,4 @@ export function genomesAfter(db: DbExecutor, f: GenomeFilters, afterId: number, 
 
 export function findGenome(db: DbExecutor, id: number) {
   return db.selectFrom('research_genomes').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function insertAccess(db: DbExecutor, row: Insertable<ResearchAccessLogTable>): Promise<void> {
-  await db.insertInto('research_access_log').values(row).execute();
-}
-
-function accessRange(db: DbExecutor, q: StatsQuery) {
-  let query = db.selectFrom('research_access_log');
-  if (q.from) query = query.where('at', '>=', q.from);
-  if (q.to) query = query.where('at', '<', `${q.to}T99`); // every time of that day sorts before 'T99'
-  return query;
-}
-
-export async function accessTotals(db: DbExecutor, q: StatsQuery) {
-  const row = await accessRange(db, q)
-    .select((eb) => [
-      eb.fn.count<number>('visitor').distinct().as('visitors'),
-      eb.fn.count<number>('country').distinct().as('countries'),
-      eb.fn.sum<number>(eb.case().when('kind', '=', 'visit').then(1).else(0).end()).as('visits'),
-      eb.fn.sum<number>(eb.case().when('kind', '=', 'download').then(1).else(0).end()).as('downloads'),
-      eb.fn.sum<number>(eb.case().when('kind', '=', 'download').then(eb.ref('count')).else(0).end()).as('genomes'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { visitors: Number(row.visitors), countries: Number(row.countries), visits: Number(row.visits ?? 0), downloads: Number(row.downloads ?? 0), genomes: Number(row.genomes ?? 0) };
-}
-
-export async function accessSeries(db: DbExecutor, q: StatsQuery) {
-  const rows = await accessRange(db, q)
-    .select((eb) => [
-      eb.fn<string>('substr', [eb.ref('at'), eb.val(1), eb.val(10)]).as('date'),
-      eb.fn.count<number>('visitor').distinct().as('visitors'),
-      eb.fn.sum<number>(eb.case().when('kind', '=', 'visit').then(1).else(0).end()).as('visits'),
-      eb.fn.sum<number>(eb.case().when('kind', '=', 'download').then(1).else(0).end()).as('downloads'),
-    ])
-    .groupBy('date')
-    .orderBy('date')
-    .execute();
-  return rows.map((r) => ({ date: r.date, visitors: Number(r.visitors), visits: Number(r.visits), downloads: Number(r.downloads) }));
-}
-
-export async function accessByCountry(db: DbExecutor, q: StatsQuery) {
-  const rows = await accessRange(db, q)
-    .select((eb) => [
-      'country',
-      eb.fn.count<number>('visitor').distinct().as('visitors'),
-      eb.fn.sum<number>(eb.case().when('kind', '=', 'visit').then(1).else(0).end()).as('visits'),
-      eb.fn.sum<number>(eb.case().when('kind', '=', 'download').then(1).else(0).end()).as('downloads'),
-    ])
-    .groupBy('country')
-    .orderBy('visitors', 'desc')
-    .execute();
-  return rows.map((r) => ({ country: r.country, visitors: Number(r.visitors), visits: Number(r.visits), downloads: Number(r.downloads) }));
 }

@@ -1,6 +1,8 @@
+import { get as httpGet, type ClientRequest, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../db/test-databases';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { insertGenomes, insertSubmission } from './research.repo';
 import { fixtureGenomes, toFasta, toMetadata } from './research.test-support';
 
 describeEachDialect('research API', (getDb) => {
@@ -61,6 +63,9 @@ describeEachDialect('research API', (getDb) => {
   });
 
   it('streams downloads with a file name, and counts visits and downloads by visitor', async () => {
+    // 127.0.0.1 (every other request here) has its visit of today counted before the figures are read.
+    await t.services.research.logAccess({ kind: 'visit', ip: '127.0.0.1', path: '/api/research/stats' });
+    await new Promise((r) => setTimeout(r, 100));
     const before = (await t.anonymous.request('GET', '/api/research/stats')).json();
     const res = await t.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=tsv&country=KEN', headers: { 'x-forwarded-for': '193.0.6.139' } });
     expect(res.statusCode).toBe(200);
@@ -71,10 +76,40 @@ describeEachDialect('research API', (getDb) => {
     expect(fasta.body).toContain(`>${genomes[1]!.name}\n`);
     const after = (await t.anonymous.request('GET', '/api/research/stats')).json();
     expect(after.downloads - before.downloads).toBe(2);
-    expect(after.visits - before.visits).toBe(1); // the first stats call
+    expect(after.visits - before.visits).toBe(0); // 127.0.0.1 counts once a day
     expect(after.visitors - before.visitors).toBe(1); // 193.0.6.139 through the trusted proxy is a new visitor
     const nld = after.byCountry.find((c: { country: string }) => c.country === 'NLD');
     expect(nld).toMatchObject({ isoNumeric: '528', visitors: 1, downloads: 1 }); // RIPE NCC, Amsterdam
+  });
+
+  it('gives its download slot back when a download ends, and holds at most two per address at once', async () => {
+    for (let i = 0; i < 5; i++) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=fasta', headers: { 'x-forwarded-for': '198.51.100.30' } });
+      expect(res.statusCode).toBe(200);
+    }
+    // Enough genomes (about 12 MB of FASTA) that a download whose body is not read stays open.
+    const { db } = getDb();
+    const [sample] = genomes;
+    const submissionId = await insertSubmission(db, { status: 'done', total: 400, analysed: 0, failed: 0, errors: '[]', submitted_by: null, created_at: '2026-01-01T00:00:00Z' });
+    const copies = Array.from({ length: 400 }, (_, i) => ({ submission_id: submissionId, strain: `copy/${i}`, collection_date: '2021-01-01', country: 'FRA', host: 'h', originating_lab: 'l', submitting_lab: 'l', sequence: sample!.sequence, status: 'pending', submitted_by: null, created_at: '2026-01-01T00:00:00Z' }));
+    await insertGenomes(db, copies);
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = t.app.server.address() as { port: number };
+    // Three downloads held open (their bodies unread) from one address: the third is refused.
+    const opened: ClientRequest[] = [];
+    const open = () =>
+      new Promise<IncomingMessage>((resolve) => {
+        const req = httpGet({ host: '127.0.0.1', port, path: '/api/research/genomes/download?format=fasta', agent: false, headers: { 'x-forwarded-for': '198.51.100.31' } }, resolve);
+        opened.push(req);
+      });
+    const [first, second] = [await open(), await open()];
+    const third = await open();
+    expect([first.statusCode, second.statusCode, third.statusCode]).toEqual([200, 200, 429]);
+    for (const req of opened) req.destroy();
+    // Once the first two are cut off, their slots are free again.
+    await new Promise((r) => setTimeout(r, 100));
+    const again = await t.app.inject({ method: 'GET', url: '/api/research/genomes/download?format=ndjson&country=KEN', headers: { 'x-forwarded-for': '198.51.100.31' } });
+    expect(again.statusCode).toBe(200);
   });
 
   it('ignores X-Forwarded-For when no trusted proxy is configured: the connection is the visitor', async () => {
@@ -97,10 +132,26 @@ describeEachDialect('research API', (getDb) => {
     await new Promise((r) => setTimeout(r, 100)); // let earlier requests' visit records land
     const visits = async () => (await t.services.research.stats({})).visits;
     const before = await visits();
-    expect((await t.anonymous.request('POST', '/api/research/visits', { path: '/research/analyse' })).statusCode).toBe(200);
-    expect((await researcher.request('POST', '/api/research/visits', { path: '/research/submit' })).statusCode).toBe(200);
-    expect((await t.anonymous.request('POST', '/api/research/visits', { path: '/admin/users' })).statusCode).toBe(400);
+    const visit = (from: string, path: string) => t.app.inject({ method: 'POST', url: '/api/research/visits', headers: { 'x-forwarded-for': from }, payload: { path } });
+    expect((await visit('203.0.113.7', '/research/analyse')).statusCode).toBe(200);
+    expect((await visit('203.0.113.8', '/research/submit')).statusCode).toBe(200);
+    expect((await visit('203.0.113.8', '/admin/users')).statusCode).toBe(400);
     expect((await visits()) - before).toBe(2);
+  });
+
+  it('counts a visitor once a day however often it posts, and throttles the posts of one address', async () => {
+    const visits = async () => (await t.services.research.stats({})).visits;
+    const before = await visits();
+    const statuses: number[] = [];
+    for (let i = 0; i < 70; i++) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/research/visits', headers: { 'x-forwarded-for': '198.51.100.20' }, payload: { path: '/research' } });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(60);
+    expect(statuses.at(-1)).toBe(429);
+    expect((await visits()) - before).toBe(1);
+    // Another address is not throttled by the first.
+    expect((await t.app.inject({ method: 'POST', url: '/api/research/visits', headers: { 'x-forwarded-for': '198.51.100.21' }, payload: { path: '/research' } })).statusCode).toBe(200);
   });
 
   it('serves the dataset genes and files publicly', async () => {

@@ -18,16 +18,21 @@ import {
 import type { RoutesPlugin } from '../../http/types';
 import { trendsRoutes } from './trends.routes';
 import { vaccinesRoutes } from './vaccines.routes';
+import { downloadSlots } from './download-slots';
 
 const RESEARCHERS = { roles: ['researcher', 'admin'], scope: 'all' } as const;
 /** A researcher reaches their own submissions; an admin everyone's (the service answers 404 otherwise). */
 const OWN_SUBMISSIONS = { roles: ['researcher', 'admin'], scope: 'own-records' } as const;
 const PUBLIC = { public: true } as const;
 const SUBMISSION_BODY_LIMIT = 64 * 1024 * 1024;
+/** Downloads at once: per address, and in all (download-slots.ts). */
+const DOWNLOADS_AT_ONCE = { perAddress: 2, total: 32 };
+/** Page visits one address may post a minute: a person browsing posts a few; a script is cut off. */
+const VISIT_POSTS_PER_MINUTE = 60;
 
 export const researchRoutes: RoutesPlugin = (app, { research }) => {
-  // Every visit of the research API is counted for the public statistics, with the visitor's country.
-  // request.ip honours X-Forwarded-For only from the proxies TRUST_PROXY names.
+  // Visits of the research API are counted for the public statistics, with the visitor's country, once per
+  // visitor and day (research.service.ts). request.ip honours X-Forwarded-For only from the proxies TRUST_PROXY names.
   const logVisit = async (request: FastifyRequest, reply: FastifyReply) => {
     if (reply.statusCode >= 400) return;
     await research.logAccess({ kind: 'visit', ip: request.ip, path: request.url.split('?')[0] ?? '' }).catch((err: unknown) => request.log.warn({ err }, 'access log failed'));
@@ -35,6 +40,7 @@ export const researchRoutes: RoutesPlugin = (app, { research }) => {
 
   trendsRoutes(app, research.trends);
   vaccinesRoutes(app, research.vaccines);
+  const slots = downloadSlots(DOWNLOADS_AT_ONCE);
 
   app.addHook('onReady', () => research.resume());
   app.addHook('onClose', () => research.close());
@@ -83,10 +89,19 @@ export const researchRoutes: RoutesPlugin = (app, { research }) => {
 
   app.get('/api/research/genomes/download', {
     config: { access: PUBLIC },
-    schema: { tags: ['research'], summary: 'Download the genomes of a search as FASTA, TSV (metadata + analysis) or NDJSON, streamed', querystring: DownloadQuerySchema },
+    schema: { tags: ['research'], summary: 'Download the genomes of a search as FASTA, TSV (metadata + analysis) or NDJSON, streamed; genomes whose analysis failed only with includeFailed=true; at most 2 at once per address (429)', querystring: DownloadQuerySchema },
     handler: async (request, reply) => {
-      const download = await research.download(request.query);
-      await research.logAccess({ kind: 'download', ip: request.ip, path: request.url.split('?')[0] ?? '', format: request.query.format, count: download.count });
+      const release = slots.take(request.ip);
+      // Given back when the response ends, is cut off, or fails before it starts.
+      reply.raw.once('close', release);
+      let download;
+      try {
+        download = await research.download(request.query);
+        await research.logAccess({ kind: 'download', ip: request.ip, path: request.url.split('?')[0] ?? '', format: request.query.format, count: download.count });
+      } catch (error) {
+        release();
+        throw error;
+      }
       return reply
         .type(download.contentType)
         .header('content-disposition', `attachment; filename="${download.filename}"`)
@@ -110,7 +125,7 @@ export const researchRoutes: RoutesPlugin = (app, { research }) => {
   });
 
   app.post('/api/research/visits', {
-    config: { access: PUBLIC },
+    config: { access: PUBLIC, rateLimit: { max: VISIT_POSTS_PER_MINUTE, timeWindow: '1 minute' } },
     schema: { tags: ['research'], summary: 'Count a visit of a research page that reads nothing from this API', body: PageVisitSchema, response: { 200: OkSchema } },
     handler: async (request) => {
       await research.logAccess({ kind: 'visit', ip: request.ip, path: request.body.path });

@@ -119,18 +119,44 @@ describeEachDialect('research service', (getDb) => {
     expect(lower.total).toBeGreaterThan(0);
   });
 
+  it('refuses a genome over twice the reference length and a strain name over 300 characters, storing nothing', async () => {
+    const [genome] = fixtureGenomes(1, 40);
+    const giant = { name: 'giant/1', sequence: genome!.sequence.repeat(3) };
+    const named = { name: `n${'x'.repeat(400)}`, sequence: genome!.sequence };
+    const error = await research.submit(actor, { fasta: toFasta([giant, named]), metadata: toMetadata([giant, named]) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationFailed);
+    const details = (error as ValidationFailed).details;
+    expect(details.map((d) => d.path)).toEqual(['fasta line 1: sequence', expect.stringMatching(/^fasta line \d+: name$/), 'metadata line 2: strain', 'metadata line 3: strain']);
+    expect(details[0]!.message).toMatch(/at most 59,806 are accepted/);
+    expect(details[1]!.message).toBe('the strain name has 401 characters; at most 300 are accepted');
+    expect((await research.search({ limit: 50, offset: 0 })).genomes.some((g) => g.strain === 'giant/1')).toBe(false);
+  });
+
+  it('leaves genomes whose analysis failed out of downloads unless asked for', async () => {
+    const { db } = getDb();
+    const [genome] = fixtureGenomes(1, 41);
+    const submissionId = await insertSubmission(db, { status: 'done', total: 1, analysed: 0, failed: 1, errors: '[]', submitted_by: null, created_at: '2026-03-01T00:00:00Z' });
+    await insertGenomes(db, [{ submission_id: submissionId, strain: 'failed/1', collection_date: '2021-01-01', country: 'PER', host: 'h', originating_lab: 'l', submitting_lab: 'l', sequence: genome!.sequence, status: 'failed', submitted_by: null, created_at: '2026-03-01T00:00:00Z' }]);
+    const byDefault = await research.download({ format: 'fasta', country: 'PER' });
+    expect(byDefault.count).toBe(0);
+    expect(await readAll(byDefault.body)).toBe('');
+    const asked = await research.download({ format: 'ndjson', country: 'PER', includeFailed: true });
+    expect(asked.count).toBe(1);
+    expect(JSON.parse(await readAll(asked.body))).toMatchObject({ strain: 'failed/1', status: 'failed', analysis: null });
+  });
+
   it('counts visitors, the real countries they come from (by the shipped IP database) and downloads', async () => {
     await research.logAccess({ kind: 'visit', ip: '41.89.0.1', path: '/api/research/genomes' }); // KENET, Kenya
-    await research.logAccess({ kind: 'visit', ip: '41.89.0.1', path: '/api/research/genomes/1' });
+    await research.logAccess({ kind: 'visit', ip: '41.89.0.1', path: '/api/research/genomes/1' }); // the same visitor's day: one visit
     await research.logAccess({ kind: 'visit', ip: '166.111.4.100', path: '/api/research/genomes' }); // Tsinghua University, China
     await research.logAccess({ kind: 'download', ip: '166.111.4.100', path: '/api/research/genomes/download', format: 'fasta', count: 2 });
     await research.logAccess({ kind: 'visit', ip: '::ffff:166.111.9.9', path: '/api/research/genomes' }); // another visitor, same country
     await research.logAccess({ kind: 'visit', ip: '127.0.0.1', path: '/api/research/stats' }); // a visitor without a country
     const stats = await research.stats({});
-    expect(stats).toMatchObject({ visitors: 4, visits: 5, countries: 2, downloads: 1, genomesDownloaded: 2 });
-    expect(stats.series).toEqual([{ date: '2026-03-02', visitors: 4, visits: 5, downloads: 1 }]);
+    expect(stats).toMatchObject({ visitors: 4, visits: 4, countries: 2, downloads: 1, genomesDownloaded: 2 });
+    expect(stats.series).toEqual([{ date: '2026-03-02', visitors: 4, visits: 4, downloads: 1 }]);
     expect(stats.byCountry[0]).toEqual({ country: 'CHN', isoNumeric: '156', visitors: 2, visits: 2, downloads: 1 });
-    expect(stats.byCountry).toContainEqual({ country: 'KEN', isoNumeric: '404', visitors: 1, visits: 2, downloads: 0 });
+    expect(stats.byCountry).toContainEqual({ country: 'KEN', isoNumeric: '404', visitors: 1, visits: 1, downloads: 0 });
     expect(stats.byCountry).toContainEqual({ country: null, isoNumeric: null, visitors: 1, visits: 1, downloads: 0 });
     expect((await research.stats({ from: '2026-03-03' })).visitors).toBe(0);
     expect((await research.stats({ to: '2026-03-02' })).visitors).toBe(4);

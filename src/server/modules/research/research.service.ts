@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dataset } from '../../../core/genome/dataset';
 import type {
-  AccessStats,
   DatasetGenes,
   DATASET_FILE_NAMES,
   DownloadQuery,
@@ -12,7 +10,6 @@ import type {
   GenomePage,
   GenomeSearch,
   JobStatus,
-  StatsQuery,
   Submission,
   SubmissionPage,
 } from '../../../shared/schemas/research';
@@ -27,9 +24,11 @@ import type { CountriesService } from '../countries/countries.service';
 import { createAnalysisJobs } from './analysis-jobs';
 import { DEFAULT_DATASET_DIR, loadDataset } from '../../workers/genome/load-dataset';
 import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
-import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
+import type { IpCountryLookup } from './ip-country';
+import { createResearchAccessService } from './research-access.service';
 import * as repo from './research.repo';
-import { checkSubmission, metadataStrains } from '../../../core/genome/submission/validate-submission';
+import { checkSubmission, metadataStrains, type SubmissionLimits } from '../../../core/genome/submission/validate-submission';
+import { datasetSettings } from '../../config/dataset-settings';
 import { createTrendsService } from './trends.service';
 import { createVaccinesService } from './vaccines.service';
 
@@ -46,7 +45,10 @@ export interface ResearchDeps {
   ipCountryDb?: string;
   /** What to do with an analysis job's failure, beyond recording it on the submission (default: warn). */
   onAnalysisError?: (error: unknown) => void;
+  /** Days the raw access log is kept before it is folded into daily aggregates (default 90). */
+  accessRetentionDays?: number;
 }
+
 
 export interface Download {
   filename: string;
@@ -55,7 +57,8 @@ export interface Download {
   body: AsyncGenerator<string>;
 }
 
-const DOWNLOAD_PAGE = 200;
+/** Genomes read per query of a download: about 1.5 MB of SARS-CoV-2 sequences and analyses. */
+const DOWNLOAD_PAGE = 50;
 
 /** Admins (and the system itself) see every submission; a researcher sees their own. */
 const seesEverySubmission = (actor: Actor) => actor.role === 'admin' || actor.role === 'system';
@@ -71,22 +74,7 @@ function labelled<F extends GenomeFilters>(filters: F, genes: readonly string[])
 export function createResearchService(deps: ResearchDeps) {
   const { db, clock, audit, countries } = deps;
   const datasetDir = deps.datasetDir ?? DEFAULT_DATASET_DIR;
-  let ipCountry: Promise<IpCountryLookup> | null = deps.ipCountry ? Promise.resolve(deps.ipCountry) : null;
-  // Opened on the first visit, once the countries table (which maps alpha-2 to alpha-3) is seeded.
-  const visitorCountry = async (ip: string): Promise<string | null> => {
-    ipCountry ??= countries.countries().then((list) => {
-      if (list.length === 0) ipCountry = null;
-      return openIpCountryLookup(deps.ipCountryDb ?? DEFAULT_IP_COUNTRY_DB, new Map(list.map((c) => [c.iso2, c.iso3])));
-    });
-    try {
-      return (await ipCountry).country(ip);
-    } catch (error) {
-      // A missing or unreadable database (IP_COUNTRY_DB) must not lose the visit: it counts without a country.
-      ipCountry = null;
-      console.warn('research: cannot read the IP-to-country database; the visit is counted without a country:', error);
-      return null;
-    }
-  };
+  const access = createResearchAccessService({ db, clock, countries, ipCountry: deps.ipCountry, ipCountryDb: deps.ipCountryDb, retentionDays: deps.accessRetentionDays });
   const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: deps.onAnalysisError ?? ((e) => console.warn('research analysis:', e)) });
   let dataset: Promise<Dataset> | null = null;
   const geneNames = async () => {
@@ -94,6 +82,19 @@ export function createResearchService(deps: ResearchDeps) {
     return (await dataset).genes.map((g) => g.name);
   };
   let countryCodes: Promise<Set<string>> | null = null;
+  let limits: Promise<SubmissionLimits> | null = null;
+
+  const loadedDataset = () => (dataset ??= loadDataset(datasetDir));
+  const limitsOf = async (load: () => Promise<Dataset>, dir: string): Promise<SubmissionLimits> => {
+    const [d, settings] = [await load(), datasetSettings(dir)];
+    return { maxSequenceLength: Math.floor(settings.maxSequenceLengthFactor * d.reference.sequence.length), maxNameLength: settings.maxStrainNameLength };
+  };
+  /** The dataset's limits; the shipped dataset's while this one cannot be read (its jobs fail then), never none. */
+  const submissionLimits = () =>
+    (limits ??= limitsOf(loadedDataset, datasetDir).catch(() => {
+      limits = null;
+      return limitsOf(() => loadDataset(DEFAULT_DATASET_DIR), DEFAULT_DATASET_DIR);
+    }));
 
   type SubmissionRow = NonNullable<Awaited<ReturnType<typeof repo.findSubmission>>>;
 
@@ -130,7 +131,7 @@ export function createResearchService(deps: ResearchDeps) {
       countryCodes ??= countries.countries().then((list) => new Set(list.map((c) => c.iso3)));
       const known = await countryCodes;
       const storedStrains = await repo.existingStrains(db, metadataStrains(input.metadata));
-      const check = checkSubmission(input.fasta, input.metadata, { isCountry: (c) => known.has(c), storedStrains });
+      const check = checkSubmission(input.fasta, input.metadata, { isCountry: (c) => known.has(c), storedStrains, limits: await submissionLimits() });
       if (check.errors.length > 0) {
         throw new ValidationFailed(`the submission has ${check.errors.length} problem${check.errors.length === 1 ? '' : 's'}; nothing was stored`, check.errors);
       }
@@ -212,60 +213,36 @@ export function createResearchService(deps: ResearchDeps) {
       return toGenomeDetail(row);
     },
 
-    /** The genomes of a search as a stream of text, read a page at a time. */
+    /**
+     * The genomes of a search as a stream of text, read a page at a time by id (a keyset cursor: each page is
+     * one indexed query, no connection is held between pages, and a slow reader holds one page at most, ADR 061).
+     * Between pages the loop is given back, so other requests are answered while downloads run.
+     */
     async download(q: DownloadQuery): Promise<Download> {
-      const { format, ...query } = q;
+      const { format, includeFailed, ...query } = q;
       const filters = labelled(query, await geneNames());
+      const scope = { includeFailed: includeFailed ?? false };
       const spec = DOWNLOAD[format];
-      const count = await repo.countGenomes(db, filters);
+      const count = await repo.countGenomes(db, filters, scope);
       async function* body(): AsyncGenerator<string> {
         if (spec.header) yield spec.header;
         let afterId = 0;
         for (;;) {
-          const page = await repo.genomesAfter(db, filters, afterId, DOWNLOAD_PAGE);
+          const page = await repo.genomesAfter(db, filters, scope, afterId, DOWNLOAD_PAGE);
           if (page.length === 0) return;
           afterId = page.at(-1)!.id;
-          yield page.map(spec.row).join('');
+          for (const row of page) yield spec.row(row);
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }
       const stamp = clock().toISOString().slice(0, 10);
       return { filename: `concord-genomes-${stamp}.${spec.extension}`, contentType: spec.contentType, count, body: body() };
     },
 
-    /** Logs a visit or a download with the visitor's country (the address itself is not kept). */
-    async logAccess(entry: { kind: 'visit' | 'download'; ip: string; path: string; format?: string; count?: number }): Promise<void> {
-      const country = await visitorCountry(entry.ip);
-      await repo.insertAccess(db, {
-        at: clock().toISOString(),
-        kind: entry.kind,
-        visitor: createHash('sha256').update(`concord-visitor:${entry.ip}`).digest('hex').slice(0, 24),
-        country,
-        path: entry.path.slice(0, 300),
-        format: entry.format ?? null,
-        count: entry.count ?? 0,
-      });
-    },
-
-    async stats(q: StatsQuery): Promise<AccessStats> {
-      const [totals, series, byCountry] = await Promise.all([repo.accessTotals(db, q), repo.accessSeries(db, q), repo.accessByCountry(db, q)]);
-      // The ISO numeric code lets the web app place each country on the map (world-atlas ids).
-      const numeric = new Map(
-        await Promise.all(byCountry.filter((c) => c.country !== null).map(async (c) => [c.country, (await countries.country(c.country!))?.iso_numeric ?? null] as const)),
-      );
-      return {
-        visitors: totals.visitors,
-        visits: totals.visits,
-        countries: totals.countries,
-        downloads: totals.downloads,
-        genomesDownloaded: totals.genomes,
-        series,
-        byCountry: byCountry.map((c) => ({ ...c, isoNumeric: c.country === null ? null : (numeric.get(c.country) ?? null) })),
-      };
-    },
+    ...access,
 
     async datasetGenes(): Promise<DatasetGenes> {
-      dataset ??= loadDataset(datasetDir);
-      const d = await dataset;
+      const d = await loadedDataset();
       return {
         name: d.name,
         referenceName: d.reference.name,

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// The research module's tables (migration 004-research).
+// The research module's tables (migrations 004-research, 007-research-access-bounds).
 
 export interface ResearchSubmissionsTable {
   id: Generated<number>;
@@ -56,6 +56,19 @@ export interface ResearchAccessLogTable {
   path: string;
   format: string | null;
   count: number;
+  /** `<visitor>:<date>` for a visit, so that a visitor's visits of one day are one row; null for a download. */
+  visit_key: string | null;
+}
+
+/** What is kept of the access log past its retention: one row per day and visitor country ('' for none). */
+export interface ResearchAccessDailyTable {
+  date: string;
+  country: string;
+  /** Distinct visitors of that day (past the retention a visitor counts once per day). */
+  visitors: number;
+  visits: number;
+  downloads: number;
+  genomes: number;
 }
 
 // Migration 007-research-vaccines: the vaccine R&D tracker.
@@ -91,4 +104,5 @@ export interface ResearchTables {
   research_access_log: ResearchAccessLogTable;
   research_vaccine_candidates: ResearchVaccineCandidatesTable;
   research_vaccine_proposals: ResearchVaccineProposalsTable;
+  research_access_daily: ResearchAccessDailyTable;
 }

@@ -1,5 +1,6 @@
 // Turns an import request (the source and its file texts) into records with the core's parsers, or into the
 // errors a person can act on: "confirmed: line 12, column 7" and what was expected.
+import type { DateBounds } from '../../../core/situation-import/date-bounds';
 import { parseJhu } from '../../../core/situation-import/jhu-parse';
 import { parseOwid } from '../../../core/situation-import/owid-parse';
 import type { ParseError, ParseOptions, ParseResult } from '../../../core/situation-import/parse-result';
@@ -8,7 +9,8 @@ import { parseWho } from '../../../core/situation-import/who-parse';
 import type { ErrorDetail } from '../../../shared/schemas/errors';
 import type { ImportRequest } from '../../../shared/schemas/situation';
 
-export function parseImport(request: ImportRequest, alpha2ToIso3: (alpha2: string) => string | null, options: ParseOptions = {}): ParseResult<SeriesImport> {
+/** The date bounds are required: an import is never read without them (see date-bounds.ts). */
+export function parseImport(request: ImportRequest, alpha2ToIso3: (alpha2: string) => string | null, options: ParseOptions & { dates: DateBounds }): ParseResult<SeriesImport> {
   switch (request.source) {
     case 'jhu':
       return parseJhu(request.files, options);

@@ -47,6 +47,18 @@ describeEachDialect('situation service', (get) => {
     expect(await countSeries(get().db, 'jhu')).toBe(60);
   });
 
+  it('refuses a WHO row dated after today or before the outbreak, with its line, and stores nothing', async () => {
+    const header = 'Date_reported,Country_code,Country,WHO_region,New_cases,Cumulative_cases,New_deaths,Cumulative_deaths';
+    const data = [header, '2020-03-14,KE,Kenya,AFRO,1,1,0,0', '2300-12-31,KE,Kenya,AFRO,1,2,0,0', '2019-11-30,KE,Kenya,AFRO,0,0,0,0', ''].join('\n');
+    const error = await services.situation.importFiles(actor, { source: 'who', files: { data } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationFailed);
+    expect((error as ValidationFailed).details).toEqual([
+      { path: 'line 3, column 1', message: 'Date_reported: 2300-12-31 is in the future (the last date accepted is 2026-11-27)' },
+      { path: 'line 4, column 1', message: "Date_reported: 2019-11-30 is before the outbreak's first date (2019-12-01)" },
+    ]);
+    expect(await countSeries(get().db, 'who')).toBe(0);
+  });
+
   it("serves a real country's series equal to the core's indicators", async () => {
     const files = jhuSample(200, ['Italy', 'Kenya']);
     await services.situation.importFiles(actor, { source: 'jhu', files });
@@ -76,8 +88,22 @@ describeEachDialect('situation service', (get) => {
     expect(await services.situation.overviewData()).toEqual(after);
   });
 
-  it('sums the world series over countries', async () => {
-    const world = JSON.parse((await services.situation.worldSeries()).json.toString()) as { countries: number; points: { date: string; cumulativeCases: number }[] };
+  it('sums the world series over countries in a worker thread: the event loop turns while it is computed', async () => {
+    await services.situation.overviewData(); // the indicators are computed and cached
+    let turns = 0;
+    let done = false;
+    const tick = () => {
+      if (done) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const prepared = await services.situation.worldSeries();
+    done = true;
+    // Computed on this thread, the series would be ready before any other callback ran.
+    expect(turns).toBeGreaterThan(0);
+    expect(Buffer.isBuffer(prepared.json) && Buffer.isBuffer(prepared.brotli)).toBe(true);
+    const world = JSON.parse(prepared.json.toString()) as { countries: number; points: { date: string; cumulativeCases: number }[] };
     const italy = await services.situation.countrySeries('ITA');
     const kenya = await services.situation.countrySeries('KEN');
     expect(world.countries).toBe(2);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { importDateBounds } from '../../../core/situation-import/date-bounds';
 import type { ParseOptions } from '../../../core/situation-import/parse-result';
 import { isoDateToDay } from '../../../core/epi/iso-day';
 import { unpackIndicators } from '../../../core/epi/packed-indicators';
@@ -12,20 +13,21 @@ import {
   type SeriesSource,
   type SeverityWeights,
   type SeverityWeightsResponse,
-  type WorldSeries,
 } from '../../../shared/schemas/situation';
 import type { CountryBacktestScore, Forecast } from '../../../shared/schemas/situation-forecast';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
+import { datasetSettings } from '../../config/dataset-settings';
 import { noChangeSignal, type ChangeSignal } from '../../db/change-signal';
 import type { Db, Dialect } from '../../db/types';
 import { NotFound, ValidationFailed } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
-import { buildOverview, computePicture, toSeriesPoint, worldSeries, type CountryFacts, type SourcePicture } from '../../../core/situation/picture';
+import { buildOverview, computePicture, toSeriesPoint, worldInput, type CountryFacts, type SourcePicture } from '../../../core/situation/picture';
 import { summariseOverview } from '../../../core/situation/overview-summary';
 import { computeAllInWorker } from '../../workers/indicators/indicators.worker';
 import { backtestInWorker } from '../../workers/forecast/forecast.worker';
+import { computeWorldInWorker } from '../../workers/world-series/world-series.worker';
 import { createForecasts, type CaseForecastForNeeds } from './situation.forecast';
 import { errorDetails, parseImport } from './situation.parse';
 import { createSpreadService } from './spread.service';
@@ -42,7 +44,8 @@ interface Snapshot {
   weights: SeverityWeightsResponse;
   /** Keyed by `<representation>:<date or latest>`. */
   overviews: Map<string, PreparedBody>;
-  world: PreparedBody | null;
+  /** Computing or computed once per data version; concurrent requests share it. */
+  world: Promise<PreparedBody> | null;
 }
 
 let instances = 0;
@@ -52,8 +55,20 @@ let instances = 0;
 export const SITUATION_CHANNEL = 'concord_situation';
 type ChangeScope = 'data' | 'weights';
 
-export function createSituationService(deps: { db: Db; dialect: Dialect; clock: Clock; audit: AuditService; countries: CountriesService; signal?: ChangeSignal }) {
+export interface SituationDeps {
+  db: Db;
+  dialect: Dialect;
+  clock: Clock;
+  audit: AuditService;
+  countries: CountriesService;
+  signal?: ChangeSignal;
+  /** The first date an import may hold; the shipped pathogen dataset's setting by default. */
+  outbreakStart?: string;
+}
+
+export function createSituationService(deps: SituationDeps) {
   const { db, dialect, clock, audit, countries } = deps;
+  const outbreakStart = deps.outbreakStart ?? datasetSettings().outbreakStart;
   const signal = deps.signal ?? noChangeSignal;
   const origin = randomUUID();
   // Indicators are computed once per data version and kept until an import replaces the data; a weight change
@@ -200,12 +215,15 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
       return forecasts.backtest((await current()).picture);
     },
 
+    /** Summed, computed, serialised and compressed in a worker thread: the span of the data costs the request loop nothing. */
     async worldSeries(): Promise<PreparedBody> {
       const snap = await current();
       if (snap.world === null) {
-        const world = worldSeries(snap.picture);
-        const body: WorldSeries = { population: world.population, countries: world.countries, source: snap.picture.source, points: world.points.map(toSeriesPoint) };
-        snap.world = prepare(body, `world-${instance}-${snap.version}`);
+        const computing = computeWorldInWorker(worldInput(snap.picture), `world-${instance}-${snap.version}`);
+        snap.world = computing;
+        computing.catch(() => {
+          if (snap.world === computing) snap.world = null;
+        });
       }
       return snap.world;
     },
@@ -214,9 +232,10 @@ export function createSituationService(deps: { db: Db; dialect: Dialect; clock: 
      * Parses the files and replaces the source's stored series with them, in one transaction with its audit
      * entry. A malformed file throws ValidationFailed listing line and column, and nothing is written.
      */
-    async importFiles(actor: Actor, request: ImportRequest, options: ParseOptions = {}): Promise<ImportSummary> {
+    async importFiles(actor: Actor, request: ImportRequest, options: Omit<ParseOptions, 'dates'> = {}): Promise<ImportSummary> {
       const byAlpha2 = new Map((await countries.countries()).map((c) => [c.iso2, c.iso3]));
-      const parsed = parseImport(request, (alpha2) => byAlpha2.get(alpha2) ?? null, options);
+      const dates = importDateBounds(outbreakStart, clock().toISOString().slice(0, 10));
+      const parsed = parseImport(request, (alpha2) => byAlpha2.get(alpha2) ?? null, { ...options, dates });
       if (!parsed.ok) throw new ValidationFailed(`the ${request.source} file was refused: ${parsed.errors.length} problem(s), nothing was imported`, errorDetails(parsed.errors));
       const { records, summary } = parsed.value;
       const importedAt = clock().toISOString();
