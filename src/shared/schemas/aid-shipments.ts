@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from './common';
+import { IsoDateSchema, QuantitySchema } from './common';
 
 // Shipments and receipts (issue 15, docs/decisions/038): an approved batch becomes one consignment per
 // recipient; each goes through its steps; the partner's focal point confirms what arrived, item by item.
@@ -26,7 +26,7 @@ export type ShippingDetails = z.infer<typeof ShippingDetailsSchema>;
 export const StepInputSchema = z.object({ status: ConsignmentStatusSchema.exclude(['prepared']), note: z.string().trim().max(2000).optional() });
 export type StepInput = z.infer<typeof StepInputSchema>;
 
-const Count = z.number().finite().min(0);
+const Count = QuantitySchema;
 export const ReceiptInputSchema = z.object({
   lines: z
     .array(z.object({ item: z.string().min(1).max(64), good: Count.default(0), damaged: Count.default(0), excess: Count.default(0), note: z.string().trim().max(2000).optional() }))
