@@ -104,7 +104,11 @@ describe('aid journey', () => {
     await page.getByTestId('plan-summary').waitFor();
 
     await page.getByTestId('approve-batch').click();
-    await page.getByTestId('batch-approved').getByText(/Batch 1 approved/).waitFor();
+    // Approval asks first (it commits supply), then says what really changed for the requests.
+    await page.getByRole('dialog', { name: 'Approve this batch?' }).getByText(/This commits .* units to \d+ partners/).waitFor();
+    await page.getByTestId('confirm-approve').click();
+    await page.getByTestId('batch-approved').getByText(/Batch 1 approved with \d+ allocations?\./).waitFor();
+    await expect(page.getByTestId('batch-approved').textContent()).resolves.toMatch(/fully covered and planned: #\d+|No request is fully covered yet/);
 
     // The approved plan stays on screen but cannot be approved again: the server would answer 409, its
     // supply now being committed (aid.routes.test.ts). A rerun plans the next batch.
