@@ -84,11 +84,20 @@ const DELETION = /^(?:del:)?(\d+)(?:-(\d+))?$/i;
 const INSERTION = /^(?:ins:)?(\d+):([ACGTNRYKMSWBDHV]+)$/i;
 export const MUTATION_HELP = 'expected a substitution (C241T), a deletion (del:11288-11296, 11288-11296 or 28271), an insertion (22205:CGGCAGGCT) or an amino-acid change (S:D614G, S:H69-)';
 
+/**
+ * A gene name as annotations spell it, whatever case it was typed in: upper case, except the lower-case
+ * frame letter of an open reading frame (s → S, orf1a → ORF1a, Orf7B → ORF7b), as Nextclade names genes.
+ */
+function geneCase(gene: string): string {
+  return gene.toUpperCase().replace(/^(ORF\d+)([A-Z])$/, (_, orf: string, frame: string) => orf + frame.toLowerCase());
+}
+
 /** The label a mutation query is searched by (C241T, S:D614G, del:11288-11296, ins:22205:CGGCAGGCT), or why it is not one. */
 export function parseMutationQuery(text: string): { label: string } | { error: string } {
   const q = text.trim();
   if (NUC_MUTATION.test(q.toUpperCase())) return { label: q.toUpperCase() };
-  if (AA_MUTATION.test(q)) return { label: q };
+  const aa = /^([A-Za-z0-9_.-]+):(.+)$/.exec(q);
+  if (aa && AA_MUTATION.test(`${aa[1]}:${aa[2]!.toUpperCase()}`)) return { label: `${geneCase(aa[1]!)}:${aa[2]!.toUpperCase()}` };
   const del = DELETION.exec(q);
   if (del) {
     const start = Number(del[1]);

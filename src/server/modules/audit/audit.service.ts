@@ -2,7 +2,7 @@ import type { AuditEntry, AuditQuery } from '../../../shared/schemas/audit';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
-import { findAuditRows, insertAuditRow } from './audit.repo';
+import { distinctActions, findAuditRows, insertAuditRow } from './audit.repo';
 
 export interface AuditEvent {
   action: string;
@@ -28,6 +28,9 @@ export function createAuditService(db: Db, clock: Clock) {
         request_id: actor.requestId,
       });
     },
+
+    /** The actions recorded so far, sorted, for the log's filter. */
+    actions: () => distinctActions(db),
 
     async list(query: AuditQuery): Promise<{ entries: AuditEntry[]; total: number }> {
       const { rows, total } = await findAuditRows(db, query);
