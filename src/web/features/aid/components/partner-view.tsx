@@ -23,21 +23,22 @@ export function PartnerView({ partnerId }: { partnerId: string }) {
   }
   if (items.isError || requests.isError || batches.isError) return <ErrorAlert error={items.error ?? requests.error ?? batches.error} />;
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-      <Stack>
-        <Card withBorder>
-          <RequestForm partnerId={partnerId} items={items.data.items} />
-        </Card>
-        <Card withBorder>
-          <PartnerBatches batches={batches.data.batches} items={items.data.items} />
-        </Card>
-      </Stack>
+    <Stack gap="lg">
+      {/* The requests take the full width: beside the form their status and actions were cut off. */}
       <Card withBorder>
         <Title order={3} mb="sm">
           {t('requests.mine')}
         </Title>
         <RequestsTable requests={requests.data.requests} items={items.data.items} as="partner" />
       </Card>
-    </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Card withBorder>
+          <RequestForm partnerId={partnerId} items={items.data.items} />
+        </Card>
+        <Card withBorder>
+          <PartnerBatches batches={batches.data.batches} items={items.data.items} />
+        </Card>
+      </SimpleGrid>
+    </Stack>
   );
 }

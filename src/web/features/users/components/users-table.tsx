@@ -73,21 +73,21 @@ export function UsersTable({ users, partners, currentUserId, pendingId, onToggle
               </Table.Td>
               <Table.Td ta="right">
                 <Group gap={4} justify="flex-end" wrap="nowrap">
-                <Button size="xs" variant="light" onClick={() => onEdit(user)} aria-label={t('users.editUser', { name: user.displayName })}>
-                  {t('users.edit')}
-                </Button>
-                {user.id !== currentUserId && (
-                  <Button
-                    size="xs"
-                    variant={user.disabled ? 'light' : 'subtle'}
-                    color={user.disabled ? 'concord' : 'red'}
-                    loading={pendingId === user.id}
-                    onClick={() => onToggleDisabled(user)}
-                    aria-label={t(user.disabled ? 'users.enableUser' : 'users.disableUser', { name: user.displayName })}
-                  >
-                    {user.disabled ? t('users.enable') : t('users.disable')}
+                  <Button size="xs" variant="light" onClick={() => onEdit(user)} aria-label={t('users.editUser', { name: user.displayName })}>
+                    {t('users.edit')}
                   </Button>
-                )}
+                  {user.id !== currentUserId && (
+                    <Button
+                      size="xs"
+                      variant={user.disabled ? 'light' : 'subtle'}
+                      color={user.disabled ? 'concord' : 'red'}
+                      loading={pendingId === user.id}
+                      onClick={() => onToggleDisabled(user)}
+                      aria-label={t(user.disabled ? 'users.enableUser' : 'users.disableUser', { name: user.displayName })}
+                    >
+                      {user.disabled ? t('users.enable') : t('users.disable')}
+                    </Button>
+                  )}
                 </Group>
               </Table.Td>
             </Table.Tr>
