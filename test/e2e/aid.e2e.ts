@@ -179,13 +179,13 @@ describe('aid journey', () => {
       return box !== null && box.x >= 0 && box.x + box.width <= (ken.page.viewportSize()?.width ?? 0);
     };
     await row.getByText(/Planned|Shipped|Submitted/).waitFor();
-    await expect(inView(row.getByRole('button', { name: 'Open' }))).resolves.toBe(true);
+    await expect(inView(row.getByRole('button', { name: 'Details' }))).resolves.toBe(true);
     await expect(inView(row.locator('td').nth(3))).resolves.toBe(true);
     if (shots) await ken.page.screenshot({ path: `${shots}/aid-focal-1366.png` });
     await ken.page.setViewportSize({ width: 390, height: 844 });
     const card = ken.page.getByTestId('requests-list').locator('.mantine-Card-root', { hasText: 'Oxygen concentrators: 14' });
-    await card.getByRole('button', { name: 'Open' }).waitFor();
-    await expect(inView(card.getByRole('button', { name: 'Open' }))).resolves.toBe(true);
+    await card.getByRole('button', { name: 'Details' }).waitFor();
+    await expect(inView(card.getByRole('button', { name: 'Details' }))).resolves.toBe(true);
     await expect(inView(card.getByText(/Planned|Shipped|Submitted/))).resolves.toBe(true);
     if (shots) await ken.page.screenshot({ path: `${shots}/aid-focal-390.png`, fullPage: true });
     await ken.page.setViewportSize({ width: 1366, height: 800 });
