@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { journey } from './harness';
 
 // Journey: aid batches (issue 4). A focal point of Kenya files a request; a coordinator asks for a change
@@ -106,7 +107,11 @@ describe('aid journey', () => {
     await page.getByTestId('plan-summary').waitFor();
 
     await page.getByTestId('approve-batch').click();
-    await page.getByTestId('batch-approved').getByText(/Batch 1 approved/).waitFor();
+    // Approval asks first (it commits supply), then says what really changed for the requests.
+    await page.getByRole('dialog', { name: 'Approve this batch?' }).getByText(/This commits .* units to \d+ partners/).waitFor();
+    await page.getByTestId('confirm-approve').click();
+    await page.getByTestId('batch-approved').getByText(/Batch 1 approved with \d+ allocations?\./).waitFor();
+    await expect(page.getByTestId('batch-approved').textContent()).resolves.toMatch(/fully covered and planned: #\d+|No request is fully covered yet/);
 
     // The approved plan stays on screen but cannot be approved again: the server would answer 409, its
     // supply now being committed (aid.routes.test.ts). A rerun plans the next batch.
@@ -167,6 +172,25 @@ describe('aid journey', () => {
     const batches = ken.page.getByTestId('partner-batches');
     await batches.getByText(/Batch 1 ·/).waitFor();
     expect(await batches.getByRole('row').count()).toBeGreaterThan(1);
+
+    // The requests keep their status and actions in view, on a desktop screen and on a phone.
+    const shots = process.env.E2E_SHOTS;
+    const row = ken.page.getByTestId('requests-table').getByRole('row', { name: /Oxygen concentrators: 14/ });
+    const inView = async (locator: Locator) => {
+      const box = await locator.boundingBox();
+      return box !== null && box.x >= 0 && box.x + box.width <= (ken.page.viewportSize()?.width ?? 0);
+    };
+    await row.getByText(/Planned|Shipped|Submitted/).waitFor();
+    await expect(inView(row.getByRole('button', { name: 'Details' }))).resolves.toBe(true);
+    await expect(inView(row.locator('td').nth(3))).resolves.toBe(true);
+    if (shots) await ken.page.screenshot({ path: `${shots}/aid-focal-1366.png` });
+    await ken.page.setViewportSize({ width: 390, height: 844 });
+    const card = ken.page.getByTestId('requests-list').locator('.mantine-Card-root', { hasText: 'Oxygen concentrators: 14' });
+    await card.getByRole('button', { name: 'Details' }).waitFor();
+    await expect(inView(card.getByRole('button', { name: 'Details' }))).resolves.toBe(true);
+    await expect(inView(card.getByText(/Planned|Shipped|Submitted/))).resolves.toBe(true);
+    if (shots) await ken.page.screenshot({ path: `${shots}/aid-focal-390.png`, fullPage: true });
+    await ken.page.setViewportSize({ width: 1366, height: 800 });
 
     const tza = await signedIn(TZA);
     await tza.page.getByTestId('partner-batches').getByText('No batch has brought anything yet.').waitFor();

@@ -32,10 +32,15 @@ afterAll(() => rmSync(dir, { recursive: true }));
 
 describe('concord analyse', () => {
   it('writes TSV and NDJSON rows in input order, with an error row for each malformed record', async () => {
-    const { stderr } = await run(process.execPath, [BIN, 'analyse', join(dir, 'in.fasta.gz'), '--output-tsv', join(dir, 'out.tsv'), '--output-ndjson', join(dir, 'out.ndjson'), '--jobs', '2']);
+    const { code, stderr } = await run(process.execPath, [BIN, 'analyse', join(dir, 'in.fasta.gz'), '--output-tsv', join(dir, 'out.tsv'), '--output-ndjson', join(dir, 'out.ndjson'), '--jobs', '2']).then(
+      (r) => ({ code: 0, stderr: r.stderr }),
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(stderr).toContain("line 5, column 5: illegal character '*' in sequence");
     expect(stderr).toContain("line 6: empty record 'empty'");
-    expect(stderr).toMatch(/analysed 5 genome\(s\) .*2 could not be analysed/);
+    // Malformed records make the run fail, as imports do, and it says how many.
+    expect(stderr).toMatch(/analysed 5 genome\(s\) .*2 of 5 could not be analysed/);
+    expect(code).toBe(2);
 
     const [header, ...rows] = readFileSync(join(dir, 'out.tsv'), 'utf8').trimEnd().split('\n');
     const columns = header!.split('\t');
@@ -54,5 +59,21 @@ describe('concord analyse', () => {
     const error = await run(process.execPath, [BIN, 'analyse', join(dir, 'in.fasta.gz'), '--output-tsv', join(dir, 'x.tsv'), '--dataset', dir]).catch((e: { code: number; stderr: string }) => e);
     expect(error).toMatchObject({ code: 1 });
     expect((error as { stderr: string }).stderr).toContain('reference.fasta: missing');
+  }, 60_000);
+
+  it('says plainly that the input does not exist, and names a corrupt .gz', async () => {
+    const fail = (input: string) =>
+      run(process.execPath, [BIN, 'analyse', input, '--output-tsv', join(dir, 'y.tsv'), '--jobs', '1']).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
+    const missing = await fail(join(dir, 'nowhere.fasta'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`there is no file ${join(dir, 'nowhere.fasta')}`);
+    expect(missing.stderr).not.toContain('ENOENT');
+    writeFileSync(join(dir, 'cut.fasta.gz'), readFileSync(join(dir, 'in.fasta.gz')).subarray(0, 2000));
+    const cut = await fail(join(dir, 'cut.fasta.gz'));
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toContain(`${join(dir, 'cut.fasta.gz')} is not a valid gzip file`);
   }, 60_000);
 });

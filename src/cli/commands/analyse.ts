@@ -10,6 +10,7 @@ import { FastaSplitter, type FastaPiece } from '../../core/genome/parse/fasta-sp
 import { AnalysePool, mapOrdered } from '../../server/workers/genome/analyse-pool';
 import { DEFAULT_DATASET_DIR, loadDataset } from '../../server/workers/genome/load-dataset';
 import { startProgress } from '../progress';
+import { EXIT_BAD_INPUT, InputFileError, unreadableReason } from '../read-input';
 
 interface AnalyseOptions {
   outputTsv: string;
@@ -67,7 +68,7 @@ async function closeStream(stream: WriteStream): Promise<void> {
  * `concord analyse INPUT.fasta[.gz] --output-tsv OUT.tsv [--output-ndjson OUT.ndjson] [--dataset DIR]
  * [--jobs N]`: aligns every genome to the dataset's reference and writes Nextclade-style results, in
  * input order, as they finish. A malformed record gets an error row (and a line on stderr) and the
- * run goes on; the exit code is 0 unless the run itself fails.
+ * run goes on; the exit code is then 2 (as for a refused import), 0 when every record was analysed.
  */
 export function register(program: Command): void {
   program
@@ -88,7 +89,13 @@ export function register(program: Command): void {
       let pool: AnalysePool, total: number, gzip: boolean, tsv: WriteStream, ndjson: WriteStream | null;
       try {
         await loadDataset(opts.dataset);
-        total = (await stat(input)).size;
+        total = await stat(input).then(
+          (info) => info.size,
+          (error: unknown) => {
+            process.exitCode = EXIT_BAD_INPUT;
+            throw new InputFileError(unreadableReason(input, error));
+          },
+        );
         gzip = await isGzip(input);
         tsv = createWriteStream(opts.outputTsv);
         ndjson = opts.outputNdjson ? createWriteStream(opts.outputNdjson) : null;
@@ -113,6 +120,14 @@ export function register(program: Command): void {
           if (ndjson && out.ndjson) await write(ndjson, out.ndjson);
           progress.update(file.bytesRead);
         }
+      } catch (error) {
+        // zlib's own words ("unexpected end of file") do not say which file: name it.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (gzip && typeof code === 'string' && code.startsWith('Z_')) {
+          process.exitCode = EXIT_BAD_INPUT;
+          throw new InputFileError(`${input} is not a valid gzip file (corrupt or cut short: ${(error as Error).message}); ${analysed} genome(s) were analysed before it`);
+        }
+        throw error;
       } finally {
         progress.stop();
         await pool.close();
@@ -123,8 +138,10 @@ export function register(program: Command): void {
       const seconds = (performance.now() - started) / 1000;
       process.stderr.write(
         `analysed ${analysed} genome(s) in ${seconds.toFixed(1)} s with ${jobs} worker(s)` +
-          (failed > 0 ? `; ${failed} could not be analysed (see the errors column)` : '') +
+          (failed > 0 ? `; ${failed} of ${analysed} could not be analysed (see the errors column)` : '') +
           ` -> ${opts.outputTsv}${opts.outputNdjson ? `, ${opts.outputNdjson}` : ''}\n`,
       );
+      // As imports do: malformed input is a failure a script must notice, though the good records are written.
+      if (failed > 0) process.exitCode = EXIT_BAD_INPUT;
     });
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -49,5 +49,37 @@ describe('concord import', () => {
     expect(error).toMatchObject({ code: 2 });
     expect((error as { stderr: string }).stderr).toContain('deaths: line 4, column 104');
     expect(seriesRows()).toBe(200);
+  }, 60_000);
+
+  const OWID = new URL('../../../../shared/data/owid/', import.meta.url).pathname;
+  const refused = (args: string[]) => run(process.execPath, [BIN, 'import', ...args], { env }).then(
+    () => ({ code: 0, stderr: '' }),
+    (e: { code: number; stderr: string }) => e,
+  );
+
+  it('says plainly that a file does not exist, with exit code 2, not a raw ENOENT', async () => {
+    const error = await refused(['who', join(dir, 'nowhere.csv')]);
+    expect(error.code).toBe(2);
+    expect(error.stderr).toContain(`there is no file ${join(dir, 'nowhere.csv')}`);
+    expect(error.stderr).not.toContain('ENOENT');
+  }, 60_000);
+
+  it('names a corrupt .gz file', async () => {
+    writeFileSync(join(dir, 'cut.csv.gz'), readFileSync(join(OWID, 'owid-covid-data_2020-05-24.csv.gz')).subarray(0, 5000));
+    const error = await refused(['owid', join(dir, 'cut.csv.gz')]);
+    expect(error.code).toBe(2);
+    expect(error.stderr).toContain(`${join(dir, 'cut.csv.gz')} is not a valid gzip file`);
+    expect(seriesRows()).toBe(200);
+  }, 60_000);
+
+  it('says why OWID\'s "latest" file cannot be imported', async () => {
+    const error = await refused(['owid', join(OWID, 'owid-covid-latest.csv')]);
+    expect(error.code).toBe(2);
+    expect(error.stderr).toMatch(/"latest" file .* no time series; import owid-covid-data\.csv/);
+  }, 60_000);
+
+  it('imports the .csv.gz that OWID publishes', async () => {
+    const { stdout } = await run(process.execPath, [BIN, 'import', 'owid', join(OWID, 'owid-covid-data_2020-05-24.csv.gz')], { env });
+    expect(stdout).toContain('imported owid: 210 countries, 146 days');
   }, 60_000);
 });

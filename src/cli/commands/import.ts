@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { ImportRequest, ImportSummary } from '../../shared/schemas/situation';
 import { startProgress, type Progress } from '../progress';
+import { EXIT_BAD_INPUT, InputFileError, readTextInput } from '../read-input';
 
-/** Exit code of a refused (malformed) file; 1 stays for every other failure. */
-const EXIT_MALFORMED = 2;
+/** Exit code of a refused (missing, corrupt or malformed) file; 1 stays for every other failure. */
+const EXIT_MALFORMED = EXIT_BAD_INPUT;
 
 function printSummary(s: ImportSummary): void {
   const out = process.stdout;
@@ -23,7 +23,13 @@ async function runImport(label: string, request: () => Promise<ImportRequest>): 
     import('../../server/runtime'),
     import('../../server/errors'),
   ]);
-  const body = await request();
+  let body: ImportRequest;
+  try {
+    body = await request();
+  } catch (error) {
+    if (error instanceof InputFileError) process.exitCode = EXIT_MALFORMED;
+    throw error;
+  }
   const env = parseEnv();
   const runtime = await openRuntime(env);
   // The bar starts with the parser's first report, which knows the number of rows.
@@ -60,16 +66,16 @@ export function register(program: Command): void {
     .requiredOption('--confirmed <file>', 'time_series_covid19_confirmed_global.csv')
     .requiredOption('--deaths <file>', 'time_series_covid19_deaths_global.csv')
     .action(async (opts: { confirmed: string; deaths: string }) =>
-      runImport('jhu', async () => ({ source: 'jhu', files: { confirmed: await readFile(opts.confirmed, 'utf8'), deaths: await readFile(opts.deaths, 'utf8') } })),
+      runImport('jhu', async () => ({ source: 'jhu', files: { confirmed: await readTextInput(opts.confirmed), deaths: await readTextInput(opts.deaths) } })),
     );
   command
     .command('owid')
-    .description('Our World in Data COVID-19 long format (owid-covid-data.csv)')
-    .argument('<file>', 'the CSV file')
-    .action(async (file: string) => runImport('owid', async () => ({ source: 'owid', files: { data: await readFile(file, 'utf8') } })));
+    .description('Our World in Data COVID-19 long format (owid-covid-data.csv, or the .csv.gz OWID publishes; not owid-covid-latest.csv, which has no series)')
+    .argument('<file>', 'the CSV file, plain or gzipped')
+    .action(async (file: string) => runImport('owid', async () => ({ source: 'owid', files: { data: await readTextInput(file) } })));
   command
     .command('who')
     .description('WHO COVID-19 global daily data (WHO-COVID-19-global-data.csv)')
-    .argument('<file>', 'the CSV file')
-    .action(async (file: string) => runImport('who', async () => ({ source: 'who', files: { data: await readFile(file, 'utf8') } })));
+    .argument('<file>', 'the CSV file, plain or gzipped')
+    .action(async (file: string) => runImport('who', async () => ({ source: 'who', files: { data: await readTextInput(file) } })));
 }

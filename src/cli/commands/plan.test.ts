@@ -61,4 +61,21 @@ describe('concord plan', () => {
     expect(process.exitCode).toBe(2);
     expect(err.join('')).toContain('is not valid JSON');
   });
+
+  it('says plainly that the input file does not exist, with exit code 2', async () => {
+    await expect(run('--input', join(dir, 'nowhere.json'))).rejects.toThrow(`there is no file ${join(dir, 'nowhere.json')}`);
+    expect(process.exitCode).toBe(2);
+  });
+
+  it('documents the input format with an example that runs', async () => {
+    let help = '';
+    const program = new Command('concord').exitOverride().configureOutput({ writeOut: (text) => (help += text) });
+    register(program);
+    await expect(program.parseAsync(['node', 'concord', 'plan', '--help'])).rejects.toThrow();
+    expect(help).toContain('Example (instance.json)');
+    const example = JSON.parse(/Example \(instance\.json\):\n([\s\S]*?\n {2}\})\n/.exec(help)![1]!);
+    await writeFile(join(dir, 'example.json'), JSON.stringify(example));
+    await run('--input', join(dir, 'example.json'), '--output', join(dir, 'plan.json'));
+    expect(out.join('')).toMatch(/^optimal objective=0\.625 /);
+  });
 });

@@ -1,7 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { validateInstance } from '../../core/allocation/validate-instance';
 import { solvePlan } from '../../server/workers/solver/solve-in-worker';
+import { EXIT_BAD_INPUT, InputFileError, readTextInput } from '../read-input';
 
 interface PlanOptions {
   input: string;
@@ -17,10 +18,33 @@ const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toPrecision(10).
  * allocation instance (docs/decisions/030-allocation-model.md). Invalid instances are refused with exit
  * code 2 and the path of every bad field. Prints one summary line.
  */
+const INPUT_HELP = `
+Input (--input): one JSON object, every quantity in units (docs/decisions/030-allocation-model.md)
+  items       [{ id, packSize, available, reserve, value?, packWeightKg? }]
+              available: stock + production to the batch date − committed; reserve: kept at home, never sent
+  recipients  [{ id, priority }]              priority w in [0, 1]
+  demands     [{ recipient, item, quantity }] what each recipient still needs of each item
+  freightCapacityKg?  the batch's freight capacity (with packWeightKg)
+
+Example (instance.json):
+  {
+    "items": [{ "id": "mask", "packSize": 10, "available": 95, "reserve": 20 }],
+    "recipients": [{ "id": "KEN", "priority": 1 }, { "id": "PAK", "priority": 0.5 }],
+    "demands": [
+      { "recipient": "KEN", "item": "mask", "quantity": 40 },
+      { "recipient": "PAK", "item": "mask", "quantity": 80 }
+    ]
+  }
+
+  $ concord plan --input instance.json --output plan.json
+  optimal objective=0.625 bound=0.625 gap=0 time=2.1ms method=greedy allocations=2
+`;
+
 export function register(program: Command): void {
   program
     .command('plan')
     .description('optimise a batch allocation: instance JSON in, explained plan JSON out')
+    .addHelpText('after', INPUT_HELP)
     .requiredOption('--input <file>', 'instance JSON: { items, recipients, demands, freightCapacityKg? }')
     .option('--output <file>', 'where to write the plan JSON (default: stdout, with the summary on stderr)')
     .option('--gap-tolerance <gap>', 'relative gap at which branch-and-bound stops', '1e-7')
@@ -28,9 +52,10 @@ export function register(program: Command): void {
     .action(async (opts: PlanOptions) => {
       let text: string;
       try {
-        text = await readFile(opts.input, 'utf8');
+        text = await readTextInput(opts.input);
       } catch (error) {
-        throw new Error(`cannot read ${opts.input}: ${error instanceof Error ? error.message : String(error)}`);
+        if (error instanceof InputFileError) process.exitCode = EXIT_BAD_INPUT;
+        throw error;
       }
       let json: unknown;
       try {

@@ -15,6 +15,10 @@ export function register(program: Command): void {
     .option('--post <id>', 'embassy or consulate id, for a consular_officer')
     .action(async (opts: { email: string; role: string; name?: string; partner?: string; post?: string }) => {
       const password = await readSecret('password: ');
+      if (password === '') {
+        process.exitCode = 2;
+        throw new Error('no password was given: type it at the prompt, or pipe it on stdin (echo "$PASSWORD" | concord user add ...)');
+      }
       const parsed = CreateUserSchema.safeParse({
         email: opts.email,
         role: opts.role,

@@ -41,3 +41,13 @@ describe('parseOwid on the real OWID file of 2020-05-24', () => {
     expect(last).toBe(19_496);
   });
 });
+
+describe('parseOwid on OWID\'s "latest" file', () => {
+  it('says it holds no time series and which file to import instead', () => {
+    const result = parseOwid(shared('owid/owid-covid-latest.csv').toString('utf8'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.message).toMatch(/"latest" file .* no time series; import owid-covid-data\.csv/);
+  });
+});

@@ -19,6 +19,12 @@ export function parseOwid(text: string, options: ParseOptions = {}): ParseResult
   const parsed = readCsvTable(text, options.maxErrors);
   if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings };
   const { header, rows, lines } = parsed.table;
+  // OWID also publishes owid-covid-latest.csv: one row per country with its latest day only, no series to import.
+  if (!header.includes('date') && header.includes('last_updated_date')) {
+    const message =
+      'this is OWID\'s "latest" file (one row per country, its latest day only): it holds no time series; import owid-covid-data.csv or owid-covid-data.csv.gz instead';
+    return { ok: false, errors: [{ line: 1, column: null, field: 'date', message }], warnings };
+  }
   const col = requireColumns(header, REQUIRED, log);
   if (col === null) return { ok: false, errors: log.errors, warnings };
 

@@ -73,6 +73,54 @@ describeEachDialect('sign-in, sessions and CSRF', (getDb) => {
   });
 });
 
+describeEachDialect('changing your own password', (getDb) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+  });
+  afterAll(() => t.close());
+
+  const login = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  const NEW_PASSWORD = 'a brand new passphrase';
+
+  it('refuses a wrong current password at its field and changes nothing', async () => {
+    const me = await t.signIn('researcher');
+    const email = (await t.services.users.list()).at(-1)!.email;
+    const res = await me.request('PUT', '/api/auth/password', { currentPassword: 'not my password', newPassword: NEW_PASSWORD });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details).toEqual([{ path: 'currentPassword', message: 'the current password is not right' }]);
+    expect((await login(email, TEST_PASSWORD)).statusCode).toBe(200);
+    expect((await login(email, NEW_PASSWORD)).statusCode).toBe(401);
+    expect((await me.request('GET', '/api/auth/me')).json().user).not.toBeNull();
+  });
+
+  it('changes it with the current one, ends the other sessions, keeps this one, and audits it', async () => {
+    const me = await t.signIn('citizen');
+    const email = (await t.services.users.list()).at(-1)!.email;
+    const other = await login(email, TEST_PASSWORD);
+    const otherCookie = other.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const res = await me.request('PUT', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
+    expect(res.statusCode).toBe(204);
+    expect((await me.request('GET', '/api/auth/me')).json().user).toMatchObject({ email });
+    const otherMe = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: otherCookie } });
+    expect(otherMe.json().user).toBeNull();
+    expect((await login(email, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await login(email, NEW_PASSWORD)).statusCode).toBe(200);
+    const log = await t.services.audit.list({ action: 'user.password_change', limit: 10, offset: 0 });
+    expect(log.entries[0]).toMatchObject({ actorId: me.userId, entityId: String(me.userId) });
+    expect(JSON.stringify(log.entries)).not.toContain(NEW_PASSWORD);
+  });
+
+  it('keeps the rule for a new password and asks for a session', async () => {
+    const me = await t.signIn('expert');
+    const short = await me.request('PUT', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.details[0].path).toBe('body.newPassword');
+    const anonymous = await t.anonymous.request('PUT', '/api/auth/password', { currentPassword: 'x', newPassword: NEW_PASSWORD });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
+
 describe('login rate limit', () => {
   let db: TestDatabase;
   let t: TestApp;

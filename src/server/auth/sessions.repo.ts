@@ -31,6 +31,9 @@ export async function revokeSession(db: DbExecutor, idHash: string, nowIso: stri
   await db.updateTable('sessions').set({ revoked_at: nowIso }).where('id_hash', '=', idHash).where('revoked_at', 'is', null).execute();
 }
 
-export async function revokeUserSessions(db: DbExecutor, userId: number, nowIso: string): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: nowIso }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+/** Ends every live session of a user, except the one given (the session that asked, on a password change). */
+export async function revokeUserSessions(db: DbExecutor, userId: number, nowIso: string, exceptIdHash?: string): Promise<void> {
+  let query = db.updateTable('sessions').set({ revoked_at: nowIso }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (exceptIdHash) query = query.where('id_hash', '!=', exceptIdHash);
+  await query.execute();
 }

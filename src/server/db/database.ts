@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { noChangeSignal, postgresChangeSignal, type ChangeSignal } from './change-signal';
+import { sqliteChangeSignal } from './sqlite-change-signal';
 import type { Database, Dialect } from './types';
 
 // PostgreSQL returns int8 and numeric as strings; every count and sum here fits a double.
@@ -50,5 +51,15 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', signal: noChangeSignal, destroy: () => db.destroy() };
+  // A file may be written by a CLI command while the server runs: it notices (an in-memory one cannot be shared).
+  const signal = path === ':memory:' ? noChangeSignal : sqliteChangeSignal(sqlite);
+  return {
+    db,
+    dialect: 'sqlite',
+    signal,
+    async destroy() {
+      await signal.close();
+      await db.destroy();
+    },
+  };
 }

@@ -17,6 +17,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       const details = err.validation.map((v) => ({
         path: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
         message: v.message ?? 'invalid value',
+        ...machineReadable(v.keyword, v.params),
       }));
       return send(400, { code: 'validation_failed', message: `the ${where} does not match what this route expects`, details });
     }
@@ -35,4 +36,20 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ err }, 'unhandled error');
     return send(500, { code: 'internal', message: 'internal error', details: [] });
   });
+}
+
+/** The parts of a zod issue a client needs to word the problem itself: its code and the bound or format it missed. */
+function machineReadable(code: string, params: Record<string, unknown>) {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'bigint' ? Number(value) : undefined);
+  const out: { code: string; format?: string; origin?: string; minimum?: number; maximum?: number } = { code };
+  const format = text(params.format);
+  const origin = text(params.origin);
+  const minimum = num(params.minimum);
+  const maximum = num(params.maximum);
+  if (format) out.format = format;
+  if (origin) out.origin = origin;
+  if (minimum !== undefined) out.minimum = minimum;
+  if (maximum !== undefined) out.maximum = maximum;
+  return out;
 }

@@ -306,3 +306,8 @@ export const CoordinatorBatchSchema = BatchSchema.extend({
 });
 export type CoordinatorBatch = z.infer<typeof CoordinatorBatchSchema>;
 export const CoordinatorBatchListSchema = z.object({ batches: z.array(CoordinatorBatchSchema) });
+/** The answer to an approval: the batch, and what really changed for the requests (only covered ones move). */
+export const ApprovedBatchSchema = CoordinatorBatchSchema.extend({
+  requestsPlanned: z.array(z.number().int()).describe("ids of the requests this batch covers, moved to 'planned'; the others keep their status"),
+});
+export type ApprovedBatch = z.infer<typeof ApprovedBatchSchema>;

@@ -27,3 +27,5 @@ export const AuditQuerySchema = z.object({
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 export const AuditPageSchema = z.object({ entries: z.array(AuditEntrySchema), total: z.number().int() });
+
+export const AuditActionsSchema = z.object({ actions: z.array(z.string()) });

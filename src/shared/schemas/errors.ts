@@ -17,6 +17,12 @@ export const ERROR_CODES = [
 export const ErrorDetailSchema = z.object({
   path: z.string().describe('where the problem is: a field path, or line:column in an uploaded file'),
   message: z.string(),
+  // Machine-readable, so a client can say it in its reader's language (the message is English).
+  code: z.string().optional().describe('why, when the request did not match its schema: too_small, too_big, invalid_format, invalid_type, invalid_value, custom'),
+  format: z.string().optional().describe('the expected format of an invalid_format: email, date, regex, ...'),
+  origin: z.string().optional().describe('what too_small / too_big measured: string (characters), number, array (entries), ...'),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
 });
 
 export const ApiErrorSchema = z.object({

@@ -36,11 +36,23 @@ export const CreateUserSchema = z
   .superRefine(scopeRefinement);
 export type CreateUser = z.infer<typeof CreateUserSchema>;
 
+// An admin's edit of an account. A new role keeps the scope it needs: the partner or post comes with it,
+// or is the one the account already has (the service checks the result, not only the patch).
 export const UpdateUserSchema = z.object({
   displayName: z.string().trim().min(1).max(120).optional(),
   disabled: z.boolean().optional(),
   password: PasswordSchema.optional(),
+  role: RoleSchema.optional(),
+  partnerId: z.string().min(1).max(40).nullable().optional(),
+  postId: z.string().min(1).max(40).nullable().optional(),
 });
 export type UpdateUser = z.infer<typeof UpdateUserSchema>;
+
+/** A signed-in user's own password change: the current one proves it is them (PUT /api/auth/password). */
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string().min(1, 'enter your current password').max(256),
+  newPassword: PasswordSchema,
+});
+export type ChangePassword = z.infer<typeof ChangePasswordSchema>;
 
 export const UserListSchema = z.object({ users: z.array(UserSchema) });

@@ -1,6 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiRequestError, fieldOfDetail } from '../lib/api-client';
+import { detailMessage } from '../lib/field-errors';
 import { IconAlert } from './icons';
 
 interface ErrorAlertProps {
@@ -23,12 +24,25 @@ export function ErrorAlert({ error, shownFields = [] }: ErrorAlertProps) {
   }
 
   const title = error.kind === 'network' ? t('errors.network') : t(`errors.codes.${error.code}`);
-  const message = error.kind === 'api' ? error.message : error.kind === 'network' ? t('errors.networkHint') : t('errors.invalidResponse');
   const details = error.details.filter((d) => !shownFields.includes(fieldOfDetail(d.path)));
+  // When the form shows every detail at its field, the server's English sentence adds nothing: point at the fields.
+  // A schema refusal's sentence names the route's internals, so it is never shown.
+  const allAtFields = error.details.length > 0 && details.length === 0;
+  const schemaRefusal = error.code === 'validation_failed' && error.details.some((d) => d.code !== undefined);
+  const message =
+    error.kind === 'network'
+      ? t('errors.networkHint')
+      : error.kind === 'invalid_response'
+        ? t('errors.invalidResponse')
+        : allAtFields
+          ? t('errors.fieldsBelow')
+          : schemaRefusal
+            ? null
+            : error.message;
 
   return (
     <Alert color="red" variant="light" icon={<IconAlert />} title={title} role="alert">
-      <Text size="sm">{message}</Text>
+      {message && <Text size="sm">{message}</Text>}
       {details.length > 0 && (
         <List size="sm" mt="xs" spacing={2}>
           {details.map((d) => (
@@ -36,12 +50,12 @@ export function ErrorAlert({ error, shownFields = [] }: ErrorAlertProps) {
               {d.path ? (
                 <>
                   <Text span ff="monospace" size="xs">
-                    {d.path}
+                    {d.path.replace(/^body[./]/, '')}
                   </Text>
                   {': '}
                 </>
               ) : null}
-              {d.message}
+              {detailMessage(d, t)}
             </List.Item>
           ))}
         </List>

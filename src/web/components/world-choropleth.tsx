@@ -111,7 +111,7 @@ export function WorldChoropleth(props: WorldChoroplethProps) {
             <Text fw={600} size="sm">
               {props.countryName(hover.iso3)}
             </Text>
-            <Text size="xs">{hoverValue === null ? props.noDataLabel : props.formatValue(hoverValue)}</Text>
+            <Text size="xs">{hoverValue === null ? props.noDataLabel : `${props.legendTitle}: ${props.formatValue(hoverValue)}`}</Text>
             {hoverValue !== null && props.tooltipExtra?.(hover.iso3)}
           </Paper>
         )}

@@ -8,6 +8,7 @@ export const paths = {
   module: (id: ModuleId) => `/${id}`,
   countries: '/countries',
   login: '/login',
+  profile: '/profile',
   adminUsers: '/admin/users',
   adminAudit: '/admin/audit',
 } as const;

@@ -31,6 +31,11 @@ describeEachDialect('accounts API', (getDb) => {
     expect(error.code).toBe('validation_failed');
     const paths = error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.displayName', 'body.role', 'body.password']));
+    // Codes and bounds a client can word in its reader's language, beside the English message.
+    const byPath = Object.fromEntries(error.details.map((d: { path: string }) => [d.path, d]));
+    expect(byPath['body.email']).toMatchObject({ code: 'invalid_format', format: 'email' });
+    expect(byPath['body.password']).toMatchObject({ code: 'too_small', origin: 'string', minimum: 10 });
+    expect(byPath['body.role']).toMatchObject({ code: 'invalid_value' });
   });
 
   it('requires the partner of a focal point and refuses an unknown partner', async () => {
@@ -62,5 +67,34 @@ describeEachDialect('accounts API', (getDb) => {
     const res = await admin.request('PATCH', '/api/users/999999', { displayName: 'Ghost' });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('not_found');
+  });
+
+  it('lets an admin rename an account, reset its password, and change its role with the scope it needs, audited', async () => {
+    const created = await admin.request('POST', '/api/users', { email: 'edit.me@example.org', displayName: 'Edit Me', role: 'researcher', password: 'a long password' });
+    const id = created.json().id as number;
+    const noPartner = await admin.request('PATCH', `/api/users/${id}`, { role: 'partner_focal_point' });
+    expect(noPartner.statusCode).toBe(422);
+    expect(noPartner.json().error.details[0].path).toBe('partnerId');
+    const res = await admin.request('PATCH', `/api/users/${id}`, { displayName: 'Edited', role: 'partner_focal_point', partnerId: 'KEN', password: 'another long password' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ displayName: 'Edited', role: 'partner_focal_point', partnerId: 'KEN', postId: null });
+    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'edit.me@example.org', password: 'another long password' } });
+    expect(login.statusCode).toBe(200);
+    const back = await admin.request('PATCH', `/api/users/${id}`, { role: 'coordinator' });
+    expect(back.json()).toMatchObject({ role: 'coordinator', partnerId: null });
+    const log = await admin.request('GET', `/api/audit?entityType=user&entityId=${id}`);
+    const summaries = log.json().entries.map((e: { summary: unknown }) => e.summary);
+    expect(summaries).toEqual(
+      expect.arrayContaining([
+        { displayName: ['Edit Me', 'Edited'], passwordChanged: expect.anything(), role: ['researcher', 'partner_focal_point'], partnerId: [null, 'KEN'] },
+        { role: ['partner_focal_point', 'coordinator'], partnerId: ['KEN', null] },
+      ]),
+    );
+  });
+
+  it('refuses to let an admin take the admin role from their own account', async () => {
+    const res = await admin.request('PATCH', `/api/users/${admin.userId}`, { role: 'coordinator' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.details[0].path).toBe('role');
   });
 });

@@ -8,6 +8,7 @@ import {
   type ApproveInput,
   type Batch,
   type BatchSettings,
+  type ApprovedBatch,
   type CoordinatorBatch,
   type PlanOptions,
   type PlanRun,
@@ -124,10 +125,10 @@ export function createAidPlannerService(deps: {
      * computed) and one that would touch the domestic reserve; else creates the next batch, commits its
      * supply, and moves the requests it covers to 'planned', all in one transaction.
      */
-    async approve(actor: Actor, raw: ApproveInput): Promise<CoordinatorBatch> {
+    async approve(actor: Actor, raw: ApproveInput): Promise<ApprovedBatch> {
       const input = ApproveInputSchema.parse(raw);
       const ref = await reference();
-      const batchId = await db.transaction().execute(async (trx) => {
+      const { batchId, moved } = await db.transaction().execute(async (trx) => {
         // First write: a concurrent approval waits here, then finds the plan stale (docs/decisions/032).
         await claimApproval(trx, clock().toISOString());
         const snap = await snapshot(trx, input.options, ref);
@@ -184,9 +185,9 @@ export function createAidPlannerService(deps: {
           entityId: id,
           summary: { number, allocations: rows.length, requestsPlanned: moved, objective },
         });
-        return id;
+        return { batchId: id, moved };
       });
-      return (await coordinatorBatches(batchId))[0]!;
+      return { ...(await coordinatorBatches(batchId))[0]!, requestsPlanned: moved };
     },
 
     /** Every approved batch with all its allocations and the settings its plan was run with (coordinators). */

@@ -50,6 +50,8 @@ describeEachDialect('aid routes', (getDb) => {
     const approved = await coordinator.request('POST', '/api/aid/batches', { options: run.options, fingerprint: run.fingerprint, allocations: run.plan.allocations });
     expect(approved.statusCode, approved.body).toBe(201);
     expect(approved.json<Batch>().number).toBe(1);
+    // The answer says what really changed: the one request the batch covers is now planned.
+    expect(approved.json().requestsPlanned).toEqual([filed.json().id]);
 
     const stale = await coordinator.request('POST', '/api/aid/batches', { options: run.options, fingerprint: run.fingerprint, allocations: run.plan.allocations });
     expect(stale.statusCode).toBe(409);
@@ -163,6 +165,18 @@ describeEachDialect('aid routes', (getDb) => {
 
     const trail = await t.services.audit.list({ entityType: 'aid_request', entityId: String(id), limit: 50, offset: 0 });
     expect(trail.entries.map((e) => e.action).reverse()).toEqual(['aid.request.create', 'aid.request.status', 'aid.request.status', 'aid.request.status']);
+  });
+
+  it('says when a batch covers no request in full: nothing moves to planned', async () => {
+    await coordinator.request('PUT', '/api/aid/supply/gown', { stockOnHand: 300, weeklyIncoming: 0, committed: 0, reserveFloor: 0 });
+    const filed = await ken.request('POST', '/api/aid/partners/KEN/requests', { neededBy: '2026-12-31', justification: 'wards', lines: [{ item: 'gown', quantity: 5000 }], submit: true });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const run = (await coordinator.request('POST', '/api/aid/plan', { batchDate: '2026-12-02', items: ['gown'] })).json<PlanRun>();
+    expect(run.plan.allocations.length).toBeGreaterThan(0);
+    const approved = await coordinator.request('POST', '/api/aid/batches', { options: run.options, fingerprint: run.fingerprint, allocations: run.plan.allocations });
+    expect(approved.statusCode, approved.body).toBe(201);
+    expect(approved.json().requestsPlanned).toEqual([]);
+    expect((await ken.request('GET', `/api/aid/requests/${filed.json().id}`)).json<AidRequest>().status).toBe('submitted');
   });
 
   it('shows coordinators the settings each batch was approved with, and partners none', async () => {

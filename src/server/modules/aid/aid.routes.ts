@@ -10,7 +10,7 @@ import {
   BatchListSchema,
   CommentInputSchema,
   CoordinatorBatchListSchema,
-  CoordinatorBatchSchema,
+  ApprovedBatchSchema,
   ItemIdParamsSchema,
   PartnerParamsSchema,
   PlanOptionsSchema,
@@ -162,7 +162,7 @@ export const aidRoutes: RoutesPlugin = (app, services) => {
 
   app.post('/api/aid/batches', {
     config: { access: COORDINATOR },
-    schema: { tags, summary: 'Approve a plan: creates the next batch (409 if stale or touching the reserve)', body: ApproveInputSchema, response: { 201: CoordinatorBatchSchema } },
+    schema: { tags, summary: 'Approve a plan: creates the next batch (409 if stale or touching the reserve)', body: ApproveInputSchema, response: { 201: ApprovedBatchSchema } },
     handler: async (request, reply) => reply.status(201).send(await aid.planner.approve(request.actor, request.body)),
   });
 };

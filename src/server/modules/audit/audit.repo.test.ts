@@ -20,6 +20,8 @@ describeEachDialect('audit log', (getDb) => {
     expect((await audit.list({ action: 'other.create', limit: 10, offset: 0 })).total).toBe(1);
     const day2 = await audit.list({ from: '2026-01-02', to: '2026-01-02', limit: 10, offset: 0 });
     expect(day2.entries.map((e) => e.action)).toEqual(['thing.update']);
+    // The filter offers each recorded action once, sorted.
+    expect(await audit.actions()).toEqual(['other.create', 'thing.create', 'thing.update']);
   });
 
   it('never stores a secret in a summary', async () => {

@@ -24,6 +24,12 @@ export async function findAuditRows(db: DbExecutor, q: AuditQuery) {
   return { rows, total: Number(total.n) };
 }
 
+/** Every action the log holds, for the filter to offer (a few dozen names; the index on action serves it). */
+export async function distinctActions(db: DbExecutor): Promise<string[]> {
+  const rows = await db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute();
+  return rows.map((r) => r.action);
+}
+
 function nextDay(isoDate: string): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);

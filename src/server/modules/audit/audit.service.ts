@@ -2,7 +2,7 @@ import type { AuditEntry, AuditQuery } from '../../../shared/schemas/audit';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
-import { findAuditRows, insertAuditRow } from './audit.repo';
+import { distinctActions, findAuditRows, insertAuditRow } from './audit.repo';
 
 export interface AuditEvent {
   action: string;
@@ -29,6 +29,9 @@ export function createAuditService(db: Db, clock: Clock) {
         correlation_id: actor.correlationId ?? null,
       });
     },
+
+    /** The actions recorded so far, sorted, for the log's filter. */
+    actions: () => distinctActions(db),
 
     async list(query: AuditQuery): Promise<{ entries: AuditEntry[]; total: number }> {
       const { rows, total } = await findAuditRows(db, query);

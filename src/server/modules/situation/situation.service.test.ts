@@ -59,6 +59,16 @@ describeEachDialect('situation service', (get) => {
     expect(await countSeries(get().db, 'who')).toBe(0);
   });
 
+  it('refuses an import whose rows are all skipped, so the data shown do not vanish', async () => {
+    const before = (await services.situation.imports()).length;
+    const error = await services.situation.importFiles(actor, { source: 'jhu', files: jhuSample(60, ['Diamond Princess']) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationFailed);
+    expect((error as ValidationFailed).message).toMatch(/gives no country series .* nothing was imported/);
+    expect((error as ValidationFailed).details[0]!.message).toMatch(/Diamond Princess/);
+    expect(await countSeries(get().db, 'jhu')).toBe(60);
+    expect(await services.situation.imports()).toHaveLength(before);
+  });
+
   it("serves a real country's series equal to the core's indicators", async () => {
     const files = jhuSample(200, ['Italy', 'Kenya']);
     await services.situation.importFiles(actor, { source: 'jhu', files });

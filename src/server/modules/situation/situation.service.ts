@@ -238,6 +238,12 @@ export function createSituationService(deps: SituationDeps) {
       const parsed = parseImport(request, (alpha2) => byAlpha2.get(alpha2) ?? null, { ...options, dates });
       if (!parsed.ok) throw new ValidationFailed(`the ${request.source} file was refused: ${parsed.errors.length} problem(s), nothing was imported`, errorDetails(parsed.errors));
       const { records, summary } = parsed.value;
+      // An import becomes the source shown: one whose rows were all skipped would empty every page that reads it.
+      if (records.length === 0)
+        throw new ValidationFailed(
+          `the ${request.source} file gives no country series (${summary.inputRows} row(s) read, none kept): nothing was imported, the data shown are unchanged`,
+          parsed.warnings.slice(0, 20).map((w) => ({ path: `${w.file ? `${w.file}:` : ''}${w.line ?? ''}`, message: w.message })),
+        );
       const importedAt = clock().toISOString();
       const files = Object.keys(request.files);
       const warnings = parsed.warnings.map((w) => ({ file: w.file ?? null, line: w.line, code: w.code, message: w.message }));

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
 import { openDatabase, type DatabaseHandle } from '../../db/database';
+import { migrateToLatest } from '../../db/migrate';
 import { createTestDatabase, type TestDatabase } from '../../db/test-databases';
 import { createServices, type Services } from '../../services';
 import { seedCountries } from '../countries/countries.seed';
@@ -44,5 +48,37 @@ describe('situation cache across processes [postgres]', () => {
       .poll(async () => (await b.situation.overviewData()).countries.find((c) => c.iso3 === 'ITA')?.severity.factors.find((f) => f.key === 'incidence')?.weight, { timeout: 10_000 })
       .toBe(0.7);
     expect(before).not.toBe(0.7);
+  });
+});
+
+// The server on a SQLite file and `concord import` beside it: the server notices the other process's commit
+// (PRAGMA data_version, checked every few seconds) instead of showing the old data until a restart.
+describe('situation cache across processes [sqlite file]', () => {
+  let dir: string;
+  let server: DatabaseHandle;
+  let cli: DatabaseHandle;
+  let a: Services;
+  let b: Services;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'concord-sqlite-signal-'));
+    server = openDatabase({ sqlitePath: join(dir, 'concord.db') });
+    await migrateToLatest(server.db, 'sqlite');
+    await seedCountries(server.db, clock);
+    cli = openDatabase({ sqlitePath: join(dir, 'concord.db') });
+    b = createServices({ db: server.db, dialect: 'sqlite', clock, sessionTtlHours: 1, signal: server.signal });
+    a = createServices({ db: cli.db, dialect: 'sqlite', clock, sessionTtlHours: 1, signal: cli.signal });
+    await b.situation.listening;
+  });
+  afterAll(async () => {
+    await cli?.destroy();
+    await server?.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("shows the CLI's import in the running server without a restart", async () => {
+    await a.situation.importFiles(actor, { source: 'jhu', files: jhuSample(60, ['Kenya']) });
+    await expect.poll(async () => (await b.situation.overviewData()).countries.map((c) => c.iso3), { timeout: 10_000 }).toEqual(['KEN']);
+    await a.situation.importFiles(actor, { source: 'jhu', files: jhuSample(90, ['Kenya', 'Italy']) });
+    await expect.poll(async () => (await b.situation.overviewData()).countries.map((c) => c.iso3).sort(), { timeout: 10_000 }).toEqual(['ITA', 'KEN']);
   });
 });

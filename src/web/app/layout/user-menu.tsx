@@ -1,7 +1,7 @@
 import { ActionIcon, Avatar, Badge, Button, Group, Menu, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { IconLogin, IconLogout } from '../../components/icons';
+import { IconLogin, IconLogout, IconUsers } from '../../components/icons';
 import { paths } from '../../config/modules';
 import { useMe } from '../../lib/queries/get-me';
 import { useLogout } from '../../features/auth/api/logout';
@@ -73,6 +73,9 @@ export function UserMenu() {
           </Badge>
         </Stack>
         <Menu.Divider />
+        <Menu.Item component={Link} to={paths.profile} leftSection={<IconUsers size={16} />}>
+          {t('auth.profile.title')}
+        </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} />}
           disabled={logout.isPending}

@@ -26,22 +26,23 @@ export function PartnerView({ partnerId }: { partnerId: string }) {
   }
   if (items.isError || requests.isError || batches.isError || consignments.isError) return <ErrorAlert error={items.error ?? requests.error ?? batches.error ?? consignments.error} />;
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-      <Stack>
-        <Card withBorder>
-          <RequestForm partnerId={partnerId} items={items.data.items} />
-        </Card>
-        <Card withBorder>
-          <PartnerBatches batches={batches.data.batches} items={items.data.items} />
-        </Card>
-        <PartnerConsignments consignments={consignments.data.consignments} items={items.data.items} />
-      </Stack>
+    <Stack gap="lg">
+      {/* The requests take the full width: beside the form their status and actions were cut off. */}
       <Card withBorder>
         <Title order={3} mb="sm">
           {t('requests.mine')}
         </Title>
         <RequestsTable requests={requests.data.requests} items={items.data.items} as="partner" />
       </Card>
-    </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Card withBorder>
+          <RequestForm partnerId={partnerId} items={items.data.items} />
+        </Card>
+        <Card withBorder>
+          <PartnerBatches batches={batches.data.batches} items={items.data.items} />
+        </Card>
+      </SimpleGrid>
+      <PartnerConsignments consignments={consignments.data.consignments} items={items.data.items} />
+    </Stack>
   );
 }

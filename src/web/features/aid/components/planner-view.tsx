@@ -12,6 +12,7 @@ import { todayIso } from '../utils/plan-defaults';
 import { AllocationChart } from './allocation-chart';
 import { AllocationMap } from './allocation-map';
 import { AllocationTable, type Cell } from './allocation-table';
+import { ApproveConfirm } from './approve-confirm';
 import { CellExplanation } from './cell-explanation';
 import { NeedsParametersPanel } from './needs-parameters-panel';
 import { PlanOptionsForm, type PlanForm } from './plan-options-form';
@@ -28,6 +29,7 @@ export function PlannerView() {
   const [form, setForm] = useState<PlanForm>({ batchDate: todayIso(), weeksToBatch: 0, items: [], freightCapacityKg: undefined, weights: {}, needsHorizonWeeks: 4, estimatedDemand: false });
   const [severities, setSeverities] = useState<Record<string, number>>({});
   const [cell, setCell] = useState<Cell | null>(null);
+  const [confirming, setConfirming] = useState(false);
   // Needs-model parameters changed for the what-if run, and those of the last run that went through
   // (kept while a refused run shows its errors beside the fields).
   const [needsOverrides, setNeedsOverrides] = useState<NeedsOverrideValues>({});
@@ -124,20 +126,38 @@ export function PlannerView() {
                 // Until the plan is rerun, the one just approved is still shown: approving it again would only get a 409.
                 disabled={data.plan.allocations.length === 0 || (approve.isSuccess && approve.variables.fingerprint === data.fingerprint)}
                 loading={approve.isPending}
-                onClick={() => approve.mutate({ options: data.options, fingerprint: data.fingerprint, allocations: data.plan.allocations })}
+                onClick={() => setConfirming(true)}
                 data-testid="approve-batch"
               >
                 {t('plan.approve')}
               </Button>
             </Group>
             <Text size="sm" c="dimmed" mb="sm" data-testid="plan-summary">
-              {t('plan.summary', { status: data.plan.status, objective: formatDecimal(data.plan.objective), bound: formatDecimal(data.plan.bound), gap: data.plan.gap.toExponential(1), method: data.plan.method })}
+              {t('plan.summary', {
+                status: t(`plan.status.${data.plan.status}`),
+                objective: formatDecimal(data.plan.objective),
+                bound: formatDecimal(data.plan.bound),
+                gap: data.plan.gap.toExponential(1),
+                method: t(`plan.method.${data.plan.method}`),
+              })}
             </Text>
             {approve.isSuccess && (
               <Alert color="teal" variant="light" mb="sm" data-testid="batch-approved">
-                {t('plan.approved', { number: approve.data.number })}
+                {t('plan.approvedBatch', { number: approve.data.number, count: approve.data.allocations.length })}{' '}
+                {approve.data.requestsPlanned.length === 0
+                  ? t('plan.approvedNoneCovered')
+                  : t('plan.approvedPlanned', { count: approve.data.requestsPlanned.length, ids: approve.data.requestsPlanned.map((id) => `#${id}`).join(', ') })}
               </Alert>
             )}
+            <ApproveConfirm
+              opened={confirming}
+              run={data}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false);
+                approve.mutate({ options: data.options, fingerprint: data.fingerprint, allocations: data.plan.allocations });
+              }}
+            />
             {approve.isError && <ErrorAlert error={approve.error} />}
             {data.recipients.length === 0 ? (
               <Text c="dimmed">{t('plan.empty')}</Text>

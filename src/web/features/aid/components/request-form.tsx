@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NumberInput, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AidItem, AidRequest, RequestInput } from '../../../../shared/schemas/aid';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLocale } from '../../../i18n/use-locale';
+import { useFieldMessages } from '../../../lib/field-errors';
 import { useCreateRequest } from '../api/create-request';
 import { useUpdateRequest } from '../api/update-request';
 
@@ -29,6 +30,7 @@ export function RequestForm({ partnerId, items, request, onDone }: { partnerId: 
   const [justification, setJustification] = useState(request?.justification ?? '');
   const [filed, setFiled] = useState<number | null>(null);
 
+  const fieldErrors = useFieldMessages(mutation.error, ['neededBy', 'justification', 'lines'] as const);
   const options = items.map((i) => ({ value: i.id, label: `${name(i)} (${i.unit})` }));
   const setLine = (k: number, patch: Partial<Line>) => setLines((ls) => ls.map((l, j) => (j === k ? { ...l, ...patch } : l)));
 
@@ -55,7 +57,7 @@ export function RequestForm({ partnerId, items, request, onDone }: { partnerId: 
           {t('form.filed', { id: filed })}
         </Alert>
       )}
-      {mutation.isError && <ErrorAlert error={mutation.error} />}
+      {mutation.isError && <ErrorAlert error={mutation.error} shownFields={fieldErrors.shownFields} />}
       {lines.map((line, k) => (
         <Group key={k} align="flex-end" gap="xs">
           <Select label={t('form.item')} data={options} value={line.item} onChange={(v) => setLine(k, { item: v })} searchable w={280} data-testid={`line-item-${k}`} />
@@ -67,13 +69,18 @@ export function RequestForm({ partnerId, items, request, onDone }: { partnerId: 
           )}
         </Group>
       ))}
+      {fieldErrors.byField.lines && (
+        <Text size="sm" c="red" role="alert">
+          {fieldErrors.byField.lines}
+        </Text>
+      )}
       <Group>
         <Button variant="light" onClick={() => setLines((ls) => [...ls, NEW_LINE])}>
           {t('form.addLine')}
         </Button>
       </Group>
-      <TextInput type="date" label={t('form.neededBy')} value={neededBy} onChange={(e) => setNeededBy(e.currentTarget.value)} w={200} />
-      <Textarea label={t('form.justification')} placeholder={t('form.justificationPlaceholder')} value={justification} onChange={(e) => setJustification(e.currentTarget.value)} autosize minRows={2} />
+      <TextInput type="date" label={t('form.neededBy')} value={neededBy} onChange={(e) => setNeededBy(e.currentTarget.value)} w={200} error={fieldErrors.byField.neededBy} />
+      <Textarea label={t('form.justification')} placeholder={t('form.justificationPlaceholder')} value={justification} onChange={(e) => setJustification(e.currentTarget.value)} autosize minRows={2} error={fieldErrors.byField.justification} />
       <Group>
         <Button onClick={() => send(true)} loading={mutation.isPending}>
           {request ? t('form.resubmit') : t('form.submit')}

@@ -1,6 +1,7 @@
-import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuditActions } from '../api/get-audit-actions';
 import type { AuditFilterKey, AuditFilters } from '../utils/audit-filters';
 
 interface AuditFiltersFormProps {
@@ -14,6 +15,7 @@ const EMPTY: AuditFilters = { action: '', entityType: '', entityId: '', from: ''
 export function AuditFiltersForm({ initial, onApply }: AuditFiltersFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<AuditFilters>(initial);
+  const actions = useAuditActions();
   const set = (key: AuditFilterKey) => (e: ChangeEvent<HTMLInputElement>) => {
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [key]: value }));
@@ -28,11 +30,14 @@ export function AuditFiltersForm({ initial, onApply }: AuditFiltersFormProps) {
   return (
     <form onSubmit={submit} aria-label={t('audit.filtersLabel')}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
-        <TextInput
+        <Autocomplete
           label={t('audit.fields.action')}
           placeholder={t('audit.placeholders.action')}
+          data={actions.data?.actions ?? []}
           value={values.action}
-          onChange={set('action')}
+          onChange={(action) => setValues((v) => ({ ...v, action }))}
+          limit={50}
+          comboboxProps={{ withinPortal: true }}
         />
         <TextInput
           label={t('audit.fields.entityType')}

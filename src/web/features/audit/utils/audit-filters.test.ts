@@ -23,6 +23,14 @@ describe('audit filters in the URL', () => {
 });
 
 describe('summaryEntries', () => {
+  it('rounds numbers, also inside objects, and keeps integers whole', () => {
+    expect(summaryEntries({ objective: 0.62500000000012, weights: { urgency: 0.333333333 }, number: 120000 })).toEqual([
+      ['objective', '0.625'],
+      ['weights', '{"urgency":0.3333}'],
+      ['number', '120000'],
+    ]);
+  });
+
   it('shows strings as they are and the rest as JSON', () => {
     expect(summaryEntries({ email: 'a@b.org', disabled: true, changes: { role: 'admin' }, none: null })).toEqual([
       ['email', 'a@b.org'],

@@ -30,6 +30,10 @@ export function toAuditQuery(filters: AuditFilters, page: number): AuditLogQuery
 }
 
 /** A change summary as `key: value` lines: strings as they are, anything else as compact JSON. */
+/** A number as a person reads it: integers as they are, others to 4 significant digits (0.6250000001 → 0.625). */
+const readable = (n: number) => (Number.isInteger(n) ? n : Number(n.toPrecision(4)));
+
 export function summaryEntries(summary: Record<string, unknown>): Array<[string, string]> {
-  return Object.entries(summary).map(([key, value]) => [key, typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))]);
+  const round = (_key: string, value: unknown) => (typeof value === 'number' ? readable(value) : value);
+  return Object.entries(summary).map(([key, value]) => [key, typeof value === 'string' ? value : (JSON.stringify(value, round) ?? String(value))]);
 }

@@ -21,7 +21,11 @@ export function StatsPage() {
       ) : (
         <Stack>
           <Title order={2} size="h3" data-testid="research-stats-headline">
-            {t('stats.headline', { visitors: stats.data.visitors, countries: stats.data.countries, downloads: stats.data.downloads })}
+            {t('stats.headline', {
+              visitors: t('stats.visitorCount', { count: stats.data.visitors }),
+              countries: t('stats.countryCount', { count: stats.data.countries }),
+              downloads: t('stats.downloadCount', { count: stats.data.downloads }),
+            })}
           </Title>
           <SimpleGrid cols={{ base: 2, md: 5 }}>
             {(['visitors', 'visits', 'countries', 'downloads', 'genomesDownloaded'] as const).map((key) => (

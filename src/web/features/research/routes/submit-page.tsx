@@ -8,6 +8,7 @@ import { useSubmitGenomes } from '../api/submit-genomes';
 import { useLogVisit } from '../api/log-visit';
 import { ResearchHeader } from './research-page';
 import { researchPaths } from './paths';
+import { useMe } from '../../../lib/queries/get-me';
 
 function JobProgress({ id }: { id: number }) {
   const { t } = useTranslation('research');
@@ -42,6 +43,10 @@ export function SubmitPage() {
   const [fasta, setFasta] = useState<File | null>(null);
   const [metadata, setMetadata] = useState<File | null>(null);
   const submit = useSubmitGenomes();
+  const me = useMe();
+  const user = me.data?.user ?? null;
+  // Only researchers (and admins) may submit: others are told before they choose files, not after uploading.
+  const maySubmit = user !== null && (user.role === 'researcher' || user.role === 'admin');
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -60,15 +65,30 @@ export function SubmitPage() {
           <Text size="sm" c="dimmed" mb="md">
             {t('submit.description')}
           </Text>
-          <form onSubmit={(e) => void onSubmit(e)}>
-            <Stack gap="sm" maw={640}>
-              <FileInput label={t('submit.fasta')} placeholder={t('submit.choose')} accept=".fasta,.fa,.fas,.fna,.txt" value={fasta} onChange={setFasta} required />
-              <FileInput label={t('submit.metadata')} description={t('submit.metadataHelp')} placeholder={t('submit.choose')} accept=".tsv,.txt" value={metadata} onChange={setMetadata} required />
-              <Button type="submit" loading={submit.isPending} disabled={!fasta || !metadata} w="fit-content">
-                {t('submit.send')}
-              </Button>
-            </Stack>
-          </form>
+          {me.isPending ? null : !maySubmit ? (
+            <Alert color="yellow" data-testid="research-submit-not-allowed">
+              {user === null ? (
+                <>
+                  {t('submit.signIn')}{' '}
+                  <Anchor component={Link} to={`/login?next=${encodeURIComponent(researchPaths.submit)}`}>
+                    {t('submit.logIn')}
+                  </Anchor>
+                </>
+              ) : (
+                t('submit.notResearcher')
+              )}
+            </Alert>
+          ) : (
+            <form onSubmit={(e) => void onSubmit(e)}>
+              <Stack gap="sm" maw={640}>
+                <FileInput label={t('submit.fasta')} placeholder={t('submit.choose')} accept=".fasta,.fa,.fas,.fna,.txt" value={fasta} onChange={setFasta} required />
+                <FileInput label={t('submit.metadata')} description={t('submit.metadataHelp')} placeholder={t('submit.choose')} accept=".tsv,.txt" value={metadata} onChange={setMetadata} required />
+                <Button type="submit" loading={submit.isPending} disabled={!fasta || !metadata} w="fit-content">
+                  {t('submit.send')}
+                </Button>
+              </Stack>
+            </form>
+          )}
         </Card>
         {submit.isError && (
           <Stack gap="xs" data-testid="research-submit-errors">

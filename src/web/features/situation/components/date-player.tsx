@@ -1,5 +1,5 @@
-import { ActionIcon, Group, Slider, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { ActionIcon, Box, Group, Slider, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayToIsoDate, isoDateToDay } from '../../../../core/epi/iso-day';
 
@@ -33,6 +33,13 @@ export function DatePlayer({ firstDate, lastDate, date, onChange }: DatePlayerPr
     return () => clearTimeout(timer);
   }, [playing, value, last, onChange]);
 
+  // Mantine's thumb reports the day number; a screen reader should hear the date (Mantine passes no aria-valuetext).
+  const sliderBox = useRef<HTMLDivElement>(null);
+  const spoken = dayToIsoDate(value);
+  useEffect(() => {
+    sliderBox.current?.querySelector('[role=slider]')?.setAttribute('aria-valuetext', spoken);
+  }, [spoken]);
+
   const toggle = () => {
     if (!playing && value >= last) onChange(firstDate);
     setPlaying(!playing);
@@ -43,20 +50,21 @@ export function DatePlayer({ firstDate, lastDate, date, onChange }: DatePlayerPr
       <ActionIcon variant="filled" size="lg" onClick={toggle} aria-label={playing ? t('player.pause') : t('player.play')}>
         <span aria-hidden style={{ fontSize: 14 }}>{playing ? '❚❚' : '▶'}</span>
       </ActionIcon>
-      <Slider
-        style={{ flex: 1 }}
-        min={first}
-        max={last}
-        step={1}
-        value={value}
-        onChange={(day) => {
-          setPlaying(false);
-          onChange(dayToIsoDate(day));
-        }}
-        label={(day) => dayToIsoDate(day)}
-        thumbLabel={t('player.date')}
-        aria-label={t('player.date')}
-      />
+      <Box ref={sliderBox} style={{ flex: 1 }}>
+        <Slider
+          min={first}
+          max={last}
+          step={1}
+          value={value}
+          onChange={(day) => {
+            setPlaying(false);
+            onChange(dayToIsoDate(day));
+          }}
+          label={(day) => dayToIsoDate(day)}
+          thumbLabel={t('player.date')}
+          aria-label={t('player.date')}
+        />
+      </Box>
       <Text size="sm" fw={600} miw={92} aria-live="polite" data-testid="situation-date">
         {dayToIsoDate(value)}
       </Text>

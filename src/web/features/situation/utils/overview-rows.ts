@@ -8,6 +8,8 @@ export interface OverviewCountry {
   isoNumeric: string | null;
   name: string;
   nameZh: string;
+  /** The country's region (UN geoscheme), for the ranking's filter. */
+  region: string | null;
   hospitalBedsPerThousand: number | null;
   severity: number | null;
   incidence7dPer100k: number | null;
@@ -38,6 +40,7 @@ export function overviewRows(summary: OverviewSummary, countries: readonly Count
       isoNumeric: facts?.isoNumeric ?? null,
       name: facts?.nameEn ?? iso3,
       nameZh: facts?.nameZh ?? iso3,
+      region: facts?.region ?? null,
       hospitalBedsPerThousand: facts?.hospitalBedsPerThousand ?? null,
       severity: c.severity[i],
       incidence7dPer100k: c.incidence7dPer100k[i],

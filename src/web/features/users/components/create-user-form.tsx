@@ -1,13 +1,13 @@
-import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../../shared/schemas/countries';
-import { ROLES, RoleSchema, type Role } from '../../../../shared/schemas/roles';
+import { RoleSchema, type Role } from '../../../../shared/schemas/roles';
 import { CreateUserSchema, type User } from '../../../../shared/schemas/users';
 import { ErrorAlert } from '../../../components/error-alert';
-import { fieldErrors } from '../../../lib/api-client';
-import { useLocale } from '../../../i18n/use-locale';
+import { useFieldMessages } from '../../../lib/field-errors';
 import { useCreateUser } from '../api/create-user';
+import { RoleScopeFields } from './role-scope-fields';
 
 const FIELDS = ['email', 'displayName', 'role', 'password', 'partnerId', 'postId'] as const;
 type Field = (typeof FIELDS)[number];
@@ -21,7 +21,6 @@ interface CreateUserFormProps {
 /** A new account: who, which role, and the scope the role needs (a partner, or an embassy or consulate). */
 export function CreateUserForm({ partners, onCreated, onCancel }: CreateUserFormProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const create = useCreateUser();
   const [values, setValues] = useState({
     email: '',
@@ -32,8 +31,8 @@ export function CreateUserForm({ partners, onCreated, onCancel }: CreateUserForm
     postId: '',
   });
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
-  const serverErrors = fieldErrors(create.error, FIELDS);
-  const errorOf = (field: Field) => clientErrors[field] ?? serverErrors[field];
+  const server = useFieldMessages(create.error, FIELDS, { partnerId: t('users.fieldErrors.partnerId'), postId: t('users.fieldErrors.postId') });
+  const errorOf = (field: Field) => clientErrors[field] ?? server.byField[field];
 
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -67,9 +66,6 @@ export function CreateUserForm({ partners, onCreated, onCancel }: CreateUserForm
     create.mutate({ ...body, role }, { onSuccess: onCreated });
   };
 
-  const partnerOptions = [...partners]
-    .sort((a, b) => locale.compare(locale.name(a), locale.name(b)))
-    .map((p) => ({ value: p.id, label: p.acronym ? `${p.acronym} · ${locale.name(p)}` : locale.name(p) }));
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('users.createTitle')}>
@@ -92,40 +88,16 @@ export function CreateUserForm({ partners, onCreated, onCancel }: CreateUserForm
           onChange={(e) => set('email', e.currentTarget.value)}
           error={errorOf('email')}
         />
-        <Select
-          label={t('users.fields.role')}
-          required
-          data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-          value={values.role}
-          onChange={(value) => set('role', value ? RoleSchema.parse(value) : null)}
-          error={errorOf('role')}
-          allowDeselect={false}
-          comboboxProps={{ withinPortal: true }}
+        <RoleScopeFields
+          role={values.role}
+          partnerId={values.partnerId}
+          postId={values.postId}
+          partners={partners}
+          onRole={(role) => set('role', role)}
+          onPartner={(value) => set('partnerId', value)}
+          onPost={(value) => set('postId', value)}
+          errorOf={errorOf}
         />
-        {values.role === 'partner_focal_point' && (
-          <Select
-            label={t('users.fields.partner')}
-            description={t('users.partnerHint')}
-            required
-            searchable
-            nothingFoundMessage={t('users.noPartner')}
-            data={partnerOptions}
-            value={values.partnerId}
-            onChange={(value) => set('partnerId', value)}
-            error={errorOf('partnerId')}
-            comboboxProps={{ withinPortal: true }}
-          />
-        )}
-        {values.role === 'consular_officer' && (
-          <TextInput
-            label={t('users.fields.post')}
-            description={t('users.postHint')}
-            required
-            value={values.postId}
-            onChange={(e) => set('postId', e.currentTarget.value)}
-            error={errorOf('postId')}
-          />
-        )}
         <PasswordInput
           label={t('users.fields.password')}
           description={t('users.passwordHint')}

@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../../shared/schemas/countries';
 import type { User } from '../../../../shared/schemas/users';
@@ -10,10 +10,11 @@ interface UsersTableProps {
   currentUserId: number | undefined;
   pendingId: number | undefined;
   onToggleDisabled: (user: User) => void;
+  onEdit: (user: User) => void;
 }
 
-/** Accounts with their role, scope and status; admins disable and enable them here (never themselves). */
-export function UsersTable({ users, partners, currentUserId, pendingId, onToggleDisabled }: UsersTableProps) {
+/** Accounts with their role, scope and status; admins edit, disable and enable them here (never disable themselves). */
+export function UsersTable({ users, partners, currentUserId, pendingId, onToggleDisabled, onEdit }: UsersTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const partnerById = new Map(partners.map((p) => [p.id, p]));
@@ -71,18 +72,23 @@ export function UsersTable({ users, partners, currentUserId, pendingId, onToggle
                 {locale.formatDateTime(user.createdAt)}
               </Table.Td>
               <Table.Td ta="right">
-                {user.id !== currentUserId && (
-                  <Button
-                    size="xs"
-                    variant={user.disabled ? 'light' : 'subtle'}
-                    color={user.disabled ? 'concord' : 'red'}
-                    loading={pendingId === user.id}
-                    onClick={() => onToggleDisabled(user)}
-                    aria-label={t(user.disabled ? 'users.enableUser' : 'users.disableUser', { name: user.displayName })}
-                  >
-                    {user.disabled ? t('users.enable') : t('users.disable')}
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <Button size="xs" variant="light" onClick={() => onEdit(user)} aria-label={t('users.editUser', { name: user.displayName })}>
+                    {t('users.edit')}
                   </Button>
-                )}
+                  {user.id !== currentUserId && (
+                    <Button
+                      size="xs"
+                      variant={user.disabled ? 'light' : 'subtle'}
+                      color={user.disabled ? 'concord' : 'red'}
+                      loading={pendingId === user.id}
+                      onClick={() => onToggleDisabled(user)}
+                      aria-label={t(user.disabled ? 'users.enableUser' : 'users.disableUser', { name: user.displayName })}
+                    >
+                      {user.disabled ? t('users.enable') : t('users.disable')}
+                    </Button>
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}
