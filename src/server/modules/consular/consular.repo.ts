@@ -1,0 +1,38 @@
+import { sql } from 'kysely';
+import type { Insertable } from 'kysely';
+import type { ImportedCaseCounts } from '../../../core/consular/imported-cases-stats';
+import type { DbExecutor } from '../../db/types';
+import type { ConsularCaseImportsTable, ConsularImportedCasesTable } from './consular.tables';
+
+// Rows per insert statement: well under SQLite's and PostgreSQL's limits on bound parameters.
+const CHUNK = 500;
+
+export async function insertCaseImport(db: DbExecutor, row: Insertable<ConsularCaseImportsTable>): Promise<number> {
+  const inserted = await db.insertInto('consular_case_imports').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(inserted.id);
+}
+
+export async function insertImportedCases(db: DbExecutor, rows: Insertable<ConsularImportedCasesTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('consular_imported_cases').values(rows.slice(i, i + CHUNK)).execute();
+}
+
+/** The counts behind the imported-case statistics over arrivals in [from, to] (ISO dates compare as text). */
+export async function countImportedCases(db: DbExecutor, from: string, to: string, ownIso3: string): Promise<ImportedCaseCounts> {
+  const inRange = db.selectFrom('consular_imported_cases').where('arrival_date', '>=', from).where('arrival_date', '<=', to);
+  const [totals, origins] = await Promise.all([
+    inRange
+      .select((eb) => [
+        eb.fn.countAll<string | number>().as('total'),
+        sql<string | number | null>`sum(case when passport_iso3 = ${ownIso3} then 1 else 0 end)`.as('own'),
+        eb.fn.sum<string | number | null>('student').as('students'),
+      ])
+      .executeTakeFirstOrThrow(),
+    inRange.select((eb) => ['origin_iso3', eb.fn.countAll<string | number>().as('count')]).groupBy('origin_iso3').execute(),
+  ]);
+  return {
+    total: Number(totals.total),
+    ownPassport: Number(totals.own ?? 0),
+    students: Number(totals.students ?? 0),
+    byOrigin: origins.map((o) => ({ iso3: o.origin_iso3, count: Number(o.count) })),
+  };
+}
