@@ -31,3 +31,79 @@ export const ImportedCaseStatisticsSchema = z.object({
   byOrigin: z.array(z.object({ iso3: Iso3Schema, count: z.number().int() })),
 });
 export type ImportedCaseStatistics = z.infer<typeof ImportedCaseStatisticsSchema>;
+
+// Posts: embassies and consulates general.
+const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
+export const WorkingHoursSchema = z
+  .object({
+    /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+    days: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    open: ClockTimeSchema,
+    close: ClockTimeSchema,
+  })
+  .refine((h) => h.open < h.close, { path: ['close'], message: 'closing comes after opening' });
+export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
+
+export const PostKindSchema = z.enum(['embassy', 'consulate']);
+const PhoneSchema = z.string().regex(/^\+?[0-9 ()-]{5,32}$/, 'expected a phone number such as +44 20 5550 0100');
+export const TimeZoneSchema = z.string().min(1).max(64).refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected an IANA time zone such as Europe/London');
+
+export const PostInputSchema = z.object({
+  kind: PostKindSchema,
+  nameEn: z.string().trim().min(1).max(120),
+  nameZh: z.string().trim().min(1).max(120),
+  hostIso3: Iso3Schema,
+  city: z.string().trim().min(1).max(80),
+  timeZone: TimeZoneSchema,
+  workingHours: WorkingHoursSchema,
+  covers: z.array(Iso3Schema).min(1).max(60),
+  cities: z.array(z.string().trim().min(1).max(80)).max(100),
+  phones: z.array(PhoneSchema).max(10),
+});
+export type PostInput = z.infer<typeof PostInputSchema>;
+
+export const PostSchema = PostInputSchema.extend({
+  id: z.string(),
+  demo: z.boolean(),
+  /** This year's public holidays in the host country (date-holidays), on which the post is closed. */
+  holidays: z.array(z.object({ date: IsoDateSchema, name: z.string() })),
+});
+export type Post = z.infer<typeof PostSchema>;
+export const PostListSchema = z.object({ posts: z.array(PostSchema) });
+export const PostIdParamsSchema = z.object({ postId: z.string().min(1).max(64) });
+
+// Citizens abroad.
+export const CitizenStatusSchema = z.enum(['student', 'worker', 'resident', 'visitor']);
+export const CitizenInputSchema = z.object({
+  fullName: z.string().trim().min(1).max(160),
+  dateOfBirth: IsoDateSchema,
+  passportNumber: z.string().trim().regex(/^[A-Z0-9]{5,20}$/, 'expected 5 to 20 capital letters and digits'),
+  status: CitizenStatusSchema,
+  school: z.string().trim().max(160).nullable().default(null),
+  programme: z.string().trim().max(160).nullable().default(null),
+  guardianContact: z.string().trim().max(200).nullable().default(null),
+  hostIso3: Iso3Schema,
+  city: z.string().trim().min(1).max(80),
+  phone: PhoneSchema,
+  email: z.email({ message: 'expected an email address' }).max(254).nullable().default(null),
+  messagingHandle: z.string().trim().max(80).nullable().default(null),
+  consent: z.literal(true, { message: 'registration needs the citizen’s consent' }),
+});
+export type CitizenInput = z.infer<typeof CitizenInputSchema>;
+
+export const CitizenSchema = CitizenInputSchema.omit({ consent: true }).extend({
+  id: z.number().int(),
+  postId: z.string(),
+  consentAt: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Citizen = z.infer<typeof CitizenSchema>;
+export const CitizenListSchema = z.object({ citizens: z.array(CitizenSchema) });

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { ImportedCaseCounts } from '../../../core/consular/imported-cases-stats';
 import type { DbExecutor } from '../../db/types';
-import type { ConsularCaseImportsTable, ConsularImportedCasesTable } from './consular.tables';
+import type { ConsularCaseImportsTable, ConsularCitizensTable, ConsularImportedCasesTable, ConsularPostsTable } from './consular.tables';
 
 // Rows per insert statement: well under SQLite's and PostgreSQL's limits on bound parameters.
 const CHUNK = 500;
@@ -35,4 +35,28 @@ export async function countImportedCases(db: DbExecutor, from: string, to: strin
     students: Number(totals.students ?? 0),
     byOrigin: origins.map((o) => ({ iso3: o.origin_iso3, count: Number(o.count) })),
   };
+}
+
+export const listPosts = (db: DbExecutor) => db.selectFrom('consular_posts').selectAll().orderBy('id').execute();
+export const findPost = (db: DbExecutor, id: string) => db.selectFrom('consular_posts').selectAll().where('id', '=', id).executeTakeFirst();
+export async function insertPosts(db: DbExecutor, rows: Insertable<ConsularPostsTable>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('consular_posts').values(rows).execute();
+}
+export async function updatePost(db: DbExecutor, id: string, row: Updateable<ConsularPostsTable>): Promise<void> {
+  await db.updateTable('consular_posts').set(row).where('id', '=', id).execute();
+}
+
+export async function insertCitizen(db: DbExecutor, row: Insertable<ConsularCitizensTable>): Promise<number> {
+  const inserted = await db.insertInto('consular_citizens').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(inserted.id);
+}
+export const findCitizen = (db: DbExecutor, id: number) => db.selectFrom('consular_citizens').selectAll().where('id', '=', id).executeTakeFirst();
+export const findCitizenOfUser = (db: DbExecutor, userId: number) => db.selectFrom('consular_citizens').selectAll().where('user_id', '=', userId).executeTakeFirst();
+export function listCitizens(db: DbExecutor, postId: string | null) {
+  let q = db.selectFrom('consular_citizens').selectAll();
+  if (postId !== null) q = q.where('post_id', '=', postId);
+  return q.orderBy('full_name').orderBy('id').execute();
+}
+export async function updateCitizen(db: DbExecutor, id: number, row: Updateable<ConsularCitizensTable>): Promise<void> {
+  await db.updateTable('consular_citizens').set(row).where('id', '=', id).execute();
 }

@@ -1,8 +1,25 @@
-import { ImportedCaseStatisticsSchema, ImportedCasesImportSchema, ImportedCasesRangeSchema, ImportedCasesSummarySchema } from '../../../shared/schemas/consular';
+import {
+  CitizenInputSchema,
+  CitizenListSchema,
+  CitizenSchema,
+  ImportedCaseStatisticsSchema,
+  ImportedCasesImportSchema,
+  ImportedCasesRangeSchema,
+  ImportedCasesSummarySchema,
+  PostIdParamsSchema,
+  PostInputSchema,
+  PostListSchema,
+  PostSchema,
+} from '../../../shared/schemas/consular';
+import { IdParamsSchema } from '../../../shared/schemas/common';
 import type { RoutesPlugin } from '../../http/types';
 
 // Imported-case figures are the agency's, not any post's: consular officers and admins see all of them.
 const OFFICERS = { roles: ['admin', 'consular_officer'], scope: 'all' } as const;
+// Officers reach their own post's citizens (the service answers 404 for others); admins all of them.
+const OWN_POST = { roles: ['admin', 'consular_officer'], scope: 'own-post' } as const;
+// A citizen reaches their own registration only.
+const OWN_CITIZEN = { roles: ['citizen'], scope: 'own-account' } as const;
 const tags = ['consular'];
 // The JSON-encoded CSV text with some room for escaping.
 const IMPORT_BODY_LIMIT = 25 * 1024 * 1024;
@@ -19,5 +36,72 @@ export const consularRoutes: RoutesPlugin = (app, { consular }) => {
     config: { access: OFFICERS },
     schema: { tags, summary: 'Imported cases arriving in [from, to]: total, own-passport and student shares, by origin', querystring: ImportedCasesRangeSchema, response: { 200: ImportedCaseStatisticsSchema } },
     handler: async (request) => consular.importedCaseStatistics(request.query),
+  });
+
+  // Posts: the directory (names, cities, hours, phones, holidays) is public, as on any embassy's website.
+  app.get('/api/consular/posts', {
+    config: { access: { public: true } },
+    schema: { tags, summary: 'Embassies and consulates general with their districts, hours, holidays and phones', response: { 200: PostListSchema } },
+    handler: async () => ({ posts: await consular.posts.list() }),
+  });
+
+  app.put('/api/consular/posts/:postId', {
+    config: { access: { roles: ['admin'], scope: 'all' } },
+    schema: { tags, summary: 'Edit a post', params: PostIdParamsSchema, body: PostInputSchema, response: { 200: PostSchema } },
+    handler: async (request) => consular.posts.update(request.actor, request.params.postId, request.body),
+  });
+
+  app.get('/api/consular/citizens', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: "The citizens abroad registered with the officer's post (each read audited)", response: { 200: CitizenListSchema } },
+    handler: async (request) => ({ citizens: await consular.citizens.list(request.actor) }),
+  });
+
+  app.post('/api/consular/citizens', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: "Register a citizen abroad in the officer's post district", body: CitizenInputSchema, response: { 201: CitizenSchema } },
+    handler: async (request, reply) => reply.status(201).send(await consular.citizens.register(request.actor, request.body)),
+  });
+
+  app.get('/api/consular/citizens/:id', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: 'One citizen abroad (audited)', params: IdParamsSchema, response: { 200: CitizenSchema } },
+    handler: async (request) => consular.citizens.get(request.actor, request.params.id),
+  });
+
+  app.put('/api/consular/citizens/:id', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: 'Correct a citizen’s record', params: IdParamsSchema, body: CitizenInputSchema, response: { 200: CitizenSchema } },
+    handler: async (request) => consular.citizens.update(request.actor, request.params.id, request.body),
+  });
+
+  app.get('/api/consular/me/registration', {
+    config: { access: OWN_CITIZEN },
+    schema: { tags, summary: 'The signed-in citizen’s own registration (404 before registering)', response: { 200: CitizenSchema } },
+    handler: async (request) => consular.citizens.mine(request.actor),
+  });
+
+  app.post('/api/consular/me/registration', {
+    config: { access: OWN_CITIZEN },
+    schema: { tags, summary: 'Register oneself as a citizen abroad (once)', body: CitizenInputSchema, response: { 201: CitizenSchema } },
+    handler: async (request, reply) => reply.status(201).send(await consular.citizens.register(request.actor, request.body)),
+  });
+
+  app.put('/api/consular/me/registration', {
+    config: { access: OWN_CITIZEN },
+    schema: { tags, summary: 'Correct one’s own registration', body: CitizenInputSchema, response: { 200: CitizenSchema } },
+    handler: async (request) => {
+      const mine = await consular.citizens.mine(request.actor);
+      return consular.citizens.update(request.actor, mine.id, request.body);
+    },
+  });
+
+  app.get('/api/consular/me/registration/export', {
+    config: { access: OWN_CITIZEN },
+    schema: { tags, summary: 'Download one’s own registration as JSON', response: { 200: CitizenSchema } },
+    handler: async (request, reply) => {
+      const mine = await consular.citizens.mine(request.actor);
+      return reply.header('content-disposition', 'attachment; filename="my-consular-registration.json"').send(mine);
+    },
   });
 };

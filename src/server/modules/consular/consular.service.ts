@@ -11,6 +11,9 @@ import type { AidService } from '../aid/aid.service';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { countImportedCases, insertCaseImport, insertImportedCases } from './consular.repo';
+import { createConsularCitizensService } from './consular-citizens.service';
+import { createConsularPostsService } from './consular-posts.service';
+import { createPassportCipher, loadSecretKey, type PassportCipher } from './passport-cipher';
 
 /** "line 3, column 5: passport_country: …", the place a person looks for in the file. */
 const toDetail = (e: ParseError): ErrorDetail => ({
@@ -20,9 +23,16 @@ const toDetail = (e: ParseError): ErrorDetail => ({
 
 // The consular module's service (issue 13). The agency's own country is the aid module's donor: one
 // setting for the whole app, read through the aid service.
-export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'> }) {
+// The passport key is read (or its file created) on first use, so a process that never touches a passport
+// never needs it; `secretKey` lets a caller give it.
+export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; secretKey?: Buffer }) {
   const { db, clock, audit, countries, aid } = deps;
+  let passportCipher: PassportCipher | null = null;
+  const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadSecretKey(process.env)));
   return {
+    posts: createConsularPostsService(deps),
+    citizens: createConsularCitizensService({ db, clock, audit, cipher }),
+
     /** Imports the health authority's CSV of imported cases, whole or not at all (a bad cell: 422 with its line and column). */
     async importCases(actor: Actor, text: string): Promise<ImportedCasesSummary> {
       const known = new Set((await countries.countries()).map((c) => c.iso3));
