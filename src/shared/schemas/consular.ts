@@ -107,3 +107,65 @@ export const CitizenSchema = CitizenInputSchema.omit({ consent: true }).extend({
 });
 export type Citizen = z.infer<typeof CitizenSchema>;
 export const CitizenListSchema = z.object({ citizens: z.array(CitizenSchema) });
+
+// Help requests.
+export const CASE_CHANNELS = ['hotline', 'post_line', 'web', 'email', 'message'] as const;
+export const CASE_TOPICS = ['treatment', 'visa', 'studies', 'accommodation', 'food', 'travel_home', 'lost_documents', 'other'] as const;
+/** Most urgent first. */
+export const CASE_URGENCIES = ['life_threatening', 'urgent', 'normal'] as const;
+export const CaseStatusSchema = z.enum(['new', 'assigned', 'waiting_on_citizen', 'resolved', 'closed']);
+
+const CaseBodySchema = z.object({
+  topic: z.enum(CASE_TOPICS),
+  urgency: z.enum(CASE_URGENCIES),
+  summary: z.string().trim().min(1, 'say what the caller needs').max(4000),
+});
+/** An operator logs a call (or an e-mail, a message); the caller is linked by phone to a known citizen. */
+export const CaseIntakeSchema = CaseBodySchema.extend({
+  channel: z.enum(CASE_CHANNELS),
+  callerName: z.string().trim().min(1).max(160),
+  callerPhone: PhoneSchema,
+  hostIso3: Iso3Schema,
+  city: z.string().trim().min(1).max(80),
+});
+export type CaseIntake = z.infer<typeof CaseIntakeSchema>;
+/** A registered citizen asks for help on the web: who and where come from their record. */
+export const CitizenCaseInputSchema = CaseBodySchema;
+export type CitizenCaseInput = z.infer<typeof CitizenCaseInputSchema>;
+
+export const CaseMessageInputSchema = z.object({ kind: z.enum(['reply', 'note']), body: z.string().trim().min(1).max(4000) });
+export const CitizenMessageInputSchema = z.object({ body: z.string().trim().min(1).max(4000) });
+export const CaseStatusChangeSchema = z.object({ status: CaseStatusSchema, assignedTo: z.number().int().positive().nullable().optional() });
+export const CaseViewQuerySchema = z.object({ view: z.enum(['all', 'mine', 'unassigned', 'due', 'breached']).default('all') });
+
+const TimerSchema = z.object({
+  due: z.string().nullable(),
+  /** Done (answered, resolved) at, or null while running. */
+  metAt: z.string().nullable(),
+  breached: z.boolean(),
+  /** Working minutes left (negative once breached); null when met or with no deadline. */
+  workingMinutesLeft: z.number().nullable(),
+});
+export const CaseMessageSchema = z.object({ id: z.number().int(), kind: z.enum(['reply', 'note', 'citizen']), body: z.string(), author: z.string(), createdAt: z.string() });
+export const CaseSchema = z.object({
+  id: z.number().int(),
+  postId: z.string(),
+  citizenId: z.number().int().nullable(),
+  callerName: z.string(),
+  callerPhone: z.string(),
+  channel: z.enum(CASE_CHANNELS),
+  topic: z.enum(CASE_TOPICS),
+  urgency: z.enum(CASE_URGENCIES),
+  status: CaseStatusSchema,
+  assignedTo: z.number().int().nullable(),
+  summary: z.string(),
+  createdAt: z.string(),
+  firstResponse: TimerSchema,
+  resolution: TimerSchema,
+  /** The post's local time now and whether it is open. */
+  postLocalTime: z.string(),
+  postOpen: z.boolean(),
+  messages: z.array(CaseMessageSchema),
+});
+export type Case = z.infer<typeof CaseSchema>;
+export const CaseListSchema = z.object({ cases: z.array(CaseSchema) });

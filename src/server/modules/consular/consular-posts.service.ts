@@ -43,12 +43,18 @@ export const toPostInput = (r: ConsularPostsTable): PostInput => ({
 export function createConsularPostsService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService }) {
   const { db, clock, audit, countries } = deps;
   const holidayCache = new Map<string, HolidayList>();
+  let iso2ByIso3: Promise<Map<string, string>> | null = null;
+  /**
+   * Loads the ISO3 → ISO2 codes date-holidays needs, once. Call it before opening a transaction that asks for
+   * holidays: on SQLite a transaction holds the one connection the countries service would wait for.
+   */
+  const ready = () => (iso2ByIso3 ??= countries.countries().then((list) => new Map(list.map((c) => [c.iso3, c.iso2]))));
 
   async function holidaysOf(hostIso3: string, year: number): Promise<HolidayList> {
     const key = `${hostIso3}:${year}`;
     const cached = holidayCache.get(key);
     if (cached) return cached;
-    const iso2 = (await countries.country(hostIso3))?.iso2;
+    const iso2 = (await ready()).get(hostIso3);
     const calendar = iso2 ? new Holidays(iso2) : null;
     const list = (calendar ? calendar.getHolidays(year) || [] : []).filter((h) => h.type === 'public').map((h) => ({ date: h.date.slice(0, 10), name: h.name }));
     holidayCache.set(key, list);
@@ -63,6 +69,7 @@ export function createConsularPostsService(deps: { db: Db; clock: Clock; audit: 
   });
 
   return {
+    ready,
     holidaysOf,
     async list(): Promise<Post[]> {
       return Promise.all((await listPosts(db)).map(toPost));

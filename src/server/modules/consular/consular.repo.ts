@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Insertable, Updateable } from 'kysely';
 import type { ImportedCaseCounts } from '../../../core/consular/imported-cases-stats';
 import type { DbExecutor } from '../../db/types';
-import type { ConsularCaseImportsTable, ConsularCitizensTable, ConsularImportedCasesTable, ConsularPostsTable } from './consular.tables';
+import type { ConsularCaseImportsTable, ConsularCaseMessagesTable, ConsularCasesTable, ConsularCitizensTable, ConsularImportedCasesTable, ConsularPostsTable } from './consular.tables';
 
 // Rows per insert statement: well under SQLite's and PostgreSQL's limits on bound parameters.
 const CHUNK = 500;
@@ -60,3 +60,26 @@ export function listCitizens(db: DbExecutor, postId: string | null) {
 export async function updateCitizen(db: DbExecutor, id: number, row: Updateable<ConsularCitizensTable>): Promise<void> {
   await db.updateTable('consular_citizens').set(row).where('id', '=', id).execute();
 }
+
+export async function insertCase(db: DbExecutor, row: Insertable<ConsularCasesTable>): Promise<number> {
+  const inserted = await db.insertInto('consular_cases').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(inserted.id);
+}
+export const findCase = (db: DbExecutor, id: number) => db.selectFrom('consular_cases').selectAll().where('id', '=', id).executeTakeFirst();
+export function listCases(db: DbExecutor, filter: { postId?: string; citizenId?: number }) {
+  let q = db.selectFrom('consular_cases').selectAll();
+  if (filter.postId !== undefined) q = q.where('post_id', '=', filter.postId);
+  if (filter.citizenId !== undefined) q = q.where('citizen_id', '=', filter.citizenId);
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(500).execute();
+}
+export async function updateCase(db: DbExecutor, id: number, row: Updateable<ConsularCasesTable>): Promise<void> {
+  await db.updateTable('consular_cases').set(row).where('id', '=', id).execute();
+}
+export async function insertCaseMessage(db: DbExecutor, row: Insertable<ConsularCaseMessagesTable>): Promise<void> {
+  await db.insertInto('consular_case_messages').values(row).execute();
+}
+export const listCaseMessages = (db: DbExecutor, caseIds: readonly number[]) =>
+  caseIds.length === 0 ? Promise.resolve([]) : db.selectFrom('consular_case_messages').selectAll().where('case_id', 'in', caseIds).orderBy('id').execute();
+/** The citizen with this phone in this post, to link a caller rather than duplicate them. */
+export const findCitizenByPhone = (db: DbExecutor, postId: string, phone: string) =>
+  db.selectFrom('consular_citizens').select(['id']).where('post_id', '=', postId).where('phone', '=', phone).executeTakeFirst();

@@ -1,4 +1,12 @@
 import {
+  CaseIntakeSchema,
+  CaseListSchema,
+  CaseMessageInputSchema,
+  CaseSchema,
+  CaseStatusChangeSchema,
+  CaseViewQuerySchema,
+  CitizenCaseInputSchema,
+  CitizenMessageInputSchema,
   CitizenInputSchema,
   CitizenListSchema,
   CitizenSchema,
@@ -103,5 +111,60 @@ export const consularRoutes: RoutesPlugin = (app, { consular }) => {
       const mine = await consular.citizens.mine(request.actor);
       return reply.header('content-disposition', 'attachment; filename="my-consular-registration.json"').send(mine);
     },
+  });
+
+  // Help requests: the desk of the officer's post (404 for another post's case), and the citizen's own.
+  app.get('/api/consular/cases', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: "The post's help requests: all, mine, unassigned, due or breached", querystring: CaseViewQuerySchema, response: { 200: CaseListSchema } },
+    handler: async (request) => ({ cases: await consular.cases.list(request.actor, request.query.view) }),
+  });
+
+  app.post('/api/consular/cases', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: 'Log a call or message: routed to the post covering the caller, linked to a known citizen by phone', body: CaseIntakeSchema, response: { 201: CaseSchema } },
+    handler: async (request, reply) => reply.status(201).send(await consular.cases.intake(request.actor, request.body)),
+  });
+
+  app.get('/api/consular/cases/:id', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: 'One help request with its timers, replies and internal notes', params: IdParamsSchema, response: { 200: CaseSchema } },
+    handler: async (request) => consular.cases.get(request.actor, request.params.id),
+  });
+
+  app.post('/api/consular/cases/:id/messages', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: 'Reply to the citizen or add an internal note', params: IdParamsSchema, body: CaseMessageInputSchema, response: { 200: CaseSchema } },
+    handler: async (request) => consular.cases.message(request.actor, request.params.id, request.body.kind, request.body.body),
+  });
+
+  app.post('/api/consular/cases/:id/status', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: 'Move a help request along new → assigned → waiting on citizen → resolved → closed', params: IdParamsSchema, body: CaseStatusChangeSchema, response: { 200: CaseSchema } },
+    handler: async (request) => consular.cases.setStatus(request.actor, request.params.id, request.body.status, request.body.assignedTo),
+  });
+
+  app.get('/api/consular/me/cases', {
+    config: { access: OWN_CITIZEN },
+    schema: { tags, summary: 'The signed-in citizen’s own help requests (without internal notes)', response: { 200: CaseListSchema } },
+    handler: async (request) => ({ cases: await consular.cases.mine(request.actor) }),
+  });
+
+  app.post('/api/consular/me/cases', {
+    config: { access: OWN_CITIZEN },
+    schema: { tags, summary: 'Ask one’s post for help', body: CitizenCaseInputSchema, response: { 201: CaseSchema } },
+    handler: async (request, reply) => reply.status(201).send(await consular.cases.ask(request.actor, request.body)),
+  });
+
+  app.get('/api/consular/me/cases/:id', {
+    config: { access: OWN_CITIZEN },
+    schema: { tags, summary: 'One of one’s own help requests', params: IdParamsSchema, response: { 200: CaseSchema } },
+    handler: async (request) => consular.cases.get(request.actor, request.params.id),
+  });
+
+  app.post('/api/consular/me/cases/:id/messages', {
+    config: { access: OWN_CITIZEN },
+    schema: { tags, summary: 'Reply on one’s own help request (reopens it when it waits on you or was resolved)', params: IdParamsSchema, body: CitizenMessageInputSchema, response: { 200: CaseSchema } },
+    handler: async (request) => consular.cases.message(request.actor, request.params.id, 'citizen', request.body.body),
   });
 };

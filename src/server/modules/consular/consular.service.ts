@@ -11,6 +11,7 @@ import type { AidService } from '../aid/aid.service';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { countImportedCases, insertCaseImport, insertImportedCases } from './consular.repo';
+import { createConsularCasesService } from './consular-cases.service';
 import { createConsularCitizensService } from './consular-citizens.service';
 import { createConsularPostsService } from './consular-posts.service';
 import { createPassportCipher, loadSecretKey, type PassportCipher } from './passport-cipher';
@@ -28,9 +29,11 @@ const toDetail = (e: ParseError): ErrorDetail => ({
 export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; secretKey?: Buffer }) {
   const { db, clock, audit, countries, aid } = deps;
   let passportCipher: PassportCipher | null = null;
+  const posts = createConsularPostsService(deps);
   const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadSecretKey(process.env)));
   return {
-    posts: createConsularPostsService(deps),
+    posts,
+    cases: createConsularCasesService({ db, clock, audit, posts }),
     citizens: createConsularCitizensService({ db, clock, audit, cipher }),
 
     /** Imports the health authority's CSV of imported cases, whole or not at all (a bad cell: 422 with its line and column). */

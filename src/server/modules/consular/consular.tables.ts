@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// The consular module's tables (migrations 070-consular, 071-consular-posts-citizens). Other modules reach them only through the consular service.
+// The consular module's tables (migrations 070 to 072). Other modules reach them only through the consular service.
 
 export interface ConsularCaseImportsTable {
   id: Generated<number>;
@@ -64,7 +64,42 @@ export interface ConsularCitizensTable {
   updated_at: string;
 }
 
+/** A help request (migration 072). */
+export interface ConsularCasesTable {
+  id: Generated<number>;
+  post_id: string;
+  citizen_id: number | null;
+  caller_name: string;
+  caller_phone: string;
+  channel: string;
+  topic: string;
+  urgency: string;
+  status: string;
+  assigned_to: number | null;
+  summary: string;
+  first_response_due: string | null;
+  resolution_due: string | null;
+  first_response_at: string | null;
+  resolved_at: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A reply (the citizen sees it), an internal note (they do not), or the citizen's own message. */
+export interface ConsularCaseMessagesTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: 'reply' | 'note' | 'citizen';
+  body: string;
+  author_id: number | null;
+  author_label: string;
+  created_at: string;
+}
+
 export interface ConsularTables {
+  consular_cases: ConsularCasesTable;
+  consular_case_messages: ConsularCaseMessagesTable;
   consular_case_imports: ConsularCaseImportsTable;
   consular_imported_cases: ConsularImportedCasesTable;
   consular_posts: ConsularPostsTable;
