@@ -3,19 +3,10 @@ import type { Case } from '../../../shared/schemas/consular';
 import { describeEachDialect } from '../../db/test-databases';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
 import { seedConsularPosts } from './consular.seed';
+import { londonStudent as student } from './consular.test-support';
 
 process.env.CONCORD_SECRET_KEY = '22'.repeat(32);
 
-const student = {
-  fullName: 'Li Wei',
-  dateOfBirth: '2001-05-04',
-  passportNumber: 'E12345678',
-  status: 'student',
-  hostIso3: 'GBR',
-  city: 'London',
-  phone: '+44 7700 900123',
-  consent: true,
-} as const;
 
 describeEachDialect('consular help requests', (getDb) => {
   // Sessions last 12 hours of this clock: signed in at 23:00 on 23 December 2020, they hold from 15:00 that

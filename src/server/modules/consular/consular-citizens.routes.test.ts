@@ -3,23 +3,12 @@ import type { Citizen, Post } from '../../../shared/schemas/consular';
 import { describeEachDialect } from '../../db/test-databases';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
 import { seedConsularPosts } from './consular.seed';
+import { londonStudent } from './consular.test-support';
 
 // A fixed key for the test process, so no key file is written beside a database.
 process.env.CONCORD_SECRET_KEY = '11'.repeat(32);
 
-const student = {
-  fullName: 'Li Wei',
-  dateOfBirth: '2001-05-04',
-  passportNumber: 'E12345678',
-  status: 'student',
-  school: 'University College London',
-  programme: 'MSc Epidemiology',
-  hostIso3: 'GBR',
-  city: 'London',
-  phone: '+44 7700 900123',
-  email: 'li.wei@example.org',
-  consent: true,
-} as const;
+const student = { ...londonStudent, school: 'University College London', programme: 'MSc Epidemiology', email: 'li.wei@example.org' };
 
 describeEachDialect('consular posts and citizens', (getDb) => {
   let t: TestApp;
