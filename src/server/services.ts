@@ -35,7 +35,7 @@ export function createServices(ctx: ServiceContext) {
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, audit, countries, situation });
   const research = createResearchService({ db: ctx.db, clock: ctx.clock, audit, countries, ipCountryDb: ctx.ipCountryDb });
   const knowledge = createKnowledgeService(ctx);
-  const consular = createConsularService(ctx);
+  const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid });
   return { ...ctx, audit, countries, users, auth, situation, aid, research, knowledge, consular };
 }
 

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { ImportRequest, ImportSummary } from '../../shared/schemas/situation';
+import type { Actor } from '../../server/auth/actor';
+import type { Services } from '../../server/services';
 import { startProgress, type Progress } from '../progress';
 import { EXIT_BAD_INPUT, InputFileError, readTextInput } from '../read-input';
 
@@ -15,36 +17,24 @@ function printSummary(s: ImportSummary): void {
   if (s.warningCount > s.warnings.length) out.write(`  … and ${s.warningCount - s.warnings.length} more\n`);
 }
 
-/** Reads the files, imports them in one transaction and prints the summary; a malformed file exits with 2. */
-async function runImport(label: string, request: () => Promise<ImportRequest>): Promise<void> {
+/**
+ * Opens the runtime (seeding the minimal data a fresh database needs), runs one import and closes it. A file
+ * the service refuses (ValidationFailed) prints each problem with its line and column and exits with 2.
+ */
+async function withImportRuntime(work: (services: Services, actor: Actor) => Promise<void>, onFailure: () => void = () => {}): Promise<void> {
   const [{ systemActor }, { parseEnv }, { openRuntime, seedIfEmpty }, { ValidationFailed }] = await Promise.all([
     import('../../server/auth/actor'),
     import('../../server/config/env'),
     import('../../server/runtime'),
     import('../../server/errors'),
   ]);
-  let body: ImportRequest;
-  try {
-    body = await request();
-  } catch (error) {
-    if (error instanceof InputFileError) process.exitCode = EXIT_MALFORMED;
-    throw error;
-  }
   const env = parseEnv();
   const runtime = await openRuntime(env);
-  // The bar starts with the parser's first report, which knows the number of rows.
-  const bar: { current: Progress | null } = { current: null };
   try {
     await seedIfEmpty({ ...env, CONCORD_SEED: 'minimal' }, runtime, { info: () => {} });
-    const onProgress = (done: number, total: number) => {
-      bar.current ??= startProgress(`import ${label}`, total);
-      bar.current.update(done);
-    };
-    const summary = await runtime.services.situation.importFiles(systemActor('cli'), body, { onProgress });
-    bar.current?.stop();
-    printSummary(summary);
+    await work(runtime.services, systemActor('cli'));
   } catch (error) {
-    bar.current?.stop();
+    onFailure();
     if (!(error instanceof ValidationFailed)) throw error;
     for (const d of error.details) process.stderr.write(`${d.path}: ${d.message}\n`);
     process.exitCode = EXIT_MALFORMED;
@@ -54,12 +44,51 @@ async function runImport(label: string, request: () => Promise<ImportRequest>): 
   }
 }
 
+/** A missing, unreadable or corrupt file is a refused input: its message, and exit 2. */
+async function readOrRefuse<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof InputFileError) process.exitCode = EXIT_MALFORMED;
+    throw error;
+  }
+}
+
+/** Reads the files, imports them in one transaction and prints the summary; a malformed file exits with 2. */
+async function runImport(label: string, request: () => Promise<ImportRequest>): Promise<void> {
+  const body = await readOrRefuse(request);
+  // The bar starts with the parser's first report, which knows the number of rows.
+  const bar: { current: Progress | null } = { current: null };
+  const onProgress = (done: number, total: number) => {
+    bar.current ??= startProgress(`import ${label}`, total);
+    bar.current.update(done);
+  };
+  await withImportRuntime(
+    async (services, actor) => {
+      const summary = await services.situation.importFiles(actor, body, { onProgress });
+      bar.current?.stop();
+      printSummary(summary);
+    },
+    () => bar.current?.stop(),
+  );
+}
+
+/** The health authority's imported cases: appended whole, or refused with line and column (exit 2). */
+async function runImportedCases(file: string): Promise<void> {
+  const data = await readOrRefuse(() => readTextInput(file));
+  await withImportRuntime(async (services, actor) => {
+    const s = await services.consular.importCases(actor, data);
+    process.stdout.write(`imported ${s.imported} imported case(s) arriving ${s.firstDate} … ${s.lastDate}\n`);
+  });
+}
+
 /**
  * `concord import jhu --confirmed F --deaths F`, `concord import owid F`, `concord import who F`: replaces that
- * source's case and death series, whole or not at all.
+ * source's case and death series, whole or not at all. `concord import imported-cases F` appends the health
+ * authority's imported cases (consular statistics).
  */
 export function register(program: Command): void {
-  const command = program.command('import').description("import case and death series (replaces the source's series; whole or not at all)");
+  const command = program.command('import').description("import data files: case and death series (replacing the source's series) or imported cases; whole or not at all");
   command
     .command('jhu')
     .description('JHU CSSE global time series: the confirmed and the deaths file')
@@ -78,4 +107,9 @@ export function register(program: Command): void {
     .description('WHO COVID-19 global daily data (WHO-COVID-19-global-data.csv)')
     .argument('<file>', 'the CSV file, plain or gzipped')
     .action(async (file: string) => runImport('who', async () => ({ source: 'who', files: { data: await readTextInput(file) } })));
+  command
+    .command('imported-cases')
+    .description('cases imported into the home country (arrival_date,port_of_entry,flight,origin_country,passport_country,student,age_band)')
+    .argument('<file>', 'the CSV file, plain or gzipped')
+    .action(runImportedCases);
 }

@@ -104,6 +104,11 @@ export function createAidSupplyService(deps: { db: Db; clock: Clock; audit: Audi
 
     overview,
 
+    /** The agency's own country (the donor of the reserve settings): one setting for the whole app, read by other modules too. */
+    async donorIso3(): Promise<string> {
+      return (await readReserveSettings(db)).donorIso3;
+    },
+
     async putSupply(actor: Actor, itemId: string, input: SupplyInput): Promise<SupplyOverview> {
       await db.transaction().execute(async (trx) => {
         if (!(await findItem(trx, itemId))) throw new NotFound('item');

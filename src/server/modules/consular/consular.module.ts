@@ -1,5 +1,19 @@
 import { defineServerModule } from '../module';
+import { consularRoutes } from './consular.routes';
+import { seedConsularPosts } from './consular.seed';
+import { consular } from './migrations/070-consular';
+import { consularPostsCitizens } from './migrations/071-consular-posts-citizens';
+import { consularCases } from './migrations/072-consular-cases';
 
 export { createConsularService } from './consular.service';
 
-export const consularModule = defineServerModule({ name: 'consular', routes: [] });
+export const consularModule = defineServerModule({
+  name: 'consular',
+  routes: [consularRoutes],
+  migrations: { '070-consular': consular, '071-consular-posts-citizens': consularPostsCitizens, '072-consular-cases': consularCases },
+  seed: {
+    level: 'minimal',
+    message: 'seeded the consular demo posts (demo data: embassies and consulates general)',
+    run: ({ db, clock }) => seedConsularPosts(db, clock),
+  },
+});

@@ -1,8 +1,66 @@
-import type { ServiceContext } from '../../services';
+import { parseImportedCases } from '../../../core/consular/imported-cases-parse';
+import { importedCaseStatistics } from '../../../core/consular/imported-cases-stats';
+import type { ParseError } from '../../../core/situation-import/parse-result';
+import type { ImportedCaseStatistics, ImportedCasesRange, ImportedCasesSummary } from '../../../shared/schemas/consular';
+import type { ErrorDetail } from '../../../shared/schemas/errors';
+import type { Actor } from '../../auth/actor';
+import type { Clock } from '../../clock';
+import type { Db } from '../../db/types';
+import { ValidationFailed } from '../../errors';
+import type { AidService } from '../aid/aid.service';
+import type { AuditService } from '../audit/audit.service';
+import type { CountriesService } from '../countries/countries.service';
+import { countImportedCases, insertCaseImport, insertImportedCases } from './consular.repo';
+import { createConsularCasesService } from './consular-cases.service';
+import { createConsularCitizensService } from './consular-citizens.service';
+import { createConsularPostsService } from './consular-posts.service';
+import { createPassportCipher, loadSecretKey, type PassportCipher } from './passport-cipher';
 
-// The consular module is registered and owns no tables yet: its issue builds the service.
-export function createConsularService(_deps: Pick<ServiceContext, 'db' | 'clock'>) {
-  return {};
+/** "line 3, column 5: passport_country: …", the place a person looks for in the file. */
+const toDetail = (e: ParseError): ErrorDetail => ({
+  path: e.column === null ? `line ${e.line}` : `line ${e.line}, column ${e.column}`,
+  message: e.field ? `${e.field}: ${e.message}` : e.message,
+});
+
+// The consular module's service (issue 13). The agency's own country is the aid module's donor: one
+// setting for the whole app, read through the aid service.
+// The passport key is read (or its file created) on first use, so a process that never touches a passport
+// never needs it; `secretKey` lets a caller give it.
+export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; secretKey?: Buffer }) {
+  const { db, clock, audit, countries, aid } = deps;
+  let passportCipher: PassportCipher | null = null;
+  const posts = createConsularPostsService(deps);
+  const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadSecretKey(process.env)));
+  return {
+    posts,
+    cases: createConsularCasesService({ db, clock, audit, posts }),
+    citizens: createConsularCitizensService({ db, clock, audit, cipher }),
+
+    /** Imports the health authority's CSV of imported cases, whole or not at all (a bad cell: 422 with its line and column). */
+    async importCases(actor: Actor, text: string): Promise<ImportedCasesSummary> {
+      const known = new Set((await countries.countries()).map((c) => c.iso3));
+      const parsed = parseImportedCases(text, { isCountry: (iso3) => known.has(iso3) });
+      if (!parsed.ok) throw new ValidationFailed(`the imported-cases file was refused: ${parsed.errors.length} problem(s), nothing was imported`, parsed.errors.map(toDetail));
+      const cases = parsed.value;
+      const dates = cases.map((c) => c.arrivalDate).sort();
+      const summary = { imported: cases.length, firstDate: dates[0], lastDate: dates[dates.length - 1] };
+      await db.transaction().execute(async (trx) => {
+        const importId = await insertCaseImport(trx, { rows: cases.length, actor_label: actor.label, imported_at: clock().toISOString() });
+        await insertImportedCases(
+          trx,
+          cases.map((c) => ({ import_id: importId, arrival_date: c.arrivalDate, port_of_entry: c.portOfEntry, flight: c.flight, origin_iso3: c.originIso3, passport_iso3: c.passportIso3, student: c.student ? 1 : 0, age_band: c.ageBand })),
+        );
+        await audit.record(trx, actor, { action: 'consular.imported-cases.import', entityType: 'consular_case_import', entityId: String(importId), summary });
+      });
+      return summary;
+    },
+
+    /** Totals, the shares holding the agency's own passport and of students, and cases by origin, over arrivals in [from, to]. */
+    async importedCaseStatistics(range: ImportedCasesRange): Promise<ImportedCaseStatistics> {
+      const own = await aid.supply.donorIso3();
+      return importedCaseStatistics(await countImportedCases(db, range.from, range.to, own));
+    },
+  };
 }
 
 export type ConsularService = ReturnType<typeof createConsularService>;

@@ -1,6 +1,63 @@
+import { Card, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { IconShield } from '../../../components/icons';
 import { ModuleOverview } from '../../../components/module-overview';
+import { PageHeader } from '../../../components/page-header';
+import { useMe } from '../../../lib/queries/get-me';
+import { CitizenView } from '../components/citizen-view';
+import { HelpDesk } from '../components/help-desk';
+import { ImportedCasesImport } from '../components/imported-cases-import';
+import { ImportedCasesStatistics } from '../components/imported-cases-statistics';
 
-// The consular module's front page. Its real tools replace this overview in the issues that build them.
+// From the start of the epidemic to today: the range an officer most often asks about first.
+const initialRange = () => ({ from: '2020-01-01', to: new Date().toISOString().slice(0, 10) });
+
+// The consular module: the help desk and imported-case statistics for officers and admins, registration and
+// help requests for citizens, the overview for others.
 export function ConsularPage() {
-  return <ModuleOverview id="consular" />;
+  const { t } = useTranslation('consular');
+  const me = useMe();
+  if (me.isPending) return <Loader size="sm" />;
+  if (me.isError) return <ErrorAlert error={me.error} />;
+  const role = me.data.user?.role;
+  if (role === 'citizen') {
+    return (
+      <>
+        <PageHeader title={t('title')} description={t('citizenDescription')} icon={<IconShield size={28} />} />
+        <CitizenView />
+      </>
+    );
+  }
+  if (role !== 'consular_officer' && role !== 'admin') return <ModuleOverview id="consular" />;
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('officerDescription')} icon={<IconShield size={28} />} />
+      <Tabs defaultValue="desk" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="desk">{t('tabs.desk')}</Tabs.Tab>
+          <Tabs.Tab value="statistics">{t('tabs.statistics')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="desk">
+          <HelpDesk />
+        </Tabs.Panel>
+        <Tabs.Panel value="statistics">
+          <Stack gap="lg">
+            <section>
+              <Title order={2} size="h4" mb="sm">
+                {t('importedCases.title')}
+              </Title>
+              <ImportedCasesStatistics initial={initialRange()} />
+            </section>
+            <Card>
+              <Title order={2} size="h4" mb="xs">
+                {t('importedCases.importTitle')}
+              </Title>
+              <ImportedCasesImport />
+            </Card>
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
 }

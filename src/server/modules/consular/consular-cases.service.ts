@@ -1,0 +1,189 @@
+import type { Selectable } from 'kysely';
+import { caseDeadlines, timerState, type Urgency } from '../../../core/consular/case-timers';
+import { officerMayMove, statusAfterCitizenReply, type CaseStatus } from '../../../core/consular/case-status';
+import { routeToPost } from '../../../core/consular/route-to-post';
+import { isOpenAt, localParts, type WorkingSchedule } from '../../../core/consular/working-time';
+import type { Case, CaseIntake, CitizenCaseInput } from '../../../shared/schemas/consular';
+import type { Actor } from '../../auth/actor';
+import type { Clock } from '../../clock';
+import type { Db, DbExecutor } from '../../db/types';
+import { Conflict, NotFound, ValidationFailed } from '../../errors';
+import type { AuditService } from '../audit/audit.service';
+import { findCase, findCitizenByPhone, findCitizenOfUser, findPost, insertCase, insertCaseMessage, listCaseMessages, listCases, listPosts, updateCase } from './consular.repo';
+import type { ConsularCaseMessagesTable, ConsularCasesTable } from './consular.tables';
+import { toPostInput, type ConsularPostsService } from './consular-posts.service';
+
+type View = 'all' | 'mine' | 'unassigned' | 'due' | 'breached';
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const ms = (text: string | null) => (text === null ? null : Date.parse(text));
+
+// Help requests: one case per request from any channel, routed to the post covering the caller's city, its
+// timers counted in that post's working time. Officers reach their post's cases (404 otherwise), a citizen
+// their own (without the internal notes).
+export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: AuditService; posts: Pick<ConsularPostsService, 'holidaysOf' | 'ready'> }) {
+  const { db, clock, audit, posts } = deps;
+  // Every write runs in a transaction that reads holidays: the country codes are loaded before it opens.
+  const transaction = async <T>(work: (trx: DbExecutor) => Promise<T>): Promise<T> => {
+    await posts.ready();
+    return db.transaction().execute(work);
+  };
+
+  async function schedule(trx: DbExecutor, postId: string): Promise<WorkingSchedule> {
+    const post = toPostInput((await findPost(trx, postId))!);
+    const year = localParts(clock().getTime(), post.timeZone).year;
+    const holidays = (await Promise.all([year - 1, year, year + 1].map((y) => posts.holidaysOf(post.hostIso3, y)))).flat();
+    return { timeZone: post.timeZone, ...post.workingHours, holidays: new Set(holidays.map((h) => h.date)) };
+  }
+
+  async function present(trx: DbExecutor, rows: Selectable<ConsularCasesTable>[], forCitizen: boolean): Promise<Case[]> {
+    const messages = await listCaseMessages(trx, rows.map((r) => Number(r.id)));
+    const schedules = new Map<string, WorkingSchedule>();
+    for (const postId of new Set(rows.map((r) => r.post_id))) schedules.set(postId, await schedule(trx, postId));
+    const now = clock().getTime();
+    const toMessage = (m: Selectable<ConsularCaseMessagesTable>) => ({ id: Number(m.id), kind: m.kind, body: m.body, author: m.author_label, createdAt: m.created_at });
+    return rows.map((r) => {
+      const s = schedules.get(r.post_id)!;
+      const local = localParts(now, s.timeZone);
+      const timer = (due: string | null, met: string | null) => {
+        const state = timerState(ms(due), ms(met), now, s);
+        return { due: iso(state.due), metAt: iso(state.metAt), breached: state.breached, workingMinutesLeft: state.workingMinutesLeft };
+      };
+      return {
+        id: Number(r.id),
+        postId: r.post_id,
+        citizenId: r.citizen_id,
+        callerName: r.caller_name,
+        callerPhone: r.caller_phone,
+        channel: r.channel as Case['channel'],
+        topic: r.topic as Case['topic'],
+        urgency: r.urgency as Case['urgency'],
+        status: r.status as Case['status'],
+        assignedTo: r.assigned_to,
+        summary: r.summary,
+        createdAt: r.created_at,
+        firstResponse: timer(r.first_response_due, r.first_response_at),
+        resolution: timer(r.resolution_due, r.resolved_at),
+        postLocalTime: `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`,
+        postOpen: isOpenAt(now, s),
+        messages: messages.filter((m) => Number(m.case_id) === Number(r.id) && !(forCitizen && m.kind === 'note')).map(toMessage),
+      };
+    });
+  }
+
+  async function open(trx: DbExecutor, actor: Actor, c: { postId: string; citizenId: number | null; callerName: string; callerPhone: string; channel: string; topic: string; urgency: Urgency; summary: string }) {
+    const now = clock();
+    const due = caseDeadlines(now.getTime(), c.urgency, await schedule(trx, c.postId));
+    const id = await insertCase(trx, {
+      post_id: c.postId,
+      citizen_id: c.citizenId,
+      caller_name: c.callerName,
+      caller_phone: c.callerPhone,
+      channel: c.channel,
+      topic: c.topic,
+      urgency: c.urgency,
+      status: 'new',
+      assigned_to: null,
+      summary: c.summary,
+      first_response_due: iso(due.firstResponse),
+      resolution_due: iso(due.resolution),
+      first_response_at: null,
+      resolved_at: null,
+      created_by: actor.userId,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    });
+    await audit.record(trx, actor, { action: 'consular.case.open', entityType: 'consular_case', entityId: String(id), summary: { postId: c.postId, channel: c.channel, topic: c.topic, urgency: c.urgency } });
+    return id;
+  }
+
+  /** The case if the actor may reach it, else 404. */
+  async function reachable(trx: DbExecutor, actor: Actor, id: number) {
+    const row = await findCase(trx, id);
+    if (row && actor.role === 'admin') return row;
+    if (row && actor.role === 'consular_officer' && row.post_id === actor.postId) return row;
+    if (row && actor.role === 'citizen' && actor.userId !== null && row.citizen_id !== null && row.citizen_id === Number((await findCitizenOfUser(trx, actor.userId))?.id)) return row;
+    throw new NotFound('case');
+  }
+
+  return {
+    /** An operator logs a call: routed to the post covering the caller's city, linked to the citizen with that phone. */
+    async intake(actor: Actor, input: CaseIntake): Promise<Case> {
+      return transaction(async (trx) => {
+        const postId = routeToPost((await listPosts(trx)).map((p) => ({ id: p.id, ...toPostInput(p) })), input.hostIso3, input.city);
+        if (postId === null) throw new ValidationFailed('no post covers this place', [{ path: 'city', message: `no embassy or consulate covers ${input.city} (${input.hostIso3})` }]);
+        const citizen = await findCitizenByPhone(trx, postId, input.callerPhone);
+        const id = await open(trx, actor, { ...input, postId, citizenId: citizen ? Number(citizen.id) : null });
+        return (await present(trx, [(await findCase(trx, id))!], false))[0];
+      });
+    },
+
+    /** A registered citizen asks for help on the web; their post is their record's. */
+    async ask(actor: Actor, input: CitizenCaseInput): Promise<Case> {
+      return transaction(async (trx) => {
+        const me = actor.userId === null ? undefined : await findCitizenOfUser(trx, actor.userId);
+        if (!me) throw new Conflict('register as a citizen abroad first: your post answers your request');
+        const id = await open(trx, actor, { ...input, channel: 'web', postId: me.post_id, citizenId: Number(me.id), callerName: me.full_name, callerPhone: me.phone });
+        return (await present(trx, [(await findCase(trx, id))!], true))[0];
+      });
+    },
+
+    /** The post's cases in one of the desk's views (an admin's: every post's). */
+    async list(actor: Actor, view: View): Promise<Case[]> {
+      const rows = await listCases(db, actor.role === 'admin' ? {} : { postId: actor.postId ?? '' });
+      const cases = await present(db, rows, false);
+      const running = (c: Case) => c.status !== 'resolved' && c.status !== 'closed';
+      const filters: Record<View, (c: Case) => boolean> = {
+        all: () => true,
+        mine: (c) => c.assignedTo === actor.userId,
+        unassigned: (c) => c.assignedTo === null && running(c),
+        due: (c) => running(c) && !c.resolution.breached && !c.firstResponse.breached,
+        breached: (c) => running(c) && (c.firstResponse.breached || c.resolution.breached),
+      };
+      return cases.filter(filters[view]);
+    },
+
+    async mine(actor: Actor): Promise<Case[]> {
+      const me = actor.userId === null ? undefined : await findCitizenOfUser(db, actor.userId);
+      return me ? present(db, await listCases(db, { citizenId: Number(me.id) }), true) : [];
+    },
+
+    async get(actor: Actor, id: number): Promise<Case> {
+      const row = await reachable(db, actor, id);
+      return (await present(db, [row], actor.role === 'citizen'))[0];
+    },
+
+    /** A reply or an internal note; the first reply stops the first-response timer. A citizen's reply may reopen the case. */
+    async message(actor: Actor, id: number, kind: 'reply' | 'note' | 'citizen', body: string): Promise<Case> {
+      return transaction(async (trx) => {
+        const row = await reachable(trx, actor, id);
+        const now = clock().toISOString();
+        const patch: Partial<Selectable<ConsularCasesTable>> = { updated_at: now };
+        if (kind === 'citizen') {
+          const next = statusAfterCitizenReply(row.status as CaseStatus, row.assigned_to !== null);
+          if (next === null) throw new Conflict('this case is closed: ask for help again to open a new one');
+          patch.status = next;
+          if (next !== row.status) patch.resolved_at = null;
+        } else if (kind === 'reply' && row.first_response_at === null) patch.first_response_at = now;
+        await insertCaseMessage(trx, { case_id: id, kind, body, author_id: actor.userId, author_label: actor.label, created_at: now });
+        await updateCase(trx, id, patch);
+        await audit.record(trx, actor, { action: `consular.case.${kind}`, entityType: 'consular_case', entityId: String(id), summary: { status: patch.status ?? row.status } });
+        return (await present(trx, [(await findCase(trx, id))!], kind === 'citizen'))[0];
+      });
+    },
+
+    /** An officer moves the case along the flow (and assigns it: to themselves when no one is named). */
+    async setStatus(actor: Actor, id: number, status: CaseStatus, assignedTo?: number | null): Promise<Case> {
+      return transaction(async (trx) => {
+        const row = await reachable(trx, actor, id);
+        if (!officerMayMove(row.status as CaseStatus, status)) throw new ValidationFailed(`a ${row.status} case cannot become ${status}`, [{ path: 'status', message: `from ${row.status} a case may not move to ${status}` }]);
+        const now = clock().toISOString();
+        const assignee = status === 'assigned' ? (assignedTo ?? row.assigned_to ?? actor.userId) : status === 'new' ? null : row.assigned_to;
+        await updateCase(trx, id, { status, assigned_to: assignee, updated_at: now, ...(status === 'resolved' && { resolved_at: now }) });
+        await audit.record(trx, actor, { action: 'consular.case.status', entityType: 'consular_case', entityId: String(id), summary: { from: row.status, to: status, assignedTo: assignee } });
+        return (await present(trx, [(await findCase(trx, id))!], false))[0];
+      });
+    },
+  };
+}
+
+export type ConsularCasesService = ReturnType<typeof createConsularCasesService>;

@@ -1,0 +1,107 @@
+import type { Generated } from 'kysely';
+
+// The consular module's tables (migrations 070 to 072). Other modules reach them only through the consular service.
+
+export interface ConsularCaseImportsTable {
+  id: Generated<number>;
+  rows: number;
+  actor_label: string;
+  imported_at: string;
+}
+
+/** A case imported into the home country, as the health authority reports it. */
+export interface ConsularImportedCasesTable {
+  id: Generated<number>;
+  import_id: number;
+  arrival_date: string;
+  port_of_entry: string;
+  flight: string;
+  origin_iso3: string;
+  passport_iso3: string;
+  /** 1 for a student, 0 otherwise. */
+  student: number;
+  age_band: string;
+}
+
+/** An embassy or consulate general (migration 071); list columns hold JSON. */
+export interface ConsularPostsTable {
+  id: string;
+  kind: 'embassy' | 'consulate';
+  name_en: string;
+  name_zh: string;
+  host_iso3: string;
+  city: string;
+  time_zone: string;
+  working_hours: string;
+  covers: string;
+  cities: string;
+  phones: string;
+  demo: number;
+  updated_at: string;
+}
+
+/** A citizen abroad; the passport number only as "v1:iv:tag:ciphertext" (ADR 070). */
+export interface ConsularCitizensTable {
+  id: Generated<number>;
+  post_id: string;
+  /** The citizen's own account, when they registered themselves. */
+  user_id: number | null;
+  full_name: string;
+  date_of_birth: string;
+  passport_encrypted: string;
+  status: string;
+  school: string | null;
+  programme: string | null;
+  guardian_contact: string | null;
+  host_iso3: string;
+  city: string;
+  phone: string;
+  email: string | null;
+  messaging_handle: string | null;
+  consent_at: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A help request (migration 072). */
+export interface ConsularCasesTable {
+  id: Generated<number>;
+  post_id: string;
+  citizen_id: number | null;
+  caller_name: string;
+  caller_phone: string;
+  channel: string;
+  topic: string;
+  urgency: string;
+  status: string;
+  assigned_to: number | null;
+  summary: string;
+  first_response_due: string | null;
+  resolution_due: string | null;
+  first_response_at: string | null;
+  resolved_at: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A reply (the citizen sees it), an internal note (they do not), or the citizen's own message. */
+export interface ConsularCaseMessagesTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: 'reply' | 'note' | 'citizen';
+  body: string;
+  author_id: number | null;
+  author_label: string;
+  created_at: string;
+}
+
+export interface ConsularTables {
+  consular_cases: ConsularCasesTable;
+  consular_case_messages: ConsularCaseMessagesTable;
+  consular_case_imports: ConsularCaseImportsTable;
+  consular_imported_cases: ConsularImportedCasesTable;
+  consular_posts: ConsularPostsTable;
+  consular_citizens: ConsularCitizensTable;
+}
