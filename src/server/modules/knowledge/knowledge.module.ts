@@ -1,5 +1,6 @@
 import { defineServerModule } from '../module';
+import { knowledgeRoutes } from './knowledge.routes';
 
 export { createKnowledgeService } from './knowledge.service';
 
-export const knowledgeModule = defineServerModule({ name: 'knowledge', routes: [] });
+export const knowledgeModule = defineServerModule({ name: 'knowledge', routes: [knowledgeRoutes] });
