@@ -1,5 +1,6 @@
 import type { Generated, Kysely, Transaction } from 'kysely';
 import type { AidTables } from '../modules/aid/aid.tables';
+import type { KnowledgeTables } from '../modules/knowledge/knowledge.tables';
 import type { ResearchTables } from '../modules/research/research.tables';
 import type { SituationTables } from '../modules/situation/situation.tables';
 
@@ -81,7 +82,7 @@ interface FoundationTables {
 }
 
 // Each module declares its tables in modules/<module>/<module>.tables.ts and is listed here.
-export interface Database extends FoundationTables, SituationTables, AidTables, ResearchTables {}
+export interface Database extends FoundationTables, SituationTables, AidTables, ResearchTables, KnowledgeTables {}
 
 export type Db = Kysely<Database>;
 /** Anything queries run on: the database itself or an open transaction. */

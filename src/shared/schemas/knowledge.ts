@@ -35,3 +35,70 @@ export type MeetingSlot = z.infer<typeof MeetingSlotSchema>;
 
 export const MeetingSlotsSchema = z.object({ slots: z.array(MeetingSlotSchema) });
 export type MeetingSlots = z.infer<typeof MeetingSlotsSchema>;
+
+// ── Documents (issue 14) ──
+
+export const DOCUMENT_KINDS = ['diagnosis_treatment', 'prevention_control', 'laboratory_testing', 'clinical_management', 'community_management', 'other'] as const;
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+export const DOCUMENT_FORMATS = ['pdf', 'docx', 'md'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+/** A BCP 47 language tag such as en, zh, fr or pt-BR. */
+export const LanguageSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'expected a language tag such as en, zh or pt-BR');
+/** The largest document file accepted. */
+export const DOCUMENT_FILE_MAX_BYTES = 100 * 1024 * 1024;
+
+export const DocumentInputSchema = z.object({
+  kind: DocumentKindSchema,
+  titleEn: z.string().trim().min(1, 'a title in English').max(300),
+  titleZh: z.string().trim().min(1, 'a title in Chinese').max(300),
+  public: z.boolean().default(false),
+});
+export type DocumentInput = z.input<typeof DocumentInputSchema>;
+
+export const EditionInputSchema = z.object({
+  date: z.iso.date({ message: 'expected a date as YYYY-MM-DD' }),
+  summary: z.string().trim().min(1, 'say what changed in this edition').max(4000),
+});
+
+export const FileUploadQuerySchema = z.object({
+  language: LanguageSchema,
+  fileName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[/\\]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 32), 'a file name without slashes or control characters'),
+});
+
+export const EditionFileSchema = z.object({
+  id: z.number().int(),
+  language: z.string(),
+  format: z.enum(DOCUMENT_FORMATS),
+  mediaType: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
+  size: z.number().int(),
+});
+export type EditionFile = z.infer<typeof EditionFileSchema>;
+
+export const EditionSchema = z.object({
+  id: z.number().int(),
+  number: z.number().int(),
+  date: z.string(),
+  summary: z.string(),
+  publishedAt: z.string().nullable(),
+  files: z.array(EditionFileSchema),
+});
+export type Edition = z.infer<typeof EditionSchema>;
+
+export const DocumentSchema = z.object({
+  id: z.number().int(),
+  kind: DocumentKindSchema,
+  titleEn: z.string(),
+  titleZh: z.string(),
+  public: z.boolean(),
+  /** Publishers see drafts; everyone else only published editions. */
+  editions: z.array(EditionSchema),
+});
+export type KnowledgeDocument = z.infer<typeof DocumentSchema>;
+export const DocumentListSchema = z.object({ documents: z.array(DocumentSchema) });
+export const EditionParamsSchema = z.object({ id: z.coerce.number().int().positive() });

@@ -1,10 +1,26 @@
-import { MeetingSlotsRequestSchema, MeetingSlotsSchema } from '../../../shared/schemas/knowledge';
+import type { Readable } from 'node:stream';
+import { IdParamsSchema } from '../../../shared/schemas/common';
+import {
+  DocumentInputSchema,
+  DocumentListSchema,
+  DocumentSchema,
+  EditionFileSchema,
+  EditionInputSchema,
+  FileUploadQuerySchema,
+  MeetingSlotsRequestSchema,
+  MeetingSlotsSchema,
+} from '../../../shared/schemas/knowledge';
 import type { RoutesPlugin } from '../../http/types';
 
-/** Who organises briefings and exchange meetings. */
+/** Who organises briefings and exchange meetings, and writes and publishes documents. */
 const ORGANISERS = { roles: ['coordinator', 'expert', 'admin'], scope: 'all' } as const;
+/** Public documents for everyone; drafts for publishers (the service answers 404 for what a caller may not see). */
+const READERS = { public: true } as const;
 
 export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
+  // Files arrive as the raw request body and are streamed to the store, never held whole in memory.
+  if (!app.hasContentTypeParser('application/octet-stream')) app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+
   app.post('/api/knowledge/meeting-slots', {
     config: { access: ORGANISERS },
     schema: {
@@ -15,5 +31,62 @@ export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
       response: { 200: MeetingSlotsSchema },
     },
     handler: async (request) => knowledge.meetingSlots(request.body),
+  });
+
+  app.get('/api/knowledge/documents', {
+    config: { access: READERS },
+    schema: { tags: ['knowledge'], summary: 'Technical documents with their editions and files: public ones for everyone, drafts too for publishers', response: { 200: DocumentListSchema } },
+    handler: async (request) => ({ documents: await knowledge.documents(request.actor) }),
+  });
+
+  app.get('/api/knowledge/documents/:id', {
+    config: { access: READERS },
+    schema: { tags: ['knowledge'], summary: 'One document, if the caller may see it (404 otherwise)', params: IdParamsSchema, response: { 200: DocumentSchema } },
+    handler: async (request) => knowledge.document(request.actor, request.params.id),
+  });
+
+  app.post('/api/knowledge/documents', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'A new document (kind, titles in English and Chinese, public or not); audited', body: DocumentInputSchema, response: { 201: DocumentSchema } },
+    handler: async (request, reply) => reply.status(201).send(await knowledge.createDocument(request.actor, request.body)),
+  });
+
+  app.post('/api/knowledge/documents/:id/editions', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'A new draft edition, numbered after the last, with its date and summary of changes; audited', params: IdParamsSchema, body: EditionInputSchema, response: { 201: DocumentSchema } },
+    handler: async (request, reply) => reply.status(201).send(await knowledge.addEdition(request.actor, request.params.id, request.body)),
+  });
+
+  app.put('/api/knowledge/editions/:id/files', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary:
+        'Upload a draft edition’s file in one language (body: the file, application/octet-stream): PDF, DOCX or Markdown judged from its content, at most 100 MB; replaces that language’s file of the same format; audited',
+      params: IdParamsSchema,
+      querystring: FileUploadQuerySchema,
+      response: { 201: EditionFileSchema },
+    },
+    handler: async (request, reply) => reply.status(201).send(await knowledge.uploadFile(request.actor, request.params.id, request.query, request.body as Readable)),
+  });
+
+  app.post('/api/knowledge/editions/:id/publish', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'Publish a draft edition (it needs a file); final from then on; audited', params: IdParamsSchema, response: { 200: DocumentSchema } },
+    handler: async (request) => knowledge.publish(request.actor, request.params.id),
+  });
+
+  app.get('/api/knowledge/files/:id', {
+    config: { access: READERS },
+    schema: { tags: ['knowledge'], summary: 'Download a file of an edition the caller may see (404 otherwise), streamed', params: IdParamsSchema },
+    handler: async (request, reply) => {
+      const { file, stream } = await knowledge.download(request.actor, request.params.id);
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-length', String(file.size))
+        .header('etag', `"${file.sha256}"`)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(stream);
+    },
   });
 };

@@ -1,0 +1,45 @@
+import type { DbExecutor } from '../../db/types';
+import type { KnowledgeDocumentsTable, KnowledgeEditionsTable, KnowledgeFilesTable } from './knowledge.tables';
+import type { Insertable, Selectable } from 'kysely';
+
+export type DocumentRow = Selectable<KnowledgeDocumentsTable>;
+export type EditionRow = Selectable<KnowledgeEditionsTable>;
+export type FileRow = Selectable<KnowledgeFilesTable>;
+
+export const insertDocument = (db: DbExecutor, row: Insertable<KnowledgeDocumentsTable>) =>
+  db.insertInto('knowledge_documents').values(row).returning('id').executeTakeFirstOrThrow();
+
+export const findDocument = (db: DbExecutor, id: number) => db.selectFrom('knowledge_documents').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const listDocuments = (db: DbExecutor, opts: { publicOnly: boolean }) => {
+  let q = db.selectFrom('knowledge_documents').selectAll().orderBy('id', 'desc');
+  if (opts.publicOnly) q = q.where('public', '=', 1);
+  return q.execute();
+};
+
+export const findEdition = (db: DbExecutor, id: number) => db.selectFrom('knowledge_editions').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const editionsOf = (db: DbExecutor, documentIds: number[]) =>
+  documentIds.length === 0 ? Promise.resolve([]) : db.selectFrom('knowledge_editions').selectAll().where('document_id', 'in', documentIds).orderBy('number').execute();
+
+export const lastEditionNumber = async (db: DbExecutor, documentId: number) =>
+  (await db.selectFrom('knowledge_editions').select((eb) => eb.fn.max('number').as('n')).where('document_id', '=', documentId).executeTakeFirst())?.n ?? 0;
+
+export const insertEdition = (db: DbExecutor, row: Insertable<KnowledgeEditionsTable>) =>
+  db.insertInto('knowledge_editions').values(row).returning('id').executeTakeFirstOrThrow();
+
+export const publishEdition = (db: DbExecutor, id: number, at: string, by: string) =>
+  db.updateTable('knowledge_editions').set({ published_at: at, published_by_label: by }).where('id', '=', id).execute();
+
+export const filesOf = (db: DbExecutor, editionIds: number[]) =>
+  editionIds.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('knowledge_files').select(['id', 'edition_id', 'language', 'format', 'media_type', 'file_name', 'sha256', 'size']).where('edition_id', 'in', editionIds).orderBy('language').orderBy('format').execute();
+
+export const findFile = (db: DbExecutor, id: number) => db.selectFrom('knowledge_files').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Adds or replaces an edition's file in a language and format. */
+export async function putFile(db: DbExecutor, row: Insertable<KnowledgeFilesTable>): Promise<number> {
+  await db.deleteFrom('knowledge_files').where('edition_id', '=', row.edition_id).where('language', '=', row.language).where('format', '=', row.format).execute();
+  return (await db.insertInto('knowledge_files').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}

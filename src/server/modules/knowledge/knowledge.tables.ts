@@ -1,0 +1,47 @@
+import type { Generated } from 'kysely';
+
+// The knowledge module's tables (migration 080-knowledge). Other modules reach them only through its service.
+
+export interface KnowledgeDocumentsTable {
+  id: Generated<number>;
+  kind: string;
+  title_en: string;
+  title_zh: string;
+  /** 1: readable by everyone once an edition is published. */
+  public: number;
+  created_by: number | null;
+  created_by_label: string;
+  created_at: string;
+}
+
+export interface KnowledgeEditionsTable {
+  id: Generated<number>;
+  document_id: number;
+  number: number;
+  edition_date: string;
+  summary: string;
+  /** Null while a draft: only publishers see it. */
+  published_at: string | null;
+  published_by_label: string | null;
+  created_at: string;
+}
+
+export interface KnowledgeFilesTable {
+  id: Generated<number>;
+  edition_id: number;
+  language: string;
+  format: string;
+  media_type: string;
+  file_name: string;
+  sha256: string;
+  size: number;
+  /** The text extracted for search. */
+  text: string;
+  created_at: string;
+}
+
+export interface KnowledgeTables {
+  knowledge_documents: KnowledgeDocumentsTable;
+  knowledge_editions: KnowledgeEditionsTable;
+  knowledge_files: KnowledgeFilesTable;
+}
