@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Iso3Schema } from './common';
+import { WHO_REGIONS } from './countries';
 
 /** The longest window the slot finder searches, and the most participants it takes (issue 14). */
 export const SLOT_WINDOW_MAX_DAYS = 31;
@@ -102,3 +103,61 @@ export const DocumentSchema = z.object({
 export type KnowledgeDocument = z.infer<typeof DocumentSchema>;
 export const DocumentListSchema = z.object({ documents: z.array(DocumentSchema) });
 export const EditionParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+// ── Distribution (issue 14) ──
+
+export const SendTargetSchema = z.union([
+  z.object({ all: z.literal(true) }).strict(),
+  z.object({ region: z.enum(WHO_REGIONS) }).strict(),
+  z.object({ partners: z.array(z.string().min(1).max(40)).min(1).max(1000) }).strict(),
+]);
+export const SendInputSchema = z.object({ to: SendTargetSchema });
+export type SendInput = z.infer<typeof SendInputSchema>;
+export const SendResultSchema = z.object({ sent: z.number().int(), alreadySent: z.number().int() });
+
+export const PartnerParamsSchema = z.object({ partnerId: z.string().min(1).max(40) });
+export const InboxAckParamsSchema = z.object({ partnerId: z.string().min(1).max(40), editionId: z.coerce.number().int().positive() });
+
+export const InboxItemSchema = z.object({
+  editionId: z.number().int(),
+  documentId: z.number().int(),
+  kind: DocumentKindSchema,
+  titleEn: z.string(),
+  titleZh: z.string(),
+  number: z.number().int(),
+  date: z.string(),
+  summary: z.string(),
+  files: z.array(EditionFileSchema),
+  sentAt: z.string(),
+  downloadedAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+});
+export type InboxItem = z.infer<typeof InboxItemSchema>;
+export const InboxSchema = z.object({ items: z.array(InboxItemSchema) });
+
+export const DeliveryQuerySchema = z.object({
+  /** Flags as overdue a delivery not acknowledged this many days after it was sent. */
+  overdueAfterDays: z.coerce.number().int().min(0).max(365).default(7),
+});
+export const DeliverySchema = z.object({
+  partnerId: z.string(),
+  partnerKind: z.enum(['country', 'organisation']),
+  nameEn: z.string(),
+  nameZh: z.string(),
+  sentAt: z.string(),
+  downloadedAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export const DeliveryDashboardSchema = z.object({
+  editionId: z.number().int(),
+  sent: z.number().int(),
+  downloaded: z.number().int(),
+  acknowledged: z.number().int(),
+  overdue: z.number().int(),
+  deliveries: z.array(DeliverySchema),
+});
+export type DeliveryDashboard = z.infer<typeof DeliveryDashboardSchema>;
+
+/** The figure the agency publishes: "shared with N countries and M organisations". */
+export const ReachSchema = z.object({ countries: z.number().int(), organisations: z.number().int() });

@@ -43,3 +43,33 @@ export async function putFile(db: DbExecutor, row: Insertable<KnowledgeFilesTabl
   await db.deleteFrom('knowledge_files').where('edition_id', '=', row.edition_id).where('language', '=', row.language).where('format', '=', row.format).execute();
   return (await db.insertInto('knowledge_files').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
+
+// ── Distribution ──
+
+export const deliveredPartners = async (db: DbExecutor, editionId: number) =>
+  (await db.selectFrom('knowledge_deliveries').select('partner_id').where('edition_id', '=', editionId).execute()).map((r) => r.partner_id);
+
+export async function insertDeliveries(db: DbExecutor, editionId: number, partnerIds: string[], at: string, by: string): Promise<void> {
+  // In chunks, to stay under SQLite's limit on bound variables.
+  for (let i = 0; i < partnerIds.length; i += 500)
+    await db
+      .insertInto('knowledge_deliveries')
+      .values(partnerIds.slice(i, i + 500).map((partner_id) => ({ edition_id: editionId, partner_id, sent_at: at, sent_by_label: by, downloaded_at: null, acknowledged_at: null, acknowledged_by_label: null })))
+      .execute();
+}
+
+export const findDelivery = (db: DbExecutor, editionId: number, partnerId: string) =>
+  db.selectFrom('knowledge_deliveries').selectAll().where('edition_id', '=', editionId).where('partner_id', '=', partnerId).executeTakeFirst();
+
+export const deliveriesOfPartner = (db: DbExecutor, partnerId: string) =>
+  db.selectFrom('knowledge_deliveries').selectAll().where('partner_id', '=', partnerId).orderBy('sent_at', 'desc').orderBy('id', 'desc').execute();
+
+export const deliveriesOfEdition = (db: DbExecutor, editionId: number) =>
+  db.selectFrom('knowledge_deliveries').selectAll().where('edition_id', '=', editionId).orderBy('partner_id').execute();
+
+export const markDelivery = (db: DbExecutor, id: number, set: { downloaded_at?: string; acknowledged_at?: string; acknowledged_by_label?: string }) =>
+  db.updateTable('knowledge_deliveries').set(set).where('id', '=', id).execute();
+
+/** Every partner that received a published edition, once. */
+export const reachedPartners = async (db: DbExecutor) =>
+  (await db.selectFrom('knowledge_deliveries').select('partner_id').distinct().execute()).map((r) => r.partner_id);

@@ -1,7 +1,16 @@
 import type { Readable } from 'node:stream';
 import { IdParamsSchema } from '../../../shared/schemas/common';
 import {
+  DeliveryDashboardSchema,
+  DeliveryQuerySchema,
   DocumentInputSchema,
+  InboxAckParamsSchema,
+  InboxItemSchema,
+  InboxSchema,
+  PartnerParamsSchema,
+  ReachSchema,
+  SendInputSchema,
+  SendResultSchema,
   DocumentListSchema,
   DocumentSchema,
   EditionFileSchema,
@@ -16,6 +25,9 @@ import type { RoutesPlugin } from '../../http/types';
 const ORGANISERS = { roles: ['coordinator', 'expert', 'admin'], scope: 'all' } as const;
 /** Public documents for everyone; drafts for publishers (the service answers 404 for what a caller may not see). */
 const READERS = { public: true } as const;
+/** A partner's inbox: its focal point, and coordinators and admins for any partner. */
+const INBOX_READERS = { roles: ['partner_focal_point', 'coordinator', 'admin'], scope: 'own-partner' } as const;
+const FOCAL_POINTS = { roles: ['partner_focal_point'], scope: 'own-partner' } as const;
 
 export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
   // Files arrive as the raw request body and are streamed to the store, never held whole in memory.
@@ -88,5 +100,47 @@ export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
         .send(stream);
     },
+  });
+
+  app.post('/api/knowledge/editions/:id/send', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Send a published edition to every partner ({ all: true }), a WHO region’s countries ({ region }) or a list ({ partners }); each partner receives it once; audited',
+      params: IdParamsSchema,
+      body: SendInputSchema,
+      response: { 200: SendResultSchema },
+    },
+    handler: async (request) => knowledge.send(request.actor, request.params.id, request.body),
+  });
+
+  app.get('/api/knowledge/editions/:id/deliveries', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Who received an edition, downloaded and acknowledged it; overdue when not acknowledged after overdueAfterDays (default 7)',
+      params: IdParamsSchema,
+      querystring: DeliveryQuerySchema,
+      response: { 200: DeliveryDashboardSchema },
+    },
+    handler: async (request) => knowledge.deliveries(request.params.id, request.query.overdueAfterDays),
+  });
+
+  app.get('/api/knowledge/partners/:partnerId/inbox', {
+    config: { access: INBOX_READERS },
+    schema: { tags: ['knowledge'], summary: 'The editions sent to a partner, newest first, with download and acknowledgement', params: PartnerParamsSchema, response: { 200: InboxSchema } },
+    handler: async (request) => ({ items: await knowledge.inbox(request.actor, request.params.partnerId) }),
+  });
+
+  app.post('/api/knowledge/partners/:partnerId/inbox/:editionId/acknowledge', {
+    config: { access: FOCAL_POINTS },
+    schema: { tags: ['knowledge'], summary: 'The focal point acknowledges receipt of an edition sent to its partner; audited once', params: InboxAckParamsSchema, response: { 200: InboxItemSchema } },
+    handler: async (request) => knowledge.acknowledge(request.actor, request.params.partnerId, request.params.editionId),
+  });
+
+  app.get('/api/knowledge/reach', {
+    config: { access: READERS },
+    schema: { tags: ['knowledge'], summary: 'The published figure: shared with N countries and M organisations', response: { 200: ReachSchema } },
+    handler: async () => knowledge.reach(),
   });
 };

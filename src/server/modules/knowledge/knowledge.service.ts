@@ -1,11 +1,22 @@
 import type { Readable } from 'node:stream';
 import { findMeetingSlots, participantZones } from '../../../core/knowledge/meeting-slots';
 import type { Role } from '../../../shared/schemas/roles';
-import { DOCUMENT_FILE_MAX_BYTES, type DocumentFormat, type DocumentInput, type EditionFile, type KnowledgeDocument, type MeetingSlots } from '../../../shared/schemas/knowledge';
+import {
+  DOCUMENT_FILE_MAX_BYTES,
+  type DeliveryDashboard,
+  type DocumentFormat,
+  type DocumentInput,
+  type EditionFile,
+  type InboxItem,
+  type KnowledgeDocument,
+  type MeetingSlots,
+  type SendInput,
+} from '../../../shared/schemas/knowledge';
 import type { Actor } from '../../auth/actor';
 import { Conflict, NotFound, ValidationFailed } from '../../errors';
 import type { ServiceContext } from '../../services';
 import type { AuditService } from '../audit/audit.service';
+import type { CountriesService } from '../countries/countries.service';
 import { detectFormat, extractFileText } from './file-content';
 import { localFileStore, type FileStore } from './file-store';
 import * as repo from './knowledge.repo';
@@ -24,21 +35,25 @@ const isPublisher = (actor: Actor) => (PUBLISHERS as readonly string[]).includes
 
 export interface KnowledgeDeps extends Pick<ServiceContext, 'db' | 'clock'> {
   audit: AuditService;
+  countries: CountriesService;
   /** Where file contents live; by default a local directory (CONCORD_FILES_DIR, else data/files). */
   files?: FileStore;
 }
 
 export function createKnowledgeService(deps: KnowledgeDeps) {
-  const { db, clock, audit } = deps;
+  const { db, clock, audit, countries } = deps;
   const files = deps.files ?? localFileStore(process.env.CONCORD_FILES_DIR ?? 'data/files');
   const now = () => clock().toISOString();
 
   /** A document the actor may see, with the editions it may see; 404 otherwise (drafts are publishers’). */
   async function visibleDocuments(actor: Actor, ids?: number[]): Promise<KnowledgeDocument[]> {
     const publisher = isPublisher(actor);
-    let docs = await repo.listDocuments(db, { publicOnly: !publisher });
+    // A partner also sees what was sent to it, public or not.
+    const received = actor.role === 'partner_focal_point' && actor.partnerId ? new Set((await repo.deliveriesOfPartner(db, actor.partnerId)).map((d) => d.edition_id)) : new Set<number>();
+    let docs = await repo.listDocuments(db, { publicOnly: !publisher && received.size === 0 });
     if (ids) docs = docs.filter((d) => ids.includes(d.id));
-    const editions = (await repo.editionsOf(db, docs.map((d) => d.id))).filter((e) => publisher || e.published_at !== null);
+    const isPublic = new Set(docs.filter((d) => d.public === 1).map((d) => d.id));
+    const editions = (await repo.editionsOf(db, docs.map((d) => d.id))).filter((e) => publisher || (e.published_at !== null && (isPublic.has(e.document_id) || received.has(e.id))));
     const fileRows = await repo.filesOf(db, editions.map((e) => e.id));
     const result = docs.map((d) => ({
       id: d.id,
@@ -159,9 +174,125 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
       const edition = row && (await repo.findEdition(db, row.edition_id));
       const visible = edition && (await visibleDocuments(actor, [edition.document_id]))[0]?.editions.some((e) => e.id === edition.id);
       if (!row || !visible) throw new NotFound('file');
+      if (actor.role === 'partner_focal_point' && actor.partnerId) {
+        const delivery = await repo.findDelivery(db, edition.id, actor.partnerId);
+        if (delivery && !delivery.downloaded_at)
+          await db.transaction().execute(async (trx) => {
+            await repo.markDelivery(trx, delivery.id, { downloaded_at: now() });
+            await audit.record(trx, actor, { action: 'knowledge.delivery.download', entityType: 'knowledge_edition', entityId: edition.id, summary: { partnerId: actor.partnerId, fileId } });
+          });
+      }
       return { file: toFile(row), stream: files.open(row.sha256) };
     },
+
+    /** Sends a published edition to every partner, a WHO region's countries, or a list; each partner once. */
+    async send(actor: Actor, editionId: number, input: SendInput): Promise<{ sent: number; alreadySent: number }> {
+      const edition = await requireEdition(editionId);
+      if (!edition.published_at) throw new Conflict('publish the edition before sending it');
+      const partners = await countries.partners();
+      let targets: string[];
+      if ('all' in input.to) targets = partners.map((p) => p.id);
+      else if ('region' in input.to) {
+        const region = input.to.region;
+        targets = partners.filter((p) => p.kind === 'country' && p.whoRegion === region).map((p) => p.id);
+      } else {
+        const known = new Set(partners.map((p) => p.id));
+        const listed = input.to.partners;
+        const unknown = listed.flatMap((id, i) => (known.has(id) ? [] : [{ path: `body.to.partners.${i}`, message: `${id} is not a partner` }]));
+        if (unknown.length > 0) throw new ValidationFailed('some recipients are not partners', unknown);
+        targets = [...new Set(listed)];
+      }
+      return db.transaction().execute(async (trx) => {
+        const already = new Set(await repo.deliveredPartners(trx, editionId));
+        const fresh = targets.filter((id) => !already.has(id));
+        await repo.insertDeliveries(trx, editionId, fresh, now(), actor.label);
+        await audit.record(trx, actor, { action: 'knowledge.edition.send', entityType: 'knowledge_edition', entityId: editionId, summary: { to: input.to, sent: fresh.length, alreadySent: targets.length - fresh.length } });
+        return { sent: fresh.length, alreadySent: targets.length - fresh.length };
+      });
+    },
+
+    /** What was sent to a partner, newest first (a focal point: its own partner's only, 404 otherwise). */
+    async inbox(actor: Actor, partnerId: string): Promise<InboxItem[]> {
+      requireOwnPartner(actor, partnerId);
+      const deliveries = await repo.deliveriesOfPartner(db, partnerId);
+      const editions = await Promise.all(deliveries.map((d) => repo.findEdition(db, d.edition_id)));
+      const docs = new Map((await repo.listDocuments(db, { publicOnly: false })).map((d) => [d.id, d]));
+      const fileRows = await repo.filesOf(db, deliveries.map((d) => d.edition_id));
+      return deliveries.map((d, i) => {
+        const e = editions[i]!;
+        const doc = docs.get(e.document_id)!;
+        return {
+          editionId: e.id,
+          documentId: doc.id,
+          kind: doc.kind as InboxItem['kind'],
+          titleEn: doc.title_en,
+          titleZh: doc.title_zh,
+          number: e.number,
+          date: e.edition_date,
+          summary: e.summary,
+          files: fileRows.filter((f) => f.edition_id === e.id).map(toFile),
+          sentAt: d.sent_at,
+          downloadedAt: d.downloaded_at,
+          acknowledgedAt: d.acknowledged_at,
+        };
+      });
+    },
+
+    /** The focal point confirms receipt; audited once (acknowledging again changes nothing). */
+    async acknowledge(actor: Actor, partnerId: string, editionId: number): Promise<InboxItem> {
+      requireOwnPartner(actor, partnerId);
+      const delivery = await repo.findDelivery(db, editionId, partnerId);
+      if (!delivery) throw new NotFound('delivery');
+      if (!delivery.acknowledged_at)
+        await db.transaction().execute(async (trx) => {
+          await repo.markDelivery(trx, delivery.id, { acknowledged_at: now(), acknowledged_by_label: actor.label });
+          await audit.record(trx, actor, { action: 'knowledge.delivery.acknowledge', entityType: 'knowledge_edition', entityId: editionId, summary: { partnerId } });
+        });
+      return (await this.inbox(actor, partnerId)).find((item) => item.editionId === editionId)!;
+    },
+
+    /** Who has an edition, who downloaded and acknowledged it, and who is overdue. */
+    async deliveries(editionId: number, overdueAfterDays: number): Promise<DeliveryDashboard> {
+      await requireEdition(editionId);
+      const partners = new Map((await countries.partners()).map((p) => [p.id, p]));
+      const cutoff = clock().getTime() - overdueAfterDays * 86_400_000;
+      const deliveries = (await repo.deliveriesOfEdition(db, editionId)).map((d) => {
+        const p = partners.get(d.partner_id)!;
+        return {
+          partnerId: d.partner_id,
+          partnerKind: p.kind,
+          nameEn: p.nameEn,
+          nameZh: p.nameZh,
+          sentAt: d.sent_at,
+          downloadedAt: d.downloaded_at,
+          acknowledgedAt: d.acknowledged_at,
+          overdue: d.acknowledged_at === null && Date.parse(d.sent_at) <= cutoff,
+        };
+      });
+      return {
+        editionId,
+        sent: deliveries.length,
+        downloaded: deliveries.filter((d) => d.downloadedAt).length,
+        acknowledged: deliveries.filter((d) => d.acknowledgedAt).length,
+        overdue: deliveries.filter((d) => d.overdue).length,
+        deliveries,
+      };
+    },
+
+    /** "Shared with N countries and M organisations": partners that received any edition. */
+    async reach(): Promise<{ countries: number; organisations: number }> {
+      const kinds = new Map((await countries.partners()).map((p) => [p.id, p.kind]));
+      const reached = (await repo.reachedPartners(db)).map((id) => kinds.get(id));
+      return { countries: reached.filter((k) => k === 'country').length, organisations: reached.filter((k) => k === 'organisation').length };
+    },
   };
+}
+
+/** A focal point reaches its own partner only; coordinators and admins every partner (404 otherwise). */
+function requireOwnPartner(actor: Actor, partnerId: string): void {
+  if (actor.role === 'coordinator' || actor.role === 'admin' || actor.role === 'system') return;
+  if (actor.role === 'partner_focal_point' && actor.partnerId === partnerId) return;
+  throw new NotFound('inbox');
 }
 
 function toFile(f: Pick<repo.FileRow, 'id' | 'language' | 'format' | 'media_type' | 'file_name' | 'sha256' | 'size'>): EditionFile {

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// The knowledge module's tables (migration 080-knowledge). Other modules reach them only through its service.
+// The knowledge module's tables (migrations 080-knowledge, 081-knowledge-distribution). Other modules reach them only through its service.
 
 export interface KnowledgeDocumentsTable {
   id: Generated<number>;
@@ -40,7 +40,19 @@ export interface KnowledgeFilesTable {
   created_at: string;
 }
 
+export interface KnowledgeDeliveriesTable {
+  id: Generated<number>;
+  edition_id: number;
+  partner_id: string;
+  sent_at: string;
+  sent_by_label: string;
+  downloaded_at: string | null;
+  acknowledged_at: string | null;
+  acknowledged_by_label: string | null;
+}
+
 export interface KnowledgeTables {
+  knowledge_deliveries: KnowledgeDeliveriesTable;
   knowledge_documents: KnowledgeDocumentsTable;
   knowledge_editions: KnowledgeEditionsTable;
   knowledge_files: KnowledgeFilesTable;
