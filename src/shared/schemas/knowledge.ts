@@ -101,6 +101,10 @@ export const DocumentSchema = z.object({
   editions: z.array(EditionSchema),
 });
 export type KnowledgeDocument = z.infer<typeof DocumentSchema>;
+export const DocumentQuerySchema = z.object({
+  /** Text the titles or the files contain, in any language, ignoring case. */
+  q: z.string().trim().min(1, 'type something to search for').max(200).optional(),
+});
 export const DocumentListSchema = z.object({ documents: z.array(DocumentSchema) });
 export const EditionParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 

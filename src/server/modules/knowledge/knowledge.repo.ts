@@ -1,4 +1,5 @@
-import type { DbExecutor } from '../../db/types';
+import { sql } from 'kysely';
+import type { DbExecutor, Dialect } from '../../db/types';
 import type { KnowledgeDocumentsTable, KnowledgeEditionsTable, KnowledgeFilesTable } from './knowledge.tables';
 import type { Insertable, Selectable } from 'kysely';
 
@@ -40,6 +41,8 @@ export const findFile = (db: DbExecutor, id: number) => db.selectFrom('knowledge
 
 /** Adds or replaces an edition's file in a language and format. */
 export async function putFile(db: DbExecutor, row: Insertable<KnowledgeFilesTable>): Promise<number> {
+  const replaced = await db.selectFrom('knowledge_files').select('id').where('edition_id', '=', row.edition_id).where('language', '=', row.language).where('format', '=', row.format).execute();
+  for (const { id } of replaced) await db.deleteFrom('knowledge_search').where('file_id', '=', id).execute();
   await db.deleteFrom('knowledge_files').where('edition_id', '=', row.edition_id).where('language', '=', row.language).where('format', '=', row.format).execute();
   return (await db.insertInto('knowledge_files').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
@@ -73,3 +76,18 @@ export const markDelivery = (db: DbExecutor, id: number, set: { downloaded_at?: 
 /** Every partner that received a published edition, once. */
 export const reachedPartners = async (db: DbExecutor) =>
   (await db.selectFrom('knowledge_deliveries').select('partner_id').distinct().execute()).map((r) => r.partner_id);
+
+// ── Search ──
+
+export const indexText = (db: DbExecutor, row: { document_id: number; file_id: number | null; body: string }) => db.insertInto('knowledge_search').values(row).execute();
+
+/** Documents whose titles or files contain `text`, ignoring case, in either dialect with the same answer. */
+export async function searchDocuments(db: DbExecutor, dialect: Dialect, text: string): Promise<number[]> {
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  let q = db.selectFrom('knowledge_search').select('document_id').distinct();
+  if (dialect === 'postgres') q = q.where(sql<boolean>`body ilike ${like}`);
+  // The trigram index answers phrases of three characters or more; shorter ones are scanned with LIKE.
+  else if ([...text].length >= 3) q = q.where(sql<boolean>`knowledge_search match ${`"${text.replace(/"/g, '""')}"`}`);
+  else q = q.where(sql<boolean>`body like ${like} escape '\\'`);
+  return (await q.execute()).map((r) => Number(r.document_id));
+}

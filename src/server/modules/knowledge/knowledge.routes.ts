@@ -12,6 +12,7 @@ import {
   SendInputSchema,
   SendResultSchema,
   DocumentListSchema,
+  DocumentQuerySchema,
   DocumentSchema,
   EditionFileSchema,
   EditionInputSchema,
@@ -47,8 +48,13 @@ export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
 
   app.get('/api/knowledge/documents', {
     config: { access: READERS },
-    schema: { tags: ['knowledge'], summary: 'Technical documents with their editions and files: public ones for everyone, drafts too for publishers', response: { 200: DocumentListSchema } },
-    handler: async (request) => ({ documents: await knowledge.documents(request.actor) }),
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Technical documents with their editions and files (public ones for everyone, what was sent to a partner, drafts for publishers); q searches titles and files’ text in any language',
+      querystring: DocumentQuerySchema,
+      response: { 200: DocumentListSchema },
+    },
+    handler: async (request) => ({ documents: await knowledge.documents(request.actor, request.query.q) }),
   });
 
   app.get('/api/knowledge/documents/:id', {

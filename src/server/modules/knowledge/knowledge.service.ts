@@ -33,7 +33,7 @@ export interface SlotQuery {
 export const PUBLISHERS: readonly Role[] = ['expert', 'coordinator', 'admin'];
 const isPublisher = (actor: Actor) => (PUBLISHERS as readonly string[]).includes(actor.role) || actor.role === 'system';
 
-export interface KnowledgeDeps extends Pick<ServiceContext, 'db' | 'clock'> {
+export interface KnowledgeDeps extends Pick<ServiceContext, 'db' | 'dialect' | 'clock'> {
   audit: AuditService;
   countries: CountriesService;
   /** Where file contents live; by default a local directory (CONCORD_FILES_DIR, else data/files). */
@@ -41,7 +41,7 @@ export interface KnowledgeDeps extends Pick<ServiceContext, 'db' | 'clock'> {
 }
 
 export function createKnowledgeService(deps: KnowledgeDeps) {
-  const { db, clock, audit, countries } = deps;
+  const { db, dialect, clock, audit, countries } = deps;
   const files = deps.files ?? localFileStore(process.env.CONCORD_FILES_DIR ?? 'data/files');
   const now = () => clock().toISOString();
 
@@ -97,7 +97,10 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
       };
     },
 
-    documents: (actor: Actor) => visibleDocuments(actor),
+    /** The documents the actor may see; with `q`, those whose titles or files' text contain it (ignoring case). */
+    async documents(actor: Actor, q?: string): Promise<KnowledgeDocument[]> {
+      return visibleDocuments(actor, q === undefined ? undefined : await repo.searchDocuments(db, dialect, q));
+    },
 
     async document(actor: Actor, id: number): Promise<KnowledgeDocument> {
       const [doc] = await visibleDocuments(actor, [id]);
@@ -116,6 +119,7 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
           created_by_label: actor.label,
           created_at: now(),
         });
+        await repo.indexText(trx, { document_id: id, file_id: null, body: `${input.titleEn}\n${input.titleZh}` });
         await audit.record(trx, actor, { action: 'knowledge.document.create', entityType: 'knowledge_document', entityId: id, summary: { ...input } });
         return id;
       });
@@ -148,6 +152,7 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
         const id = await db.transaction().execute(async (trx) => {
           const row = { edition_id: editionId, language: meta.language, format, media_type: mediaType, file_name: meta.fileName, sha256: staged.sha256, size: staged.size, text, created_at: now() };
           const id = await repo.putFile(trx, row);
+          await repo.indexText(trx, { document_id: edition.document_id, file_id: id, body: text });
           await audit.record(trx, actor, { action: 'knowledge.file.upload', entityType: 'knowledge_edition', entityId: editionId, summary: { language: meta.language, format, sha256: staged.sha256, size: staged.size, fileName: meta.fileName } });
           return id;
         });

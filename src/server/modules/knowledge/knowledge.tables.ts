@@ -51,7 +51,15 @@ export interface KnowledgeDeliveriesTable {
   acknowledged_by_label: string | null;
 }
 
+/** What search reads: titles (file_id null) and files' text (migration 082; FTS5 in SQLite, pg_trgm in PostgreSQL). */
+export interface KnowledgeSearchTable {
+  document_id: number;
+  file_id: number | null;
+  body: string;
+}
+
 export interface KnowledgeTables {
+  knowledge_search: KnowledgeSearchTable;
   knowledge_deliveries: KnowledgeDeliveriesTable;
   knowledge_documents: KnowledgeDocumentsTable;
   knowledge_editions: KnowledgeEditionsTable;
