@@ -1,28 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
 import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import type { TestApp, TestClient } from '../../test-support/test-app';
+import { createKnowledgeTestApp } from './knowledge.test-support';
 
 describeEachDialect('knowledge API: distribution', (getDb) => {
   let t: TestApp;
   let coordinator: TestClient;
   let now = new Date('2026-12-01T09:00:00Z');
-  const filesDir = mkdtempSync(path.join(tmpdir(), 'concord-files-'));
 
   beforeAll(async () => {
-    process.env.CONCORD_FILES_DIR = filesDir;
-    t = await createTestApp(getDb(), { clock: () => now });
-    delete process.env.CONCORD_FILES_DIR;
+    t = await createKnowledgeTestApp(getDb(), { clock: () => now });
     coordinator = await t.signIn('coordinator');
   });
-  afterAll(async () => {
-    await t.close();
-    rmSync(filesDir, { recursive: true, force: true });
-  });
+  afterAll(() => t.close());
 
   async function publishedEdition(title: string, publicDocument = false): Promise<{ editionId: number; documentId: number; fileId: number }> {
     const system = systemActor('test');

@@ -1,23 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
 import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
-import { minimalDocx, minimalPdf } from './knowledge.test-support';
+import type { TestApp } from '../../test-support/test-app';
+import { createKnowledgeTestApp, minimalDocx, minimalPdf } from './knowledge.test-support';
 
 // The same queries give the same documents on SQLite (FTS5 trigram) and PostgreSQL (pg_trgm).
 describeEachDialect('knowledge search', (getDb) => {
   let t: TestApp;
-  const filesDir = mkdtempSync(path.join(tmpdir(), 'concord-files-'));
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
-    process.env.CONCORD_FILES_DIR = filesDir;
-    t = await createTestApp(getDb());
-    delete process.env.CONCORD_FILES_DIR;
+    t = await createKnowledgeTestApp(getDb());
     const system = systemActor('test');
     const add = async (key: string, titleEn: string, titleZh: string, file: Buffer, isPublic = true) => {
       const doc = await t.services.knowledge.createDocument(system, { kind: 'clinical_management', titleEn, titleZh, public: isPublic });
@@ -31,10 +25,7 @@ describeEachDialect('knowledge search', (getDb) => {
     await add('chinese', 'Treatment plan (Chinese)', '诊疗方案', Buffer.from('# 诊疗方案\n\n重型患者可使用糖皮质激素，疗程不超过10天。\n'));
     await add('internal', 'Internal dexamethasone stock note', '内部说明', Buffer.from('not for partners'), false);
   });
-  afterAll(async () => {
-    await t.close();
-    rmSync(filesDir, { recursive: true, force: true });
-  });
+  afterAll(() => t.close());
 
   const search = async (q: string, client = t.anonymous) =>
     (await client.request('GET', `/api/knowledge/documents?q=${encodeURIComponent(q)}`)).json().documents.map((d: { id: number }) => d.id).sort();

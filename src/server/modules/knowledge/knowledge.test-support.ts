@@ -1,4 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import type { Clock } from '../../clock';
+import type { TestDatabase } from '../../db/test-databases';
+import { createTestApp, type TestApp } from '../../test-support/test-app';
 
 // Small real files for the knowledge tests: a one-page PDF with a text layer and a DOCX, built byte by byte.
 
@@ -71,4 +77,22 @@ function zip(entries: [string, string][]): Buffer {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/** A test app whose knowledge files go to a throw-away directory, removed on close. */
+export async function createKnowledgeTestApp(database: TestDatabase, options: { clock?: Clock } = {}): Promise<TestApp> {
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'concord-files-'));
+  process.env.CONCORD_FILES_DIR = filesDir;
+  try {
+    const t = await createTestApp(database, options);
+    return {
+      ...t,
+      async close() {
+        await t.close();
+        rmSync(filesDir, { recursive: true, force: true });
+      },
+    };
+  } finally {
+    delete process.env.CONCORD_FILES_DIR;
+  }
 }
