@@ -7,6 +7,7 @@ const only = process.argv.slice(2);
 const benches: Record<string, () => Promise<object>> = {
   allocation: async () => (await import('./allocation')).runAllocationBench(),
   genome: async () => (await import('./genome')).runGenomeBench(),
+  'meeting-slots': async () => (await import('./meeting-slots')).runMeetingSlotsBench(),
   situation: async () => (await import('./situation')).runSituationBench(),
   variants: async () => (await import('./variants')).runVariantsBench(),
   spread: async () => (await import('./spread')).runSpreadBench(),

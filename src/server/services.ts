@@ -34,7 +34,7 @@ export function createServices(ctx: ServiceContext) {
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, audit, countries, situation });
   const research = createResearchService({ db: ctx.db, clock: ctx.clock, audit, countries, ipCountryDb: ctx.ipCountryDb });
-  const knowledge = createKnowledgeService(ctx);
+  const knowledge = createKnowledgeService({ ...ctx, audit, countries });
   const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid });
   return { ...ctx, audit, countries, users, auth, situation, aid, research, knowledge, consular };
 }

@@ -1,6 +1,7 @@
 import type { Generated, Kysely, Transaction } from 'kysely';
 import type { AidTables } from '../modules/aid/aid.tables';
 import type { ConsularTables } from '../modules/consular/consular.tables';
+import type { KnowledgeTables } from '../modules/knowledge/knowledge.tables';
 import type { ResearchTables } from '../modules/research/research.tables';
 import type { SituationTables } from '../modules/situation/situation.tables';
 
@@ -83,7 +84,7 @@ interface FoundationTables {
 }
 
 // Each module declares its tables in modules/<module>/<module>.tables.ts and is listed here.
-export interface Database extends FoundationTables, SituationTables, AidTables, ResearchTables, ConsularTables {}
+export interface Database extends FoundationTables, SituationTables, AidTables, ResearchTables, KnowledgeTables, ConsularTables {}
 
 export type Db = Kysely<Database>;
 /** Anything queries run on: the database itself or an open transaction. */

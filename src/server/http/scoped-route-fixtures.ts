@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/schemas/roles';
 import { aidRouteFixtures } from '../modules/aid/aid.route-fixtures';
+import { knowledgeRouteFixtures } from '../modules/knowledge/knowledge.route-fixtures';
 import { researchRouteFixtures } from '../modules/research/research.route-fixtures';
 import type { TestApp, TestClient } from '../test-support/test-app';
 
@@ -12,7 +13,7 @@ export interface ScopedRouteFixture {
   create(t: TestApp, ownerPartnerId: string): Promise<{ url: string; body?: unknown; secret: string }>;
 }
 
-export const scopedRouteFixtures: Record<string, ScopedRouteFixture> = { ...aidRouteFixtures };
+export const scopedRouteFixtures: Record<string, ScopedRouteFixture> = { ...aidRouteFixtures, ...knowledgeRouteFixtures };
 
 /**
  * For each route scoped to the caller's own records ('own-records'): how `owner`, signed in with `role`,

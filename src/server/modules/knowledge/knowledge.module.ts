@@ -1,5 +1,9 @@
 import { defineServerModule } from '../module';
+import { knowledgeRoutes } from './knowledge.routes';
+import { knowledge } from './migrations/080-knowledge';
+import { knowledgeDistribution } from './migrations/081-knowledge-distribution';
+import { knowledgeSearch } from './migrations/082-knowledge-search';
 
 export { createKnowledgeService } from './knowledge.service';
 
-export const knowledgeModule = defineServerModule({ name: 'knowledge', routes: [] });
+export const knowledgeModule = defineServerModule({ name: 'knowledge', routes: [knowledgeRoutes], migrations: { '080-knowledge': knowledge, '081-knowledge-distribution': knowledgeDistribution, '082-knowledge-search': knowledgeSearch } });

@@ -1,8 +1,307 @@
+import type { Readable } from 'node:stream';
+import { findMeetingSlots, participantZones } from '../../../core/knowledge/meeting-slots';
+import type { Role } from '../../../shared/schemas/roles';
+import {
+  DOCUMENT_FILE_MAX_BYTES,
+  type DeliveryDashboard,
+  type DocumentFormat,
+  type DocumentInput,
+  type EditionFile,
+  type InboxItem,
+  type KnowledgeDocument,
+  type MeetingSlots,
+  type SendInput,
+} from '../../../shared/schemas/knowledge';
+import type { Actor } from '../../auth/actor';
+import { Conflict, NotFound, ValidationFailed } from '../../errors';
 import type { ServiceContext } from '../../services';
+import type { AuditService } from '../audit/audit.service';
+import type { CountriesService } from '../countries/countries.service';
+import { detectFormat, extractFileText } from './file-content';
+import { localFileStore, type FileStore } from './file-store';
+import * as repo from './knowledge.repo';
 
-// The knowledge module is registered and owns no tables yet: its issue builds the service.
-export function createKnowledgeService(_deps: Pick<ServiceContext, 'db' | 'clock'>) {
-  return {};
+export interface SlotQuery {
+  participants: string[];
+  durationMinutes: number;
+  from: string;
+  to: string;
+  limit: number;
+}
+
+/** Who writes and publishes documents. */
+export const PUBLISHERS: readonly Role[] = ['expert', 'coordinator', 'admin'];
+const isPublisher = (actor: Actor) => (PUBLISHERS as readonly string[]).includes(actor.role) || actor.role === 'system';
+
+export interface KnowledgeDeps extends Pick<ServiceContext, 'db' | 'dialect' | 'clock'> {
+  audit: AuditService;
+  countries: CountriesService;
+  /** Where file contents live; by default a local directory (CONCORD_FILES_DIR, else data/files). */
+  files?: FileStore;
+}
+
+export function createKnowledgeService(deps: KnowledgeDeps) {
+  const { db, dialect, clock, audit, countries } = deps;
+  const files = deps.files ?? localFileStore(process.env.CONCORD_FILES_DIR ?? 'data/files');
+  const now = () => clock().toISOString();
+
+  /** A document the actor may see, with the editions it may see; 404 otherwise (drafts are publishers’). */
+  async function visibleDocuments(actor: Actor, ids?: number[]): Promise<KnowledgeDocument[]> {
+    const publisher = isPublisher(actor);
+    // A partner also sees what was sent to it, public or not.
+    const received = actor.role === 'partner_focal_point' && actor.partnerId ? new Set((await repo.deliveriesOfPartner(db, actor.partnerId)).map((d) => d.edition_id)) : new Set<number>();
+    let docs = await repo.listDocuments(db, { publicOnly: !publisher && received.size === 0 });
+    if (ids) docs = docs.filter((d) => ids.includes(d.id));
+    const isPublic = new Set(docs.filter((d) => d.public === 1).map((d) => d.id));
+    const editions = (await repo.editionsOf(db, docs.map((d) => d.id))).filter((e) => publisher || (e.published_at !== null && (isPublic.has(e.document_id) || received.has(e.id))));
+    const fileRows = await repo.filesOf(db, editions.map((e) => e.id));
+    const result = docs.map((d) => ({
+      id: d.id,
+      kind: d.kind as KnowledgeDocument['kind'],
+      titleEn: d.title_en,
+      titleZh: d.title_zh,
+      public: d.public === 1,
+      editions: editions
+        .filter((e) => e.document_id === d.id)
+        .map((e) => ({
+          id: e.id,
+          number: e.number,
+          date: e.edition_date,
+          summary: e.summary,
+          publishedAt: e.published_at,
+          files: fileRows.filter((f) => f.edition_id === e.id).map(toFile),
+        })),
+    }));
+    // Someone who is not a publisher sees a document only once an edition of it is out.
+    return publisher ? result : result.filter((d) => d.editions.length > 0);
+  }
+
+  async function requireEdition(id: number) {
+    const edition = await repo.findEdition(db, id);
+    if (!edition) throw new NotFound('edition');
+    return edition;
+  }
+
+  return {
+    /** Meeting times ranked by how many participants have them inside working hours (core/knowledge). */
+    meetingSlots(query: SlotQuery): MeetingSlots {
+      const { unknown } = participantZones(query.participants);
+      if (unknown.length > 0)
+        throw new ValidationFailed(
+          'some participants are not countries the slot finder knows',
+          unknown.map((i) => ({ path: `body.participants.${i}`, message: `${query.participants[i]} is not a country with a capital time zone` })),
+        );
+      const slots = findMeetingSlots({ participants: query.participants, durationMinutes: query.durationMinutes, from: Date.parse(query.from), to: Date.parse(query.to) });
+      return {
+        slots: slots.slice(0, query.limit).map((s) => ({ start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString(), count: s.count, inside: s.inside })),
+      };
+    },
+
+    /** The documents the actor may see; with `q`, those whose titles or files' text contain it (ignoring case). */
+    async documents(actor: Actor, q?: string): Promise<KnowledgeDocument[]> {
+      return visibleDocuments(actor, q === undefined ? undefined : await repo.searchDocuments(db, dialect, q));
+    },
+
+    async document(actor: Actor, id: number): Promise<KnowledgeDocument> {
+      const [doc] = await visibleDocuments(actor, [id]);
+      if (!doc) throw new NotFound('document');
+      return doc;
+    },
+
+    async createDocument(actor: Actor, input: Required<DocumentInput>): Promise<KnowledgeDocument> {
+      const id = await db.transaction().execute(async (trx) => {
+        const { id } = await repo.insertDocument(trx, {
+          kind: input.kind,
+          title_en: input.titleEn,
+          title_zh: input.titleZh,
+          public: input.public ? 1 : 0,
+          created_by: actor.userId,
+          created_by_label: actor.label,
+          created_at: now(),
+        });
+        await repo.indexText(trx, { document_id: id, file_id: null, body: `${input.titleEn}\n${input.titleZh}` });
+        await audit.record(trx, actor, { action: 'knowledge.document.create', entityType: 'knowledge_document', entityId: id, summary: { ...input } });
+        return id;
+      });
+      return this.document(actor, id);
+    },
+
+    /** A new draft edition, numbered after the document's last. */
+    async addEdition(actor: Actor, documentId: number, input: { date: string; summary: string }): Promise<KnowledgeDocument> {
+      if (!(await repo.findDocument(db, documentId))) throw new NotFound('document');
+      await db.transaction().execute(async (trx) => {
+        const number = (await repo.lastEditionNumber(trx, documentId)) + 1;
+        const { id } = await repo.insertEdition(trx, { document_id: documentId, number, edition_date: input.date, summary: input.summary, published_at: null, published_by_label: null, created_at: now() });
+        await audit.record(trx, actor, { action: 'knowledge.edition.create', entityType: 'knowledge_edition', entityId: id, summary: { documentId, number, ...input } });
+      });
+      return this.document(actor, documentId);
+    },
+
+    /**
+     * Streams a file into a draft edition: staged while hashed and counted, typed from its bytes, its text
+     * extracted, then kept by hash. A refused file leaves nothing behind.
+     */
+    async uploadFile(actor: Actor, editionId: number, meta: { language: string; fileName: string }, body: Readable): Promise<EditionFile> {
+      const edition = await requireEdition(editionId);
+      if (edition.published_at) throw new Conflict('a published edition is final: add a new edition to change its files');
+      const staged = await files.stage(body, DOCUMENT_FILE_MAX_BYTES);
+      try {
+        const { format, mediaType } = await detectFormat(staged.path);
+        const text = await extractFileText(staged.path, format);
+        await staged.commit();
+        const id = await db.transaction().execute(async (trx) => {
+          const row = { edition_id: editionId, language: meta.language, format, media_type: mediaType, file_name: meta.fileName, sha256: staged.sha256, size: staged.size, text, created_at: now() };
+          const id = await repo.putFile(trx, row);
+          await repo.indexText(trx, { document_id: edition.document_id, file_id: id, body: text });
+          await audit.record(trx, actor, { action: 'knowledge.file.upload', entityType: 'knowledge_edition', entityId: editionId, summary: { language: meta.language, format, sha256: staged.sha256, size: staged.size, fileName: meta.fileName } });
+          return id;
+        });
+        return toFile({ id, language: meta.language, format, media_type: mediaType, file_name: meta.fileName, sha256: staged.sha256, size: staged.size });
+      } finally {
+        await staged.discard();
+      }
+    },
+
+    async publish(actor: Actor, editionId: number): Promise<KnowledgeDocument> {
+      const edition = await requireEdition(editionId);
+      if (edition.published_at) throw new Conflict('this edition is already published');
+      if ((await repo.filesOf(db, [editionId])).length === 0) throw new Conflict('an edition is published with at least one file');
+      await db.transaction().execute(async (trx) => {
+        await repo.publishEdition(trx, editionId, now(), actor.label);
+        await audit.record(trx, actor, { action: 'knowledge.edition.publish', entityType: 'knowledge_edition', entityId: editionId, summary: { documentId: edition.document_id, number: edition.number } });
+      });
+      return this.document(actor, edition.document_id);
+    },
+
+    /** A file the actor may see, with a stream of its content; 404 otherwise. */
+    async download(actor: Actor, fileId: number): Promise<{ file: EditionFile; stream: Readable }> {
+      const row = await repo.findFile(db, fileId);
+      const edition = row && (await repo.findEdition(db, row.edition_id));
+      const visible = edition && (await visibleDocuments(actor, [edition.document_id]))[0]?.editions.some((e) => e.id === edition.id);
+      if (!row || !visible) throw new NotFound('file');
+      if (actor.role === 'partner_focal_point' && actor.partnerId) {
+        const delivery = await repo.findDelivery(db, edition.id, actor.partnerId);
+        if (delivery && !delivery.downloaded_at)
+          await db.transaction().execute(async (trx) => {
+            await repo.markDelivery(trx, delivery.id, { downloaded_at: now() });
+            await audit.record(trx, actor, { action: 'knowledge.delivery.download', entityType: 'knowledge_edition', entityId: edition.id, summary: { partnerId: actor.partnerId, fileId } });
+          });
+      }
+      return { file: toFile(row), stream: files.open(row.sha256) };
+    },
+
+    /** Sends a published edition to every partner, a WHO region's countries, or a list; each partner once. */
+    async send(actor: Actor, editionId: number, input: SendInput): Promise<{ sent: number; alreadySent: number }> {
+      const edition = await requireEdition(editionId);
+      if (!edition.published_at) throw new Conflict('publish the edition before sending it');
+      const partners = await countries.partners();
+      let targets: string[];
+      if ('all' in input.to) targets = partners.map((p) => p.id);
+      else if ('region' in input.to) {
+        const region = input.to.region;
+        targets = partners.filter((p) => p.kind === 'country' && p.whoRegion === region).map((p) => p.id);
+      } else {
+        const known = new Set(partners.map((p) => p.id));
+        const listed = input.to.partners;
+        const unknown = listed.flatMap((id, i) => (known.has(id) ? [] : [{ path: `body.to.partners.${i}`, message: `${id} is not a partner` }]));
+        if (unknown.length > 0) throw new ValidationFailed('some recipients are not partners', unknown);
+        targets = [...new Set(listed)];
+      }
+      return db.transaction().execute(async (trx) => {
+        const already = new Set(await repo.deliveredPartners(trx, editionId));
+        const fresh = targets.filter((id) => !already.has(id));
+        await repo.insertDeliveries(trx, editionId, fresh, now(), actor.label);
+        await audit.record(trx, actor, { action: 'knowledge.edition.send', entityType: 'knowledge_edition', entityId: editionId, summary: { to: input.to, sent: fresh.length, alreadySent: targets.length - fresh.length } });
+        return { sent: fresh.length, alreadySent: targets.length - fresh.length };
+      });
+    },
+
+    /** What was sent to a partner, newest first (a focal point: its own partner's only, 404 otherwise). */
+    async inbox(actor: Actor, partnerId: string): Promise<InboxItem[]> {
+      requireOwnPartner(actor, partnerId);
+      const deliveries = await repo.deliveriesOfPartner(db, partnerId);
+      const editions = await Promise.all(deliveries.map((d) => repo.findEdition(db, d.edition_id)));
+      const docs = new Map((await repo.listDocuments(db, { publicOnly: false })).map((d) => [d.id, d]));
+      const fileRows = await repo.filesOf(db, deliveries.map((d) => d.edition_id));
+      return deliveries.map((d, i) => {
+        const e = editions[i]!;
+        const doc = docs.get(e.document_id)!;
+        return {
+          editionId: e.id,
+          documentId: doc.id,
+          kind: doc.kind as InboxItem['kind'],
+          titleEn: doc.title_en,
+          titleZh: doc.title_zh,
+          number: e.number,
+          date: e.edition_date,
+          summary: e.summary,
+          files: fileRows.filter((f) => f.edition_id === e.id).map(toFile),
+          sentAt: d.sent_at,
+          downloadedAt: d.downloaded_at,
+          acknowledgedAt: d.acknowledged_at,
+        };
+      });
+    },
+
+    /** The focal point confirms receipt; audited once (acknowledging again changes nothing). */
+    async acknowledge(actor: Actor, partnerId: string, editionId: number): Promise<InboxItem> {
+      requireOwnPartner(actor, partnerId);
+      const delivery = await repo.findDelivery(db, editionId, partnerId);
+      if (!delivery) throw new NotFound('delivery');
+      if (!delivery.acknowledged_at)
+        await db.transaction().execute(async (trx) => {
+          await repo.markDelivery(trx, delivery.id, { acknowledged_at: now(), acknowledged_by_label: actor.label });
+          await audit.record(trx, actor, { action: 'knowledge.delivery.acknowledge', entityType: 'knowledge_edition', entityId: editionId, summary: { partnerId } });
+        });
+      return (await this.inbox(actor, partnerId)).find((item) => item.editionId === editionId)!;
+    },
+
+    /** Who has an edition, who downloaded and acknowledged it, and who is overdue. */
+    async deliveries(editionId: number, overdueAfterDays: number): Promise<DeliveryDashboard> {
+      await requireEdition(editionId);
+      const partners = new Map((await countries.partners()).map((p) => [p.id, p]));
+      const cutoff = clock().getTime() - overdueAfterDays * 86_400_000;
+      const deliveries = (await repo.deliveriesOfEdition(db, editionId)).map((d) => {
+        const p = partners.get(d.partner_id)!;
+        return {
+          partnerId: d.partner_id,
+          partnerKind: p.kind,
+          nameEn: p.nameEn,
+          nameZh: p.nameZh,
+          sentAt: d.sent_at,
+          downloadedAt: d.downloaded_at,
+          acknowledgedAt: d.acknowledged_at,
+          overdue: d.acknowledged_at === null && Date.parse(d.sent_at) <= cutoff,
+        };
+      });
+      return {
+        editionId,
+        sent: deliveries.length,
+        downloaded: deliveries.filter((d) => d.downloadedAt).length,
+        acknowledged: deliveries.filter((d) => d.acknowledgedAt).length,
+        overdue: deliveries.filter((d) => d.overdue).length,
+        deliveries,
+      };
+    },
+
+    /** "Shared with N countries and M organisations": partners that received any edition. */
+    async reach(): Promise<{ countries: number; organisations: number }> {
+      const kinds = new Map((await countries.partners()).map((p) => [p.id, p.kind]));
+      const reached = (await repo.reachedPartners(db)).map((id) => kinds.get(id));
+      return { countries: reached.filter((k) => k === 'country').length, organisations: reached.filter((k) => k === 'organisation').length };
+    },
+  };
+}
+
+/** A focal point reaches its own partner only; coordinators and admins every partner (404 otherwise). */
+function requireOwnPartner(actor: Actor, partnerId: string): void {
+  if (actor.role === 'coordinator' || actor.role === 'admin' || actor.role === 'system') return;
+  if (actor.role === 'partner_focal_point' && actor.partnerId === partnerId) return;
+  throw new NotFound('inbox');
+}
+
+function toFile(f: Pick<repo.FileRow, 'id' | 'language' | 'format' | 'media_type' | 'file_name' | 'sha256' | 'size'>): EditionFile {
+  return { id: f.id, language: f.language, format: f.format as DocumentFormat, mediaType: f.media_type, fileName: f.file_name, sha256: f.sha256, size: Number(f.size) };
 }
 
 export type KnowledgeService = ReturnType<typeof createKnowledgeService>;

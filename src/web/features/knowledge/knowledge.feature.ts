@@ -1,8 +1,11 @@
 import { IconBook } from '../../components/icons';
 import { defineFeature, page } from '../../app/feature';
+import en from './locales/en.json';
+import zh from './locales/zh.json';
 
 export const knowledgeFeature = defineFeature({
   id: 'knowledge',
   routes: [{ path: '/knowledge', lazy: page(() => import('./routes/knowledge-page'), 'KnowledgePage') }],
   nav: [{ section: 'modules', to: '/knowledge', label: 'modules.knowledge.title', icon: IconBook }],
+  locales: { en, zh },
 });

@@ -1,0 +1,52 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileTypeFromFile } from 'file-type';
+import mammoth from 'mammoth';
+import { extractText } from 'unpdf';
+import type { DocumentFormat } from '../../../shared/schemas/knowledge';
+import { AppError } from '../../errors';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export class UnsupportedFile extends AppError {
+  constructor(message: string) {
+    super(415, 'unprocessable', message, [{ path: 'body', message }]);
+  }
+}
+
+/** The format of a staged file, judged from its bytes, never its name: PDF, DOCX, or UTF-8 text (Markdown). */
+export async function detectFormat(path: string): Promise<{ format: DocumentFormat; mediaType: string }> {
+  const type = await fileTypeFromFile(path);
+  if (type?.mime === 'application/pdf') return { format: 'pdf', mediaType: type.mime };
+  if (type?.mime === DOCX) return { format: 'docx', mediaType: type.mime };
+  if (type) throw new UnsupportedFile(`the file is ${type.mime}; a document file is PDF, DOCX or Markdown`);
+  if (!(await isUtf8Text(path))) throw new UnsupportedFile('the file is neither PDF, DOCX nor UTF-8 Markdown text');
+  return { format: 'md', mediaType: 'text/markdown; charset=utf-8' };
+}
+
+/** Whether the file decodes as UTF-8 without NUL bytes, read in chunks. */
+async function isUtf8Text(path: string): Promise<boolean> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      if (chunk.includes(0)) return false;
+      decoder.decode(chunk, { stream: true });
+    }
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The text of a file, for search. A PDF without a text layer gives ''. */
+export async function extractFileText(path: string, format: DocumentFormat): Promise<string> {
+  if (format === 'md') return readFile(path, 'utf8');
+  if (format === 'docx') return (await mammoth.extractRawText({ path })).value;
+  try {
+    const { text } = await extractText(new Uint8Array(await readFile(path)), { mergePages: true });
+    return text;
+  } catch {
+    throw new UnsupportedFile('the PDF could not be read');
+  }
+}

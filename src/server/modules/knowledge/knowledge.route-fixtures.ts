@@ -1,0 +1,34 @@
+import { Readable } from 'node:stream';
+import { systemActor } from '../../auth/actor';
+import type { ScopedRouteFixture } from '../../http/scoped-route-fixtures';
+import type { TestApp } from '../../test-support/test-app';
+
+// For each knowledge route scoped to the caller's own partner: an edition sent to one partner and the
+// request that reaches it (see http/scoped-route-fixtures.ts). The secret is the document's title.
+
+let n = 0;
+async function sendTo(t: TestApp, partnerId: string): Promise<{ editionId: number; secret: string }> {
+  const system = systemActor('fixture');
+  const secret = `Confidential plan ${process.pid}-${++n} for ${partnerId}`;
+  const doc = await t.services.knowledge.createDocument(system, { kind: 'other', titleEn: secret, titleZh: secret, public: false });
+  const editionId = (await t.services.knowledge.addEdition(system, doc.id, { date: '2026-12-01', summary: 'first' })).editions[0]!.id;
+  await t.services.knowledge.uploadFile(system, editionId, { language: 'en', fileName: 'plan.md' }, Readable.from([Buffer.from('# plan')]));
+  await t.services.knowledge.publish(system, editionId);
+  await t.services.knowledge.send(system, editionId, { to: { partners: [partnerId] } });
+  return { editionId, secret };
+}
+
+export const knowledgeRouteFixtures: Record<string, ScopedRouteFixture> = {
+  'GET /api/knowledge/partners/:partnerId/inbox': {
+    async create(t, owner) {
+      const { secret } = await sendTo(t, owner);
+      return { url: `/api/knowledge/partners/${owner}/inbox`, secret };
+    },
+  },
+  'POST /api/knowledge/partners/:partnerId/inbox/:editionId/acknowledge': {
+    async create(t, owner) {
+      const { editionId, secret } = await sendTo(t, owner);
+      return { url: `/api/knowledge/partners/${owner}/inbox/${editionId}/acknowledge`, body: {}, secret };
+    },
+  },
+};

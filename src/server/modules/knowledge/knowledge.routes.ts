@@ -1,0 +1,152 @@
+import type { Readable } from 'node:stream';
+import { IdParamsSchema } from '../../../shared/schemas/common';
+import {
+  DeliveryDashboardSchema,
+  DeliveryQuerySchema,
+  DocumentInputSchema,
+  InboxAckParamsSchema,
+  InboxItemSchema,
+  InboxSchema,
+  PartnerParamsSchema,
+  ReachSchema,
+  SendInputSchema,
+  SendResultSchema,
+  DocumentListSchema,
+  DocumentQuerySchema,
+  DocumentSchema,
+  EditionFileSchema,
+  EditionInputSchema,
+  FileUploadQuerySchema,
+  MeetingSlotsRequestSchema,
+  MeetingSlotsSchema,
+} from '../../../shared/schemas/knowledge';
+import type { RoutesPlugin } from '../../http/types';
+
+/** Who organises briefings and exchange meetings, and writes and publishes documents. */
+const ORGANISERS = { roles: ['coordinator', 'expert', 'admin'], scope: 'all' } as const;
+/** Public documents for everyone; drafts for publishers (the service answers 404 for what a caller may not see). */
+const READERS = { public: true } as const;
+/** A partner's inbox: its focal point, and coordinators and admins for any partner. */
+const INBOX_READERS = { roles: ['partner_focal_point', 'coordinator', 'admin'], scope: 'own-partner' } as const;
+const FOCAL_POINTS = { roles: ['partner_focal_point'], scope: 'own-partner' } as const;
+
+export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
+  // Files arrive as the raw request body and are streamed to the store, never held whole in memory.
+  if (!app.hasContentTypeParser('application/octet-stream')) app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+
+  app.post('/api/knowledge/meeting-slots', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary:
+        'Meeting times for partners across time zones: UTC half-hour starts in [from, to − duration], best first (most participants with the whole meeting between 09:00 and 18:00 on a working day in their capital, then earliest)',
+      body: MeetingSlotsRequestSchema,
+      response: { 200: MeetingSlotsSchema },
+    },
+    handler: async (request) => knowledge.meetingSlots(request.body),
+  });
+
+  app.get('/api/knowledge/documents', {
+    config: { access: READERS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Technical documents with their editions and files (public ones for everyone, what was sent to a partner, drafts for publishers); q searches titles and files’ text in any language',
+      querystring: DocumentQuerySchema,
+      response: { 200: DocumentListSchema },
+    },
+    handler: async (request) => ({ documents: await knowledge.documents(request.actor, request.query.q) }),
+  });
+
+  app.get('/api/knowledge/documents/:id', {
+    config: { access: READERS },
+    schema: { tags: ['knowledge'], summary: 'One document, if the caller may see it (404 otherwise)', params: IdParamsSchema, response: { 200: DocumentSchema } },
+    handler: async (request) => knowledge.document(request.actor, request.params.id),
+  });
+
+  app.post('/api/knowledge/documents', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'A new document (kind, titles in English and Chinese, public or not); audited', body: DocumentInputSchema, response: { 201: DocumentSchema } },
+    handler: async (request, reply) => reply.status(201).send(await knowledge.createDocument(request.actor, request.body)),
+  });
+
+  app.post('/api/knowledge/documents/:id/editions', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'A new draft edition, numbered after the last, with its date and summary of changes; audited', params: IdParamsSchema, body: EditionInputSchema, response: { 201: DocumentSchema } },
+    handler: async (request, reply) => reply.status(201).send(await knowledge.addEdition(request.actor, request.params.id, request.body)),
+  });
+
+  app.put('/api/knowledge/editions/:id/files', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary:
+        'Upload a draft edition’s file in one language (body: the file, application/octet-stream): PDF, DOCX or Markdown judged from its content, at most 100 MB; replaces that language’s file of the same format; audited',
+      params: IdParamsSchema,
+      querystring: FileUploadQuerySchema,
+      response: { 201: EditionFileSchema },
+    },
+    handler: async (request, reply) => reply.status(201).send(await knowledge.uploadFile(request.actor, request.params.id, request.query, request.body as Readable)),
+  });
+
+  app.post('/api/knowledge/editions/:id/publish', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'Publish a draft edition (it needs a file); final from then on; audited', params: IdParamsSchema, response: { 200: DocumentSchema } },
+    handler: async (request) => knowledge.publish(request.actor, request.params.id),
+  });
+
+  app.get('/api/knowledge/files/:id', {
+    config: { access: READERS },
+    schema: { tags: ['knowledge'], summary: 'Download a file of an edition the caller may see (404 otherwise), streamed', params: IdParamsSchema },
+    handler: async (request, reply) => {
+      const { file, stream } = await knowledge.download(request.actor, request.params.id);
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-length', String(file.size))
+        .header('etag', `"${file.sha256}"`)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(stream);
+    },
+  });
+
+  app.post('/api/knowledge/editions/:id/send', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Send a published edition to every partner ({ all: true }), a WHO region’s countries ({ region }) or a list ({ partners }); each partner receives it once; audited',
+      params: IdParamsSchema,
+      body: SendInputSchema,
+      response: { 200: SendResultSchema },
+    },
+    handler: async (request) => knowledge.send(request.actor, request.params.id, request.body),
+  });
+
+  app.get('/api/knowledge/editions/:id/deliveries', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Who received an edition, downloaded and acknowledged it; overdue when not acknowledged after overdueAfterDays (default 7)',
+      params: IdParamsSchema,
+      querystring: DeliveryQuerySchema,
+      response: { 200: DeliveryDashboardSchema },
+    },
+    handler: async (request) => knowledge.deliveries(request.params.id, request.query.overdueAfterDays),
+  });
+
+  app.get('/api/knowledge/partners/:partnerId/inbox', {
+    config: { access: INBOX_READERS },
+    schema: { tags: ['knowledge'], summary: 'The editions sent to a partner, newest first, with download and acknowledgement', params: PartnerParamsSchema, response: { 200: InboxSchema } },
+    handler: async (request) => ({ items: await knowledge.inbox(request.actor, request.params.partnerId) }),
+  });
+
+  app.post('/api/knowledge/partners/:partnerId/inbox/:editionId/acknowledge', {
+    config: { access: FOCAL_POINTS },
+    schema: { tags: ['knowledge'], summary: 'The focal point acknowledges receipt of an edition sent to its partner; audited once', params: InboxAckParamsSchema, response: { 200: InboxItemSchema } },
+    handler: async (request) => knowledge.acknowledge(request.actor, request.params.partnerId, request.params.editionId),
+  });
+
+  app.get('/api/knowledge/reach', {
+    config: { access: READERS },
+    schema: { tags: ['knowledge'], summary: 'The published figure: shared with N countries and M organisations', response: { 200: ReachSchema } },
+    handler: async () => knowledge.reach(),
+  });
+};

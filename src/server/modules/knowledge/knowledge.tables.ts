@@ -1,0 +1,67 @@
+import type { Generated } from 'kysely';
+
+// The knowledge module's tables (migrations 080-knowledge, 081-knowledge-distribution). Other modules reach them only through its service.
+
+export interface KnowledgeDocumentsTable {
+  id: Generated<number>;
+  kind: string;
+  title_en: string;
+  title_zh: string;
+  /** 1: readable by everyone once an edition is published. */
+  public: number;
+  created_by: number | null;
+  created_by_label: string;
+  created_at: string;
+}
+
+export interface KnowledgeEditionsTable {
+  id: Generated<number>;
+  document_id: number;
+  number: number;
+  edition_date: string;
+  summary: string;
+  /** Null while a draft: only publishers see it. */
+  published_at: string | null;
+  published_by_label: string | null;
+  created_at: string;
+}
+
+export interface KnowledgeFilesTable {
+  id: Generated<number>;
+  edition_id: number;
+  language: string;
+  format: string;
+  media_type: string;
+  file_name: string;
+  sha256: string;
+  size: number;
+  /** The text extracted for search. */
+  text: string;
+  created_at: string;
+}
+
+export interface KnowledgeDeliveriesTable {
+  id: Generated<number>;
+  edition_id: number;
+  partner_id: string;
+  sent_at: string;
+  sent_by_label: string;
+  downloaded_at: string | null;
+  acknowledged_at: string | null;
+  acknowledged_by_label: string | null;
+}
+
+/** What search reads: titles (file_id null) and files' text (migration 082; FTS5 in SQLite, pg_trgm in PostgreSQL). */
+export interface KnowledgeSearchTable {
+  document_id: number;
+  file_id: number | null;
+  body: string;
+}
+
+export interface KnowledgeTables {
+  knowledge_search: KnowledgeSearchTable;
+  knowledge_deliveries: KnowledgeDeliveriesTable;
+  knowledge_documents: KnowledgeDocumentsTable;
+  knowledge_editions: KnowledgeEditionsTable;
+  knowledge_files: KnowledgeFilesTable;
+}

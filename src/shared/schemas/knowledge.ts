@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { Iso3Schema } from './common';
+import { WHO_REGIONS } from './countries';
+
+/** The longest window the slot finder searches, and the most participants it takes (issue 14). */
+export const SLOT_WINDOW_MAX_DAYS = 31;
+export const SLOT_PARTICIPANTS_MAX = 200;
+const DAY_MS = 86_400_000;
+
+const UtcDateTimeSchema = z.iso.datetime({ offset: true, message: 'expected a date-time such as 2026-12-07T08:00:00Z' });
+
+export const MeetingSlotsRequestSchema = z
+  .object({
+    participants: z.array(Iso3Schema).min(1, 'name at least one participant').max(SLOT_PARTICIPANTS_MAX, `at most ${SLOT_PARTICIPANTS_MAX} participants`),
+    durationMinutes: z.number().int('a whole number of minutes').min(15, 'a meeting lasts at least 15 minutes').max(540, 'a meeting fits in a working day: at most 540 minutes'),
+    from: UtcDateTimeSchema,
+    to: UtcDateTimeSchema,
+    /** How many slots to return, best first (default 100). */
+    limit: z.number().int().min(1).max(SLOT_WINDOW_MAX_DAYS * 48).default(100),
+  })
+  .superRefine((body, ctx) => {
+    const span = Date.parse(body.to) - Date.parse(body.from);
+    if (span <= 0) ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" comes after "from"' });
+    else if (span > SLOT_WINDOW_MAX_DAYS * DAY_MS) ctx.addIssue({ code: 'custom', path: ['to'], message: `the window is at most ${SLOT_WINDOW_MAX_DAYS} days` });
+  });
+export type MeetingSlotsRequest = z.input<typeof MeetingSlotsRequestSchema>;
+
+export const MeetingSlotSchema = z.object({
+  start: z.iso.datetime(),
+  end: z.iso.datetime(),
+  /** How many participants have the whole meeting inside their working hours. */
+  count: z.number().int(),
+  inside: z.array(Iso3Schema),
+});
+export type MeetingSlot = z.infer<typeof MeetingSlotSchema>;
+
+export const MeetingSlotsSchema = z.object({ slots: z.array(MeetingSlotSchema) });
+export type MeetingSlots = z.infer<typeof MeetingSlotsSchema>;
+
+// ── Documents (issue 14) ──
+
+export const DOCUMENT_KINDS = ['diagnosis_treatment', 'prevention_control', 'laboratory_testing', 'clinical_management', 'community_management', 'other'] as const;
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+export const DOCUMENT_FORMATS = ['pdf', 'docx', 'md'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+/** A BCP 47 language tag such as en, zh, fr or pt-BR. */
+export const LanguageSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'expected a language tag such as en, zh or pt-BR');
+/** The largest document file accepted. */
+export const DOCUMENT_FILE_MAX_BYTES = 100 * 1024 * 1024;
+
+export const DocumentInputSchema = z.object({
+  kind: DocumentKindSchema,
+  titleEn: z.string().trim().min(1, 'a title in English').max(300),
+  titleZh: z.string().trim().min(1, 'a title in Chinese').max(300),
+  public: z.boolean().default(false),
+});
+export type DocumentInput = z.input<typeof DocumentInputSchema>;
+
+export const EditionInputSchema = z.object({
+  date: z.iso.date({ message: 'expected a date as YYYY-MM-DD' }),
+  summary: z.string().trim().min(1, 'say what changed in this edition').max(4000),
+});
+
+export const FileUploadQuerySchema = z.object({
+  language: LanguageSchema,
+  fileName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[/\\]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 32), 'a file name without slashes or control characters'),
+});
+
+export const EditionFileSchema = z.object({
+  id: z.number().int(),
+  language: z.string(),
+  format: z.enum(DOCUMENT_FORMATS),
+  mediaType: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
+  size: z.number().int(),
+});
+export type EditionFile = z.infer<typeof EditionFileSchema>;
+
+export const EditionSchema = z.object({
+  id: z.number().int(),
+  number: z.number().int(),
+  date: z.string(),
+  summary: z.string(),
+  publishedAt: z.string().nullable(),
+  files: z.array(EditionFileSchema),
+});
+export type Edition = z.infer<typeof EditionSchema>;
+
+export const DocumentSchema = z.object({
+  id: z.number().int(),
+  kind: DocumentKindSchema,
+  titleEn: z.string(),
+  titleZh: z.string(),
+  public: z.boolean(),
+  /** Publishers see drafts; everyone else only published editions. */
+  editions: z.array(EditionSchema),
+});
+export type KnowledgeDocument = z.infer<typeof DocumentSchema>;
+export const DocumentQuerySchema = z.object({
+  /** Text the titles or the files contain, in any language, ignoring case. */
+  q: z.string().trim().min(1, 'type something to search for').max(200).optional(),
+});
+export const DocumentListSchema = z.object({ documents: z.array(DocumentSchema) });
+export const EditionParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+// ── Distribution (issue 14) ──
+
+export const SendTargetSchema = z.union([
+  z.object({ all: z.literal(true) }).strict(),
+  z.object({ region: z.enum(WHO_REGIONS) }).strict(),
+  z.object({ partners: z.array(z.string().min(1).max(40)).min(1).max(1000) }).strict(),
+]);
+export const SendInputSchema = z.object({ to: SendTargetSchema });
+export type SendInput = z.infer<typeof SendInputSchema>;
+export const SendResultSchema = z.object({ sent: z.number().int(), alreadySent: z.number().int() });
+
+export const PartnerParamsSchema = z.object({ partnerId: z.string().min(1).max(40) });
+export const InboxAckParamsSchema = z.object({ partnerId: z.string().min(1).max(40), editionId: z.coerce.number().int().positive() });
+
+export const InboxItemSchema = z.object({
+  editionId: z.number().int(),
+  documentId: z.number().int(),
+  kind: DocumentKindSchema,
+  titleEn: z.string(),
+  titleZh: z.string(),
+  number: z.number().int(),
+  date: z.string(),
+  summary: z.string(),
+  files: z.array(EditionFileSchema),
+  sentAt: z.string(),
+  downloadedAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+});
+export type InboxItem = z.infer<typeof InboxItemSchema>;
+export const InboxSchema = z.object({ items: z.array(InboxItemSchema) });
+
+export const DeliveryQuerySchema = z.object({
+  /** Flags as overdue a delivery not acknowledged this many days after it was sent. */
+  overdueAfterDays: z.coerce.number().int().min(0).max(365).default(7),
+});
+export const DeliverySchema = z.object({
+  partnerId: z.string(),
+  partnerKind: z.enum(['country', 'organisation']),
+  nameEn: z.string(),
+  nameZh: z.string(),
+  sentAt: z.string(),
+  downloadedAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export const DeliveryDashboardSchema = z.object({
+  editionId: z.number().int(),
+  sent: z.number().int(),
+  downloaded: z.number().int(),
+  acknowledged: z.number().int(),
+  overdue: z.number().int(),
+  deliveries: z.array(DeliverySchema),
+});
+export type DeliveryDashboard = z.infer<typeof DeliveryDashboardSchema>;
+
+/** The figure the agency publishes: "shared with N countries and M organisations". */
+export const ReachSchema = z.object({ countries: z.number().int(), organisations: z.number().int() });
