@@ -1,10 +1,12 @@
 import type { ErrorDetail } from '../shared/schemas/errors';
 
-// The handful of typed errors services throw; http/error-handler.ts maps them to HTTP in one place.
+// The handful of typed errors services throw; http/error-handler.ts maps them to HTTP in one place. Each
+// class is named for the code it answers: ValidationFailed (400, validation_failed) for a request that does
+// not match what the route takes, Unprocessable (422, unprocessable) for one that matches but cannot be done.
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: 'bad_request' | 'validation_failed' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'payload_too_large' | 'unprocessable' | 'rate_limited' | 'infeasible',
+    readonly code: 'bad_request' | 'validation_failed' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'payload_too_large' | 'unprocessable' | 'rate_limited',
     message: string,
     readonly details: ErrorDetail[] = [],
   ) {
@@ -34,19 +36,14 @@ export class Conflict extends AppError {
     super(409, 'conflict', message, details);
   }
 }
-export class ValidationFailed extends AppError {
+export class Unprocessable extends AppError {
   constructor(message: string, details: ErrorDetail[] = []) {
     super(422, 'unprocessable', message, details);
   }
 }
-export class BadRequest extends AppError {
+export class ValidationFailed extends AppError {
   constructor(message: string, details: ErrorDetail[] = []) {
     super(400, 'validation_failed', message, details);
-  }
-}
-export class Infeasible extends AppError {
-  constructor(message: string, details: ErrorDetail[] = []) {
-    super(422, 'infeasible', message, details);
   }
 }
 export class TooManyRequests extends AppError {

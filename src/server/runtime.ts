@@ -1,3 +1,4 @@
+import pino from 'pino';
 import type { FastifyBaseLogger } from 'fastify';
 import { systemClock, type Clock } from './clock';
 import type { Env } from './config/env';
@@ -16,7 +17,7 @@ export interface Runtime {
 export async function openRuntime(env: Env, clock: Clock = systemClock): Promise<Runtime> {
   const database = openDatabase({ databaseUrl: env.DATABASE_URL, sqlitePath: env.CONCORD_DB });
   await migrateToLatest(database.db, database.dialect);
-  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: env.SESSION_TTL_HOURS, signal: database.signal, ipCountryDb: env.IP_COUNTRY_DB });
+  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: env.SESSION_TTL_HOURS, signal: database.signal, ipCountryDb: env.IP_COUNTRY_DB, log: pino({ level: env.LOG_LEVEL, base: { component: 'services' } }) });
   return { database, services, close: () => database.destroy() };
 }
 

@@ -2,6 +2,7 @@ import { createAuthService } from './auth/auth.service';
 import type { Clock } from './clock';
 import type { ChangeSignal } from './db/change-signal';
 import type { Db, Dialect } from './db/types';
+import { defaultServiceLog, type ServiceLog } from './log';
 import { createUsersService } from './modules/accounts/accounts.module';
 import { createAidService } from './modules/aid/aid.module';
 import { createAuditService } from './modules/audit/audit.module';
@@ -20,20 +21,23 @@ export interface ServiceContext {
   signal?: ChangeSignal;
   /** IP-to-country database file (IP_COUNTRY_DB); the shipped one when absent. */
   ipCountryDb?: string;
+  /** Where services log what they go on without (an unreadable input, a failed background job); warnings and errors to stdout when absent. */
+  log?: ServiceLog;
 }
 
 /**
  * The one place services are wired together (docs/decisions/002): each module's factory gets the context and
  * the services it uses, made before it; routes, seeds and the CLI get them from the bag this returns.
  */
-export function createServices(ctx: ServiceContext) {
+export function createServices(context: ServiceContext) {
+  const ctx = { ...context, log: context.log ?? defaultServiceLog };
   const audit = createAuditService(ctx.db, ctx.clock);
   const countries = createCountriesService(ctx.db);
   const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries });
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, users, sessionTtlHours: ctx.sessionTtlHours });
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
-  const aid = createAidService({ db: ctx.db, clock: ctx.clock, audit, countries, situation });
-  const research = createResearchService({ db: ctx.db, clock: ctx.clock, audit, countries, ipCountryDb: ctx.ipCountryDb });
+  const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation });
+  const research = createResearchService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb });
   const knowledge = createKnowledgeService({ ...ctx, audit, countries });
   const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid });
   return { ...ctx, audit, countries, users, auth, situation, aid, research, knowledge, consular };

@@ -19,10 +19,10 @@ function printSummary(s: ImportSummary): void {
 
 /**
  * Opens the runtime (seeding the minimal data a fresh database needs), runs one import and closes it. A file
- * the service refuses (ValidationFailed) prints each problem with its line and column and exits with 2.
+ * the service refuses (Unprocessable) prints each problem with its line and column and exits with 2.
  */
 async function withImportRuntime(work: (services: Services, actor: Actor) => Promise<void>, onFailure: () => void = () => {}): Promise<void> {
-  const [{ systemActor }, { parseEnv }, { openRuntime, seedIfEmpty }, { ValidationFailed }] = await Promise.all([
+  const [{ systemActor }, { parseEnv }, { openRuntime, seedIfEmpty }, { Unprocessable }] = await Promise.all([
     import('../../server/auth/actor'),
     import('../../server/config/env'),
     import('../../server/runtime'),
@@ -35,7 +35,7 @@ async function withImportRuntime(work: (services: Services, actor: Actor) => Pro
     await work(runtime.services, systemActor('cli'));
   } catch (error) {
     onFailure();
-    if (!(error instanceof ValidationFailed)) throw error;
+    if (!(error instanceof Unprocessable)) throw error;
     for (const d of error.details) process.stderr.write(`${d.path}: ${d.message}\n`);
     process.exitCode = EXIT_MALFORMED;
     throw new Error(`${error.message}; the stored data are unchanged`);

@@ -1,4 +1,4 @@
-import { ValidationFailed } from '../errors';
+import { Unprocessable } from '../errors';
 
 // JSON has no Infinity or NaN: a stored value from which one is computed makes every later read of it a 500.
 // Services that store settings compute what they will answer from them first, and refuse to store them if
@@ -12,9 +12,9 @@ export function nonFinitePaths(value: unknown, path = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) => nonFinitePaths(v, path ? `${path}.${k}` : k));
 }
 
-/** Throws ValidationFailed naming `input` (the field the caller sent) when `computed` holds a non-finite number. */
+/** Throws Unprocessable naming `input` (the field the caller sent) when `computed` holds a non-finite number. */
 export function requireFinite(computed: unknown, input: string, what: string): void {
   const bad = nonFinitePaths(computed);
   if (bad.length === 0) return;
-  throw new ValidationFailed(`${what} would not be a number (${bad.slice(0, 3).join(', ')}): nothing was stored`, [{ path: input, message: 'this value makes a computed figure overflow; give a smaller one' }]);
+  throw new Unprocessable(`${what} would not be a number (${bad.slice(0, 3).join(', ')}): nothing was stored`, [{ path: input, message: 'this value makes a computed figure overflow; give a smaller one' }]);
 }

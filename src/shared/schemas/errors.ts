@@ -10,7 +10,6 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unprocessable',
   'rate_limited',
-  'infeasible',
   'internal',
 ] as const;
 

@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from '../../auth/password';
 import { revokeUserSessions } from '../../auth/sessions.repo';
 import type { Clock } from '../../clock';
 import type { Db, UsersTable } from '../../db/types';
-import { Conflict, NotFound, ValidationFailed } from '../../errors';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUser } from './users.repo';
@@ -33,11 +33,11 @@ export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditSer
     const partnerId = role === 'partner_focal_point' ? (patch.partnerId !== undefined ? patch.partnerId : before.partner_id) : null;
     const postId = role === 'consular_officer' ? (patch.postId !== undefined ? patch.postId : before.post_id) : null;
     if (role === 'partner_focal_point' && !partnerId)
-      throw new ValidationFailed('a partner focal point is scoped to one partner', [{ path: 'partnerId', message: 'a partner focal point is scoped to one partner' }]);
+      throw new Unprocessable('a partner focal point is scoped to one partner', [{ path: 'partnerId', message: 'a partner focal point is scoped to one partner' }]);
     if (role === 'consular_officer' && !postId)
-      throw new ValidationFailed('a consular officer is scoped to one embassy or consulate', [{ path: 'postId', message: 'a consular officer is scoped to one embassy or consulate' }]);
+      throw new Unprocessable('a consular officer is scoped to one embassy or consulate', [{ path: 'postId', message: 'a consular officer is scoped to one embassy or consulate' }]);
     if (partnerId && partnerId !== before.partner_id && !(await countries.partnerExists(partnerId)))
-      throw new ValidationFailed('unknown partner', [{ path: 'partnerId', message: `no partner with id ${partnerId}` }]);
+      throw new Unprocessable('unknown partner', [{ path: 'partnerId', message: `no partner with id ${partnerId}` }]);
     return { role, partnerId, postId };
   }
 
@@ -66,7 +66,7 @@ export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditSer
       const partnerId = input.role === 'partner_focal_point' ? input.partnerId : null;
       const postId = input.role === 'consular_officer' ? input.postId : null;
       if (partnerId && !(await countries.partnerExists(partnerId)))
-        throw new ValidationFailed('unknown partner', [{ path: 'partnerId', message: `no partner with id ${partnerId}` }]);
+        throw new Unprocessable('unknown partner', [{ path: 'partnerId', message: `no partner with id ${partnerId}` }]);
       const passwordHash = await hashPassword(input.password);
       const now = clock().toISOString();
       return db.transaction().execute(async (trx) => {
@@ -149,7 +149,7 @@ export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditSer
       if (!row || row.disabled === 1) throw new NotFound('user');
       if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
         await audit.record(db, actor, { action: 'user.password_change_failed', entityType: 'user', entityId: row.id, summary: {} });
-        throw new ValidationFailed('the current password is not right', [{ path: 'currentPassword', message: 'the current password is not right' }]);
+        throw new Unprocessable('the current password is not right', [{ path: 'currentPassword', message: 'the current password is not right' }]);
       }
       const passwordHash = await hashPassword(input.newPassword);
       const now = clock().toISOString();

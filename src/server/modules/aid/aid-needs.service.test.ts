@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { estimateNeeds } from '../../../core/needs/estimate-needs';
 import { NEEDS_PARAMETERS, type NeedsOverrides } from '../../../core/needs/parameters';
 import { describeEachDialect } from '../../db/test-databases';
-import { Conflict, ValidationFailed } from '../../errors';
+import { Conflict, Unprocessable } from '../../errors';
 import { findSetting, putSetting } from './aid.repo';
 import { casesOnly, coordinator, ken, request, setupAid } from './aid.service-fixtures';
 import { flatRecentCases } from '../../../core/aid/build-plan-instance';
@@ -81,8 +81,8 @@ describeEachDialect('aid agency needs parameters', (getDb) => {
     const audits = (await ctx.audit.list({ action: 'aid.needs.parameters', limit: 10, offset: 0 })).total;
     const refused = async (values: Record<string, number>) => {
       const error = await ctx.aid.needs.putParameters(coordinator, { values }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ValidationFailed);
-      return (error as ValidationFailed).details.map((d) => d.path);
+      expect(error).toBeInstanceOf(Unprocessable);
+      return (error as Unprocessable).details.map((d) => d.path);
     };
     expect(await refused({ nope: 1 })).toEqual(['values.nope']);
     expect(await refused({ contactsPerCase: -1 })).toEqual(['values.contactsPerCase']);

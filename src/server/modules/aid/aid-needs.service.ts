@@ -3,7 +3,7 @@ import { layerParameters, renameOverridesPath } from '../../../core/needs/layere
 import { isParameterId, type NeedsOverrides } from '../../../core/needs/parameters';
 import type { Actor } from '../../auth/actor';
 import type { Db, DbExecutor } from '../../db/types';
-import { ValidationFailed } from '../../errors';
+import { Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import { findSetting, putSetting } from './aid.repo';
 
@@ -27,7 +27,7 @@ function payload(agency: NeedsOverrides): AgencyNeedsParameters {
   // Saved values passed the same check; only a change of the model's defaults can fail it (a severity
   // split that no longer adds to 1). List them as saved all the same, so that they can be corrected.
   const model = layerParameters();
-  if (!model.ok) throw new ValidationFailed('the needs model’s own defaults are invalid', model.errors);
+  if (!model.ok) throw new Unprocessable('the needs model’s own defaults are invalid', model.errors);
   return {
     parameters: model.parameters.map((p) => {
       const value = agency[p.id];
@@ -46,7 +46,7 @@ export function createAidNeedsService(deps: { db: Db; audit: AuditService }) {
     /** Replaces the agency's values (`{}` resets to the model's defaults), checked by the model, audited. */
     async putParameters(actor: Actor, input: AgencyNeedsInput): Promise<AgencyNeedsParameters> {
       const checked = layerParameters(input.values);
-      if (!checked.ok) throw new ValidationFailed('the needs parameters were refused', renameOverridesPath(checked.errors, 'values'));
+      if (!checked.ok) throw new Unprocessable('the needs parameters were refused', renameOverridesPath(checked.errors, 'values'));
       const after = checked.overrides;
       await db.transaction().execute(async (trx) => {
         const before = await readAgencyNeeds(trx);

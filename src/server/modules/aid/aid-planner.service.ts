@@ -21,7 +21,7 @@ import { validateInstance } from '../../../core/allocation/validate-instance';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
-import { Conflict, NotFound, ValidationFailed } from '../../errors';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { requirePartnerScope } from './aid-access';
@@ -34,6 +34,7 @@ import { readAgencySeverityWeights, readCaseForecasts, readSituationFacts, type 
 import { buildPlanInstance, needsWindow, pairKey, type BuiltInstance } from '../../../core/aid/build-plan-instance';
 import { solvePlanInWorker } from '../../workers/solver/solve-in-worker';
 import type { AidShipmentsService } from './aid-shipments.service';
+import type { ServiceLog } from '../../log';
 
 export type PlanSolver = (instance: Instance) => Promise<Plan>;
 
@@ -42,6 +43,7 @@ const TOLERANCE = 1e-6;
 export function createAidPlannerService(deps: {
   db: Db;
   clock: Clock;
+  log?: ServiceLog;
   audit: AuditService;
   countries: CountriesService;
   situation?: SituationReader;
@@ -58,8 +60,8 @@ export function createAidPlannerService(deps: {
     const [partners, countryList, situation, agencyWeights] = await Promise.all([
       countries.partners(),
       countries.countries(),
-      readSituationFacts(deps.situation),
-      readAgencySeverityWeights(deps.situation),
+      readSituationFacts(deps.situation, deps.log),
+      readAgencySeverityWeights(deps.situation, deps.log),
     ]);
     const severity = new Map(
       countryList.map((c) => {
@@ -69,7 +71,7 @@ export function createAidPlannerService(deps: {
     );
     const recentDailyCases = new Map<string, number>();
     for (const [iso3, facts] of situation?.byIso3 ?? []) if (facts.newCasesSmoothed !== null) recentDailyCases.set(iso3, Math.max(0, facts.newCasesSmoothed));
-    const caseForecasts = await readCaseForecasts(deps.situation, partners.flatMap((p) => (p.kind === 'country' && p.iso3 !== null && recentDailyCases.has(p.iso3) ? [p.iso3] : [])));
+    const caseForecasts = await readCaseForecasts(deps.situation, partners.flatMap((p) => (p.kind === 'country' && p.iso3 !== null && recentDailyCases.has(p.iso3) ? [p.iso3] : [])), deps.log);
     return { partners, severity, situation, recentDailyCases, agencyWeights, caseForecasts };
   }
 
@@ -90,9 +92,9 @@ export function createAidPlannerService(deps: {
     for (const p of pledges) pledged.set(pairKey(p.partner_id, p.item_id), (pledged.get(pairKey(p.partner_id, p.item_id)) ?? 0) + Number(p.quantity));
     const received = new Map(receivedRows.map((r) => [pairKey(r.partner_id, r.item_id), Number(r.quantity)]));
     const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, caseForecasts, received, pledged, agencyNeeds, agencyWeights }, parsed);
-    if (!result.ok) throw new ValidationFailed('the plan cannot be built', result.errors);
+    if (!result.ok) throw new Unprocessable('the plan cannot be built', result.errors);
     const check = validateInstance(result.built.instance);
-    if (!check.ok) throw new ValidationFailed('the plan instance is invalid', check.errors);
+    if (!check.ok) throw new Unprocessable('the plan instance is invalid', check.errors);
     const fingerprint = fingerprintOf({
       overview,
       items: items.map(toItem),

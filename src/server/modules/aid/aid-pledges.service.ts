@@ -2,7 +2,7 @@ import { PledgeInputSchema, type Pledge, type PledgeInput } from '../../../share
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { NotFound, ValidationFailed } from '../../errors';
+import { NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import type { AidPledgesTable } from './aid.tables';
@@ -37,7 +37,7 @@ export function createAidPledgesService(deps: { db: Db; clock: Clock; audit: Aud
           ...(partnerKnown ? [] : [{ path: 'partnerId', message: `no partner ${input.partnerId}` }]),
           ...((await findItem(trx, input.item)) ? [] : [{ path: 'item', message: `no catalogue item ${input.item}` }]),
         ];
-        if (details.length > 0) throw new ValidationFailed('the pledge names an unknown partner or item', details);
+        if (details.length > 0) throw new Unprocessable('the pledge names an unknown partner or item', details);
         const id = await insertPledge(trx, {
           partner_id: input.partnerId,
           item_id: input.item,

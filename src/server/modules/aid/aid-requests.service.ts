@@ -2,7 +2,7 @@ import { canTransition, RequestInputSchema, type AidRequest, type RequestInput, 
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
-import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../errors';
+import { Conflict, Forbidden, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import type { AidRequestsTable } from './aid.tables';
@@ -58,7 +58,7 @@ export function createAidRequestsService(deps: { db: Db; clock: Clock; audit: Au
   async function checkItems(trx: DbExecutor, input: RequestInput): Promise<void> {
     const known = new Set((await listItems(trx)).map((i) => i.id));
     const details = input.lines.flatMap((l, k) => (known.has(l.item) ? [] : [{ path: `lines[${k}].item`, message: `no catalogue item ${l.item}` }]));
-    if (details.length > 0) throw new ValidationFailed('unknown items', details);
+    if (details.length > 0) throw new Unprocessable('unknown items', details);
   }
 
   const one = async (trx: DbExecutor, id: number) => (await loadRequests(trx, [(await findRequest(trx, id))!]))[0]!;

@@ -13,7 +13,7 @@ import {
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
-import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../errors';
+import { Conflict, Forbidden, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import { requirePartnerScope } from './aid-access';
 import { listAllocations, listBatches, listItems, listSupply, upsertSupply } from './aid.repo';
@@ -197,7 +197,7 @@ export function createAidShipmentsService(deps: { db: Db; clock: Clock; audit: A
         const [lines, receipts] = await Promise.all([listConsignmentLines(trx, [id]), listReceipts(trx, [id])]);
         const balance = balanceOf(lines, receipts);
         const errors = checkReceipt(balance, input.lines);
-        if (errors.length > 0) throw new ValidationFailed('the receipt was refused: nothing was recorded', errors);
+        if (errors.length > 0) throw new Unprocessable('the receipt was refused: nothing was recorded', errors);
         const now = clock().toISOString();
         await insertReceipts(trx, input.lines.map((l) => ({ consignment_id: id, item_id: l.item, good: l.good, damaged: l.damaged, excess: l.excess, note: l.note ?? null, actor_id: actor.userId, actor_label: actor.label, received_at: now })));
         await audit.record(trx, actor, { action: 'aid.consignment.receipt', entityType: 'aid_consignment', entityId: id, summary: { lines: input.lines } });

@@ -1,6 +1,7 @@
 import type { EpidemicSeverityInputs } from '../../../core/epi/severity';
 import type { SeverityWeights } from '../../../shared/schemas/situation';
 import type { CaseForecastForNeeds, SituationService } from '../situation/situation.service';
+import { defaultServiceLog, type ServiceLog } from '../../log';
 
 // What the aid module takes from the situation module, through its service: each country's severity
 // inputs (for priorities), its recent mean daily cases (for the donor's own need), the agency's saved
@@ -21,21 +22,22 @@ export type CaseForecasts = Map<string, CaseForecastForNeeds>;
  * The situation's case forecasts for these countries, where its backtest shows them better than the Forecast
  * Hub baseline (ADR 042); the others (and every country while the backtest is computed) keep the recent mean.
  */
-export async function readCaseForecasts(situation: SituationReader | undefined, iso3s: readonly string[]): Promise<CaseForecasts> {
+export async function readCaseForecasts(situation: SituationReader | undefined, iso3s: readonly string[], log: ServiceLog = defaultServiceLog): Promise<CaseForecasts> {
   const forecasts: CaseForecasts = new Map();
   if (!situation?.caseForecastForNeeds) return forecasts;
   for (const iso3 of iso3s) {
     try {
       const forecast = await situation.caseForecastForNeeds(iso3);
       if (forecast !== null) forecasts.set(iso3, forecast);
-    } catch {
-      // no forecast for this country: the recent mean stands
+    } catch (err) {
+      // No forecast for this country: the recent mean stands, and the log says why.
+      log.warn({ err, iso3 }, 'aid: the case forecast could not be read; the recent mean stands');
     }
   }
   return forecasts;
 }
 
-export async function readSituationFacts(situation: SituationReader | undefined): Promise<SituationFacts | null> {
+export async function readSituationFacts(situation: SituationReader | undefined, log: ServiceLog = defaultServiceLog): Promise<SituationFacts | null> {
   if (!situation) return null;
   try {
     const overview = await situation.overviewData();
@@ -55,18 +57,20 @@ export async function readSituationFacts(situation: SituationReader | undefined)
         ]),
       ),
     };
-  } catch {
+  } catch (err) {
+    log.warn({ err }, 'aid: the situation could not be read; priorities go on with health system and urgency only');
     return null;
   }
 }
 
 /** The severity weights a coordinator saved on the Situation page; null while none are saved or when they cannot be read. */
-export async function readAgencySeverityWeights(situation: SituationReader | undefined): Promise<SeverityWeights | null> {
+export async function readAgencySeverityWeights(situation: SituationReader | undefined, log: ServiceLog = defaultServiceLog): Promise<SeverityWeights | null> {
   if (!situation) return null;
   try {
     const saved = await situation.severityWeights();
     return saved.defaults ? null : saved.weights;
-  } catch {
+  } catch (err) {
+    log.warn({ err }, "aid: the agency's severity weights could not be read; the model's weights are used");
     return null;
   }
 }

@@ -12,6 +12,7 @@ import { readSituationFacts, type SituationFacts, type SituationReader } from '.
 import { readAgencyNeeds } from './aid-needs.service';
 import { findItem, findSetting, listItems, listSupply, putSetting, updateItem, upsertSupply } from './aid.repo';
 import { flatRecentCases } from '../../../core/aid/build-plan-instance';
+import type { ServiceLog } from '../../log';
 
 export const DEFAULT_RESERVE_SETTINGS: ReserveSettings = { donorIso3: 'CHN', horizonWeeks: 4, donorDailyCases: null };
 
@@ -74,9 +75,9 @@ export async function readSupplyOverview(db: DbExecutor, situation: SituationFac
   return { settings, lines, notes };
 }
 
-export function createAidSupplyService(deps: { db: Db; clock: Clock; audit: AuditService; situation?: SituationReader }) {
+export function createAidSupplyService(deps: { db: Db; clock: Clock; log?: ServiceLog; audit: AuditService; situation?: SituationReader }) {
   const { db, clock, audit } = deps;
-  const overview = async () => readSupplyOverview(db, await readSituationFacts(deps.situation));
+  const overview = async () => readSupplyOverview(db, await readSituationFacts(deps.situation, deps.log));
   return {
     async items(): Promise<AidItem[]> {
       return (await listItems(db)).map(toItem);
@@ -126,7 +127,7 @@ export function createAidSupplyService(deps: { db: Db; clock: Clock; audit: Audi
     },
 
     async putReserveSettings(actor: Actor, settings: ReserveSettings): Promise<SupplyOverview> {
-      const situation = await readSituationFacts(deps.situation);
+      const situation = await readSituationFacts(deps.situation, deps.log);
       await db.transaction().execute(async (trx) => {
         await putSetting(trx, 'reserve', JSON.stringify(settings));
         // What every later read answers from these settings must serialise, or they are not stored.

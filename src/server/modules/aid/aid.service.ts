@@ -11,9 +11,10 @@ import { createAidRequestsService } from './aid-requests.service';
 import { createAidShipmentsService } from './aid-shipments.service';
 import { createAidSupplyService } from './aid-supply.service';
 import type { SituationReader } from './aid-situation';
+import type { ServiceLog } from '../../log';
 
 // The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters, requests, pledges, planner, shipments and receipts, the published figures and the IATI export.
-export function createAidService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
+export function createAidService(deps: { db: Db; clock: Clock; log?: ServiceLog; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
   // Approving a batch prepares its consignments in the same transaction.
   const shipments = createAidShipmentsService(deps);
   return {

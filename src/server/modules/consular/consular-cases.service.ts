@@ -7,7 +7,7 @@ import type { Case, CaseIntake, CitizenCaseInput } from '../../../shared/schemas
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
-import { Conflict, NotFound, ValidationFailed } from '../../errors';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import { findCase, findCitizenByPhone, findCitizenOfUser, findPost, insertCase, insertCaseMessage, listCaseMessages, listCases, listPosts, updateCase } from './consular.repo';
 import type { ConsularCaseMessagesTable, ConsularCasesTable } from './consular.tables';
@@ -110,7 +110,7 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
     async intake(actor: Actor, input: CaseIntake): Promise<Case> {
       return transaction(async (trx) => {
         const postId = routeToPost((await listPosts(trx)).map((p) => ({ id: p.id, ...toPostInput(p) })), input.hostIso3, input.city);
-        if (postId === null) throw new ValidationFailed('no post covers this place', [{ path: 'city', message: `no embassy or consulate covers ${input.city} (${input.hostIso3})` }]);
+        if (postId === null) throw new Unprocessable('no post covers this place', [{ path: 'city', message: `no embassy or consulate covers ${input.city} (${input.hostIso3})` }]);
         const citizen = await findCitizenByPhone(trx, postId, input.callerPhone);
         const id = await open(trx, actor, { ...input, postId, citizenId: citizen ? Number(citizen.id) : null });
         return (await present(trx, [(await findCase(trx, id))!], false))[0];
@@ -175,7 +175,7 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
     async setStatus(actor: Actor, id: number, status: CaseStatus, assignedTo?: number | null): Promise<Case> {
       return transaction(async (trx) => {
         const row = await reachable(trx, actor, id);
-        if (!officerMayMove(row.status as CaseStatus, status)) throw new ValidationFailed(`a ${row.status} case cannot become ${status}`, [{ path: 'status', message: `from ${row.status} a case may not move to ${status}` }]);
+        if (!officerMayMove(row.status as CaseStatus, status)) throw new Unprocessable(`a ${row.status} case cannot become ${status}`, [{ path: 'status', message: `from ${row.status} a case may not move to ${status}` }]);
         const now = clock().toISOString();
         const assignee = status === 'assigned' ? (assignedTo ?? row.assigned_to ?? actor.userId) : status === 'new' ? null : row.assigned_to;
         await updateCase(trx, id, { status, assigned_to: assignee, updated_at: now, ...(status === 'resolved' && { resolved_at: now }) });

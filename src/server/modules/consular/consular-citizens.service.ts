@@ -4,7 +4,7 @@ import type { Citizen, CitizenInput } from '../../../shared/schemas/consular';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
-import { Conflict, NotFound, ValidationFailed } from '../../errors';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import { findCitizen, findCitizenOfUser, insertCitizen, listCitizens, listPosts, updateCitizen } from './consular.repo';
 import type { ConsularCitizensTable } from './consular.tables';
@@ -40,9 +40,9 @@ export function createConsularCitizensService(deps: { db: Db; clock: Clock; audi
   async function postFor(trx: DbExecutor, actor: Actor, input: CitizenInput): Promise<string> {
     const posts = (await listPosts(trx)).map((p) => ({ id: p.id, ...toPostInput(p) }));
     const postId = routeToPost(posts, input.hostIso3, input.city);
-    if (postId === null) throw new ValidationFailed('no post covers this place', [{ path: 'city', message: `no embassy or consulate covers ${input.city} (${input.hostIso3})` }]);
+    if (postId === null) throw new Unprocessable('no post covers this place', [{ path: 'city', message: `no embassy or consulate covers ${input.city} (${input.hostIso3})` }]);
     if (actor.role === 'consular_officer' && postId !== actor.postId) {
-      throw new ValidationFailed('this citizen belongs to another post', [{ path: 'city', message: `${input.city} is covered by ${postId}, not by your post` }]);
+      throw new Unprocessable('this citizen belongs to another post', [{ path: 'city', message: `${input.city} is covered by ${postId}, not by your post` }]);
     }
     return postId;
   }

@@ -6,7 +6,7 @@ import type { ErrorDetail } from '../../../shared/schemas/errors';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { ValidationFailed } from '../../errors';
+import { Unprocessable } from '../../errors';
 import type { AidService } from '../aid/aid.service';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
@@ -40,7 +40,7 @@ export function createConsularService(deps: { db: Db; clock: Clock; audit: Audit
     async importCases(actor: Actor, text: string): Promise<ImportedCasesSummary> {
       const known = new Set((await countries.countries()).map((c) => c.iso3));
       const parsed = parseImportedCases(text, { isCountry: (iso3) => known.has(iso3) });
-      if (!parsed.ok) throw new ValidationFailed(`the imported-cases file was refused: ${parsed.errors.length} problem(s), nothing was imported`, parsed.errors.map(toDetail));
+      if (!parsed.ok) throw new Unprocessable(`the imported-cases file was refused: ${parsed.errors.length} problem(s), nothing was imported`, parsed.errors.map(toDetail));
       const cases = parsed.value;
       const dates = cases.map((c) => c.arrivalDate).sort();
       const summary = { imported: cases.length, firstDate: dates[0], lastDate: dates[dates.length - 1] };

@@ -13,7 +13,7 @@ import {
   type SendInput,
 } from '../../../shared/schemas/knowledge';
 import type { Actor } from '../../auth/actor';
-import { Conflict, NotFound, ValidationFailed } from '../../errors';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import type { ServiceContext } from '../../services';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
@@ -87,7 +87,7 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
     meetingSlots(query: SlotQuery): MeetingSlots {
       const { unknown } = participantZones(query.participants);
       if (unknown.length > 0)
-        throw new ValidationFailed(
+        throw new Unprocessable(
           'some participants are not countries the slot finder knows',
           unknown.map((i) => ({ path: `body.participants.${i}`, message: `${query.participants[i]} is not a country with a capital time zone` })),
         );
@@ -204,7 +204,7 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
         const known = new Set(partners.map((p) => p.id));
         const listed = input.to.partners;
         const unknown = listed.flatMap((id, i) => (known.has(id) ? [] : [{ path: `body.to.partners.${i}`, message: `${id} is not a partner` }]));
-        if (unknown.length > 0) throw new ValidationFailed('some recipients are not partners', unknown);
+        if (unknown.length > 0) throw new Unprocessable('some recipients are not partners', unknown);
         targets = [...new Set(listed)];
       }
       return db.transaction().execute(async (trx) => {

@@ -5,6 +5,7 @@ import type { Db } from '../../db/types';
 import type { CountriesService } from '../countries/countries.service';
 import { accessByCountry, accessSeries, accessTotals, insertAccess, pruneAccessLog } from './access-log.repo';
 import { DEFAULT_IP_COUNTRY_DB, openIpCountryLookup, type IpCountryLookup } from './ip-country';
+import type { ServiceLog } from '../../log';
 
 // The research access statistics (ADR 012, 060): visits and downloads with the visitor's country, a visit once
 // per visitor and day, raw rows folded into daily aggregates after the retention.
@@ -16,6 +17,7 @@ const SEEN_VISITS_KEPT = 100_000;
 export interface ResearchAccessDeps {
   db: Db;
   clock: Clock;
+  log: ServiceLog;
   countries: CountriesService;
   /** Visitor countries; by default the MaxMind-format database at `ipCountryDb`. */
   ipCountry?: IpCountryLookup;
@@ -38,7 +40,7 @@ export function createResearchAccessService(deps: ResearchAccessDeps) {
     } catch (error) {
       // A missing or unreadable database (IP_COUNTRY_DB) must not lose the visit: it counts without a country.
       ipCountry = null;
-      console.warn('research: cannot read the IP-to-country database; the visit is counted without a country:', error);
+      deps.log.warn({ err: error }, 'research: cannot read the IP-to-country database; the visit is counted without a country');
       return null;
     }
   };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { systemActor, type Actor } from '../../auth/actor';
 import { GenomeSearchSchema } from '../../../shared/schemas/research';
 import { describeEachDialect } from '../../db/test-databases';
-import { Conflict, NotFound, ValidationFailed } from '../../errors';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import { createUsersService } from '../accounts/users.service';
 import { createAuditService } from '../audit/audit.service';
 import { createCountriesService } from '../countries/countries.service';
@@ -60,8 +60,8 @@ describeEachDialect('research service', (getDb) => {
     const more = fixtureGenomes(2, 2);
     const metadata = toMetadata(more).replace('\tGBR\t', '\tGB\t').replace('2021-01-11', '11/01/2021');
     const error = await research.submit(actor, { fasta: toFasta([...more, genomes[0]!]), metadata: `${metadata}\n${genomes[0]!.name}\t2021-01-01\tGBR\th\tl\tl` }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationFailed);
-    expect((error as ValidationFailed).details.map((d) => d.path)).toEqual(['metadata line 2: country', 'metadata line 3: date', 'metadata line 4: strain']);
+    expect(error).toBeInstanceOf(Unprocessable);
+    expect((error as Unprocessable).details.map((d) => d.path)).toEqual(['metadata line 2: country', 'metadata line 3: date', 'metadata line 4: strain']);
     expect((await research.search({ limit: 50, offset: 0 })).total).toBe(2);
   });
 
@@ -124,8 +124,8 @@ describeEachDialect('research service', (getDb) => {
     const giant = { name: 'giant/1', sequence: genome!.sequence.repeat(3) };
     const named = { name: `n${'x'.repeat(400)}`, sequence: genome!.sequence };
     const error = await research.submit(actor, { fasta: toFasta([giant, named]), metadata: toMetadata([giant, named]) }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationFailed);
-    const details = (error as ValidationFailed).details;
+    expect(error).toBeInstanceOf(Unprocessable);
+    const details = (error as Unprocessable).details;
     expect(details.map((d) => d.path)).toEqual(['fasta line 1: sequence', expect.stringMatching(/^fasta line \d+: name$/), 'metadata line 2: strain', 'metadata line 3: strain']);
     expect(details[0]!.message).toMatch(/at most 59,806 are accepted/);
     expect(details[1]!.message).toBe('the strain name has 401 characters; at most 300 are accepted');

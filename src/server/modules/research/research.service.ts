@@ -18,7 +18,7 @@ import { inDatasetGenes } from '../../../core/genome/mutation-label';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { BadRequest, Conflict, NotFound, ValidationFailed } from '../../errors';
+import { ValidationFailed, Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { createAnalysisJobs } from './analysis-jobs';
@@ -31,10 +31,13 @@ import { checkSubmission, metadataStrains, type SubmissionLimits } from '../../.
 import { datasetSettings } from '../../config/dataset-settings';
 import { createTrendsService } from './trends.service';
 import { createVaccinesService } from './vaccines.service';
+import { defaultServiceLog, type ServiceLog } from '../../log';
 
 export interface ResearchDeps {
   db: Db;
   clock: Clock;
+  /** Where a failed analysis job and an unreadable IP database are logged (default: warnings to stdout). */
+  log?: ServiceLog;
   audit: AuditService;
   countries: CountriesService;
   datasetDir?: string;
@@ -67,15 +70,16 @@ const seesEverySubmission = (actor: Actor) => actor.role === 'admin' || actor.ro
 function labelled<F extends GenomeFilters>(filters: F, genes: readonly string[]): F {
   if (!filters.mutation) return filters;
   const resolved = inDatasetGenes(filters.mutation, genes);
-  if (!resolved.ok) throw new BadRequest(resolved.error, [{ path: 'querystring.mutation', message: resolved.error }]);
+  if (!resolved.ok) throw new ValidationFailed(resolved.error, [{ path: 'querystring.mutation', message: resolved.error }]);
   return { ...filters, mutation: resolved.label };
 }
 
 export function createResearchService(deps: ResearchDeps) {
   const { db, clock, audit, countries } = deps;
+  const log = deps.log ?? defaultServiceLog;
   const datasetDir = deps.datasetDir ?? DEFAULT_DATASET_DIR;
-  const access = createResearchAccessService({ db, clock, countries, ipCountry: deps.ipCountry, ipCountryDb: deps.ipCountryDb, retentionDays: deps.accessRetentionDays });
-  const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: deps.onAnalysisError ?? ((e) => console.warn('research analysis:', e)) });
+  const access = createResearchAccessService({ db, clock, log, countries, ipCountry: deps.ipCountry, ipCountryDb: deps.ipCountryDb, retentionDays: deps.accessRetentionDays });
+  const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: deps.onAnalysisError ?? ((err) => log.error({ err }, 'research: an analysis job failed; its submission records the failure')) });
   let dataset: Promise<Dataset> | null = null;
   const geneNames = async () => {
     dataset ??= loadDataset(datasetDir);
@@ -133,7 +137,7 @@ export function createResearchService(deps: ResearchDeps) {
       const storedStrains = await repo.existingStrains(db, metadataStrains(input.metadata));
       const check = checkSubmission(input.fasta, input.metadata, { isCountry: (c) => known.has(c), storedStrains, limits: await submissionLimits() });
       if (check.errors.length > 0) {
-        throw new ValidationFailed(`the submission has ${check.errors.length} problem${check.errors.length === 1 ? '' : 's'}; nothing was stored`, check.errors);
+        throw new Unprocessable(`the submission has ${check.errors.length} problem${check.errors.length === 1 ? '' : 's'}; nothing was stored`, check.errors);
       }
       const now = clock().toISOString();
       const id = await db.transaction().execute(async (trx) => {

@@ -3,7 +3,7 @@ import { inDatasetGenes } from '../../../core/genome/mutation-label';
 import type { CladeTrend, CladeTrendQuery, MutationTrend, MutationTrendQuery, TrendCountries } from '../../../shared/schemas/research-trends';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { BadRequest } from '../../errors';
+import { ValidationFailed } from '../../errors';
 import type { CountriesService } from '../countries/countries.service';
 import * as repo from './trends.repo';
 
@@ -36,7 +36,7 @@ export function createTrendsService(deps: { db: Db; clock: Clock; countries: Cou
     async mutation(q: MutationTrendQuery): Promise<MutationTrend> {
       // The schema read the query into a label; an amino-acid change's gene takes the dataset's case.
       const parsed = inDatasetGenes(q.mutation, await deps.geneNames());
-      if (!parsed.ok) throw new BadRequest(parsed.error, [{ path: 'querystring.mutation', message: parsed.error }]);
+      if (!parsed.ok) throw new ValidationFailed(parsed.error, [{ path: 'querystring.mutation', message: parsed.error }]);
       const [totals, carriers, list] = await Promise.all([countryTotals(q.period), repo.carrierCounts(db, parsed.label), countries.countries()]);
       const numeric = new Map(list.map((c) => [c.iso3, c.isoNumeric]));
       const trend = mutationTrend(totals, carriers, q.period);

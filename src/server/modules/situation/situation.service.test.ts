@@ -3,7 +3,7 @@ import { computeIndicators } from '../../../core/epi/indicators';
 import { parseJhu } from '../../../core/situation-import/jhu-parse';
 import { systemActor } from '../../auth/actor';
 import { describeEachDialect } from '../../db/test-databases';
-import { ValidationFailed } from '../../errors';
+import { Unprocessable } from '../../errors';
 import { createServices, type Services } from '../../services';
 import { seedCountries } from '../countries/countries.seed';
 import { countSeries } from './situation.repo';
@@ -42,8 +42,8 @@ describeEachDialect('situation service', (get) => {
     const lines = files.confirmed.split('\n');
     lines[2] = lines[2].replace(/,(\d+)$/, ',12x');
     const error = await services.situation.importFiles(actor, { source: 'jhu', files: { ...files, confirmed: lines.join('\n') } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationFailed);
-    expect((error as ValidationFailed).details[0]).toMatchObject({ path: 'confirmed: line 3, column 64' });
+    expect(error).toBeInstanceOf(Unprocessable);
+    expect((error as Unprocessable).details[0]).toMatchObject({ path: 'confirmed: line 3, column 64' });
     expect(await countSeries(get().db, 'jhu')).toBe(60);
   });
 
@@ -51,8 +51,8 @@ describeEachDialect('situation service', (get) => {
     const header = 'Date_reported,Country_code,Country,WHO_region,New_cases,Cumulative_cases,New_deaths,Cumulative_deaths';
     const data = [header, '2020-03-14,KE,Kenya,AFRO,1,1,0,0', '2300-12-31,KE,Kenya,AFRO,1,2,0,0', '2019-11-30,KE,Kenya,AFRO,0,0,0,0', ''].join('\n');
     const error = await services.situation.importFiles(actor, { source: 'who', files: { data } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationFailed);
-    expect((error as ValidationFailed).details).toEqual([
+    expect(error).toBeInstanceOf(Unprocessable);
+    expect((error as Unprocessable).details).toEqual([
       { path: 'line 3, column 1', message: 'Date_reported: 2300-12-31 is in the future (the last date accepted is 2026-11-27)' },
       { path: 'line 4, column 1', message: "Date_reported: 2019-11-30 is before the outbreak's first date (2019-12-01)" },
     ]);
@@ -62,9 +62,9 @@ describeEachDialect('situation service', (get) => {
   it('refuses an import whose rows are all skipped, so the data shown do not vanish', async () => {
     const before = (await services.situation.imports()).length;
     const error = await services.situation.importFiles(actor, { source: 'jhu', files: jhuSample(60, ['Diamond Princess']) }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationFailed);
-    expect((error as ValidationFailed).message).toMatch(/gives no country series .* nothing was imported/);
-    expect((error as ValidationFailed).details[0]!.message).toMatch(/Diamond Princess/);
+    expect(error).toBeInstanceOf(Unprocessable);
+    expect((error as Unprocessable).message).toMatch(/gives no country series .* nothing was imported/);
+    expect((error as Unprocessable).details[0]!.message).toMatch(/Diamond Princess/);
     expect(await countSeries(get().db, 'jhu')).toBe(60);
     expect(await services.situation.imports()).toHaveLength(before);
   });

@@ -20,7 +20,7 @@ import type { Clock } from '../../clock';
 import { datasetSettings } from '../../config/dataset-settings';
 import { noChangeSignal, type ChangeSignal } from '../../db/change-signal';
 import type { Db, Dialect } from '../../db/types';
-import { NotFound, ValidationFailed } from '../../errors';
+import { NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { buildOverview, computePicture, toSeriesPoint, worldInput, type CountryFacts, type SourcePicture } from '../../../core/situation/picture';
@@ -230,17 +230,17 @@ export function createSituationService(deps: SituationDeps) {
 
     /**
      * Parses the files and replaces the source's stored series with them, in one transaction with its audit
-     * entry. A malformed file throws ValidationFailed listing line and column, and nothing is written.
+     * entry. A malformed file throws Unprocessable listing line and column, and nothing is written.
      */
     async importFiles(actor: Actor, request: ImportRequest, options: Omit<ParseOptions, 'dates'> = {}): Promise<ImportSummary> {
       const byAlpha2 = new Map((await countries.countries()).map((c) => [c.iso2, c.iso3]));
       const dates = importDateBounds(outbreakStart, clock().toISOString().slice(0, 10));
       const parsed = parseImport(request, (alpha2) => byAlpha2.get(alpha2) ?? null, { ...options, dates });
-      if (!parsed.ok) throw new ValidationFailed(`the ${request.source} file was refused: ${parsed.errors.length} problem(s), nothing was imported`, errorDetails(parsed.errors));
+      if (!parsed.ok) throw new Unprocessable(`the ${request.source} file was refused: ${parsed.errors.length} problem(s), nothing was imported`, errorDetails(parsed.errors));
       const { records, summary } = parsed.value;
       // An import becomes the source shown: one whose rows were all skipped would empty every page that reads it.
       if (records.length === 0)
-        throw new ValidationFailed(
+        throw new Unprocessable(
           `the ${request.source} file gives no country series (${summary.inputRows} row(s) read, none kept): nothing was imported, the data shown are unchanged`,
           parsed.warnings.slice(0, 20).map((w) => ({ path: `${w.file ? `${w.file}:` : ''}${w.line ?? ''}`, message: w.message })),
         );
