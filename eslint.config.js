@@ -21,7 +21,7 @@ export default tseslint.config(
   // their fixtures may set up with any module. The first element a file matches is its kind.
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts', '**/*fixture*.ts', '**/*fixtures.ts', 'src/server/test-support/**', '**/testing/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
     plugins: { boundaries },
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
@@ -89,7 +89,7 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
+    ignores: ['src/core/**/*.test.ts', 'src/core/**/*.test-support.ts'],
     rules: {
       'no-restricted-imports': forbid(
         [['node:*', 'fs', 'path', 'os', 'crypto', '**/server/**', '**/web/**', '**/cli/**', 'kysely', 'better-sqlite3', 'pg']],

@@ -1,7 +1,7 @@
 import { buildApp } from '../src/server/app';
 import { openDatabase } from '../src/server/db/database';
 import { createServices } from '../src/server/services';
-import { TEST_ENV } from '../src/server/test-support/test-app';
+import { TEST_ENV } from '../src/server/test-support/test-app.test-support';
 
 // The server of the download benchmark, alone in its process so that its RSS is its own: serves the SQLite
 // file or PostgreSQL database given as the first argument on a free port, and prints the port.

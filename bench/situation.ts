@@ -13,7 +13,7 @@ import { migrateToLatest } from '../src/server/db/migrate';
 import { seedCountries } from '../src/server/modules/countries/countries.seed';
 import { JHU_SEED_DIR } from '../src/server/modules/situation/situation.seed';
 import { createServices } from '../src/server/services';
-import { TEST_ENV } from '../src/server/test-support/test-app';
+import { TEST_ENV } from '../src/server/test-support/test-app.test-support';
 
 // Situation benchmark (issue 3), loopback only. `npx tsx bench/run.ts situation` prints JSON.
 // (a) The full shipped JHU series (confirmed + deaths): parsed and imported by `importFiles` into a fresh SQLite

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFasta, type FastaSequence } from '../../core/genome/parse/fasta-parser';
-import { FIXTURE_DIR } from '../../core/genome/testing/fixture';
+import { FIXTURE_DIR } from '../../core/genome/testing/fixture.test-support';
 
 // `concord analyse` end to end, as a user runs it: a gzipped FASTA with good and malformed records,
 // through the real binary and its worker threads.

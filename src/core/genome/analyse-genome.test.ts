@@ -6,8 +6,8 @@ import type { AnalysisResult } from './analysis-result';
 import { parseDataset, type Dataset } from './dataset';
 import { formatTsvRow, TSV_COLUMNS } from './output/format-tsv';
 import { parseFasta, type FastaSequence } from './parse/fasta-parser';
-import { FIXTURE_DIR, fixtureDataset, parseNextcladeTsv, REFERENCE_DIR } from './testing/fixture';
-import { maskN, rebuildQuery } from './testing/rebuild';
+import { FIXTURE_DIR, fixtureDataset, parseNextcladeTsv, REFERENCE_DIR } from './testing/fixture.test-support';
+import { maskN, rebuildQuery } from './testing/rebuild.test-support';
 
 // Golden test against the outputs Nextclade 1.4.1 recorded for 57 real genomes
 // (../shared/data/sars-cov-2/nextclade_v1_fixture). Every mutation column must equal its output on

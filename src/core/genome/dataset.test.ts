@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './dataset';
-import { shippedDataset } from './testing/fixture';
+import { shippedDataset } from './testing/fixture.test-support';
 
 const read = (url: URL) => readFileSync(url, 'utf8');
 const ok = { name: 't', referenceFasta: '>r\nACGTACGTACGT\n', annotationGff3: '.\t.\tgene\t1\t9\t.\t+\t.\tgene_name=G\n', cladesTsv: 'clade\tgene\tsite\talt\nA\tnuc\t2\tT\n', qcJson: '{}' };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeEachDialect } from '../db/test-databases';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app';
-import { createTestDatabase, type TestDatabase } from '../db/test-databases';
+import { describeEachDialect } from '../db/test-databases.test-support';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.test-support';
+import { createTestDatabase, type TestDatabase } from '../db/test-databases.test-support';
 
 describeEachDialect('sign-in, sessions and CSRF', (getDb) => {
   let t: TestApp;

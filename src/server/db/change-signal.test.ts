@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresChangeSignal, type ChangeSignal } from './change-signal';
-import { createTestDatabase, type TestDatabase } from './test-databases';
+import { createTestDatabase, type TestDatabase } from './test-databases.test-support';
 
 describe('change signal [postgres]', () => {
   let database: TestDatabase;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../db/test-databases';
-import { createTestApp, type TestApp } from '../test-support/test-app';
+import { createTestDatabase } from '../db/test-databases.test-support';
+import { createTestApp, type TestApp } from '../test-support/test-app.test-support';
 
 // Every number a caller may send has a lower and an upper bound, so that nothing computed from it overflows
 // to Infinity or NaN (which JSON cannot carry: the next read of it would answer 500). Read from the OpenAPI

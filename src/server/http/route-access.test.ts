@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/schemas/roles';
-import { describeEachDialect } from '../db/test-databases';
-import { createTestApp, type TestApp, type TestClient } from '../test-support/test-app';
-import { ownRecordRouteFixtures, scopedRouteFixtures } from './scoped-route-fixtures';
+import { describeEachDialect } from '../db/test-databases.test-support';
+import { createTestApp, type TestApp, type TestClient } from '../test-support/test-app.test-support';
+import { ownRecordRouteFixtures, scopedRouteFixtures } from './route-access.test-support';
 
 // Walks the whole route table: every route refuses the callers it does not list, whatever the module.
 describeEachDialect('route access', (getDb) => {
@@ -46,7 +46,7 @@ describeEachDialect('route access', (getDb) => {
     const scoped = t.app.routeAccessTable.filter((e) => !('public' in e.access) && e.access.scope === 'own-partner');
     for (const { method, url } of scoped) {
       const fixture = scopedRouteFixtures[`${method} ${url}`];
-      expect(fixture, `a fixture for ${method} ${url} in scoped-route-fixtures.ts`).toBeDefined();
+      expect(fixture, `a fixture for ${method} ${url} in the module's routes.test-support.ts, listed in route-access.test-support.ts`).toBeDefined();
       const target = await fixture!.create(t, 'KEN');
       const outsider = await t.signIn('partner_focal_point', { partnerId: 'UGA' });
       const res = await outsider.request(method, target.url, target.body);
@@ -59,7 +59,7 @@ describeEachDialect('route access', (getDb) => {
     const scoped = t.app.routeAccessTable.filter((e) => !('public' in e.access) && e.access.scope === 'own-records');
     for (const { method, url } of scoped) {
       const fixture = ownRecordRouteFixtures[`${method} ${url}`];
-      expect(fixture, `a fixture for ${method} ${url} in scoped-route-fixtures.ts`).toBeDefined();
+      expect(fixture, `a fixture for ${method} ${url} in the module's routes.test-support.ts, listed in route-access.test-support.ts`).toBeDefined();
       const target = await fixture!.create(t, await t.signIn(fixture!.role));
       const outsider = await t.signIn(fixture!.role);
       const res = await outsider.request(method, target.url, target.body);

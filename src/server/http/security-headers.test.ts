@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../db/test-databases';
-import { createTestApp, type TestApp } from '../test-support/test-app';
+import { createTestDatabase } from '../db/test-databases.test-support';
+import { createTestApp, type TestApp } from '../test-support/test-app.test-support';
 
 describe('security headers', () => {
   let t: TestApp;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeNucleotides, encodeNucleotides } from '../alphabet/nucleotides';
 import type { Dataset } from '../dataset';
-import { fixtureDataset } from '../testing/fixture';
+import { fixtureDataset } from '../testing/fixture.test-support';
 import { alignToReference } from './align-to-reference';
 
 let dataset: Dataset;

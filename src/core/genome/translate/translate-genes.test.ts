@@ -4,7 +4,7 @@ import { decodeAminoacids } from '../alphabet/aminoacids';
 import { encodeNucleotides } from '../alphabet/nucleotides';
 import { alignToReference } from '../align/align-to-reference';
 import type { Dataset } from '../dataset';
-import { fixtureDataset } from '../testing/fixture';
+import { fixtureDataset } from '../testing/fixture.test-support';
 import { translateGenes } from './translate-genes';
 
 let dataset: Dataset;

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
 import { estimateNeeds } from '../../../core/needs/estimate-needs';
 import { NEEDS_PARAMETERS, type NeedsOverrides } from '../../../core/needs/parameters';
-import { describeEachDialect } from '../../db/test-databases';
+import { describeEachDialect } from '../../db/test-databases.test-support';
 import { Conflict, Unprocessable } from '../../errors';
 import { findSetting, putSetting } from './aid.repo';
-import { casesOnly, coordinator, ken, request, setupAid } from './aid.service-fixtures';
+import { casesOnly, coordinator, ken, request, setupAid } from './aid.service.test-support';
 import { flatRecentCases } from '../../../core/aid/build-plan-instance';
 
 // The agency's needs-model values (ADR 035): saved once, used by the supply overview, every plan run

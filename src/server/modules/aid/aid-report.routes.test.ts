@@ -7,8 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AidFiguresSchema } from '../../../shared/schemas/aid-figures';
 import type { PlanRun } from '../../../shared/schemas/aid';
 import { systemActor } from '../../auth/actor';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.test-support';
 import { seedAidCatalogue } from './aid.seed';
 
 // The official IATI 2.03 schema (../shared/data/iati), checked by xmllint (Debian's libxml2-utils).

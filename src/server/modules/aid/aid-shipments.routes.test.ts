@@ -2,8 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PlanRun } from '../../../shared/schemas/aid';
 import type { Consignment } from '../../../shared/schemas/aid-shipments';
 import { systemActor } from '../../auth/actor';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.test-support';
 import { seedAidCatalogue } from './aid.seed';
 
 // From an approved batch to a confirmed receipt, over HTTP on both databases: Kenya's consignment of

@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../db/database';
 import { migrateToLatest } from '../../db/migrate';
-import { createTestDatabase, type TestDatabase } from '../../db/test-databases';
+import { createTestDatabase, type TestDatabase } from '../../db/test-databases.test-support';
 import type { Dialect } from '../../db/types';
 import { createAuditService } from '../audit/audit.service';
 import { seedCountries } from '../countries/countries.seed';
 import { createCountriesService } from '../countries/countries.service';
 import { seedAidCatalogue } from './aid.seed';
-import { coordinator, ken, request, uga } from './aid.service-fixtures';
+import { coordinator, ken, request, uga } from './aid.service.test-support';
 import { createAidService } from './aid.service';
 import { solvePlan } from '../../workers/solver/solve-in-worker';
 
@@ -20,7 +20,7 @@ import { solvePlan } from '../../workers/solver/solve-in-worker';
 // committed once. In one process the approval lock is tested in aid.service.test.ts; here each approval
 // has its own process and connection, as with two servers on one PostgreSQL or two CLI runs on one
 // SQLite file (docs/decisions/032).
-const CHILD = fileURLToPath(new URL('./aid.approve-child.fixture.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./aid.approve-child.test-support.ts', import.meta.url));
 const clock = () => new Date('2026-12-01T09:00:00Z');
 
 type Outcome = { ok: true; number: number } | { ok: false; status: number | null; message: string };

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../db/test-databases';
+import { describeEachDialect } from '../../db/test-databases.test-support';
 import { seedCountries } from '../countries/countries.seed';
 import { seedAidCatalogue } from './aid.seed';
 import { allocatedSince, insertAllocations, insertBatch, insertPledge, listPledges } from './aid.repo';

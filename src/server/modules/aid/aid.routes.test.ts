@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AgencyNeedsParameters, AidItem, AidRequest, Batch, CoordinatorBatch, PlanRun } from '../../../shared/schemas/aid';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.test-support';
 import { insertBatch } from './aid.repo';
 import { seedAidCatalogue } from './aid.seed';
 

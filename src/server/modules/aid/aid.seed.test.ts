@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachDialect } from '../../db/test-databases';
+import { describeEachDialect } from '../../db/test-databases.test-support';
 import { createAuditService } from '../audit/audit.service';
 import { seedCountries } from '../countries/countries.seed';
 import { createCountriesService } from '../countries/countries.service';

@@ -2,9 +2,9 @@ import { expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
 import { estimateNeeds } from '../../../core/needs/estimate-needs';
 import type { NeedsOverrides } from '../../../core/needs/parameters';
-import { describeEachDialect } from '../../db/test-databases';
+import { describeEachDialect } from '../../db/test-databases.test-support';
 import { Conflict, NotFound } from '../../errors';
-import { coordinator, ken, request, setupAid as setup, uga } from './aid.service-fixtures';
+import { coordinator, ken, request, setupAid as setup, uga } from './aid.service.test-support';
 import { flatRecentCases } from '../../../core/aid/build-plan-instance';
 
 describeEachDialect('aid requests', (getDb) => {

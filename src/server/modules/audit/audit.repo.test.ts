@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
-import { describeEachDialect } from '../../db/test-databases';
+import { describeEachDialect } from '../../db/test-databases.test-support';
 import { createAuditService, type AuditService } from './audit.service';
 
 describeEachDialect('audit log', (getDb) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Citizen, Post } from '../../../shared/schemas/consular';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.test-support';
 import { seedConsularPosts } from './consular.seed';
 import { londonStudent } from './consular.test-support';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ImportedCaseStatistics } from '../../../shared/schemas/consular';
 import { systemActor } from '../../auth/actor';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.test-support';
 
 const HEADER = 'arrival_date,port_of_entry,flight,origin_country,passport_country,student,age_band';
 // Ten cases in March: nine hold CHN passports, four are students; one more in April, outside the range.

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
-import { describeEachDialect } from '../../db/test-databases';
-import type { TestApp, TestClient } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import type { TestApp, TestClient } from '../../test-support/test-app.test-support';
 import { createKnowledgeTestApp } from './knowledge.test-support';
 
 describeEachDialect('knowledge API: distribution', (getDb) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp } from '../../test-support/test-app.test-support';
 
 describeEachDialect('knowledge API: meeting slots', (getDb) => {
   let t: TestApp;
@@ -45,11 +45,11 @@ describeEachDialect('knowledge API: meeting slots', (getDb) => {
     ]);
     const long = await coordinator.request('POST', '/api/knowledge/meeting-slots', { ...body, to: '2027-01-08T00:00:01Z' });
     expect(long.statusCode).toBe(400);
-    expect(long.json().error.details).toEqual([{ path: 'body.to', message: 'the window is at most 31 days' }]);
+    expect(long.json().error.details).toEqual([{ path: 'body.to', message: 'the window is at most 31 days', code: 'custom' }]);
     const reversed = await coordinator.request('POST', '/api/knowledge/meeting-slots', { ...body, to: body.from });
-    expect(reversed.json().error.details).toEqual([{ path: 'body.to', message: '"to" comes after "from"' }]);
+    expect(reversed.json().error.details).toEqual([{ path: 'body.to', message: '"to" comes after "from"', code: 'custom' }]);
     const many = await coordinator.request('POST', '/api/knowledge/meeting-slots', { ...body, participants: Array.from({ length: 201 }, () => 'KEN') });
-    expect(many.json().error.details).toEqual([{ path: 'body.participants', message: 'at most 200 participants' }]);
+    expect(many.json().error.details).toMatchObject([{ path: 'body.participants', message: 'at most 200 participants' }]);
     const lowercase = await coordinator.request('POST', '/api/knowledge/meeting-slots', { ...body, participants: ['ken'] });
     expect(lowercase.json().error.details[0].path).toBe('body.participants.0');
   });

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
-import { describeEachDialect } from '../../db/test-databases';
-import type { TestApp } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import type { TestApp } from '../../test-support/test-app.test-support';
 import { createKnowledgeTestApp, minimalDocx, minimalPdf } from './knowledge.test-support';
 
 // The same queries give the same documents on SQLite (FTS5 trigram) and PostgreSQL (pg_trgm).

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Clock } from '../../clock';
-import type { TestDatabase } from '../../db/test-databases';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import type { TestDatabase } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp } from '../../test-support/test-app.test-support';
 
 // Small real files for the knowledge tests: a one-page PDF with a text layer and a DOCX, built byte by byte.
 

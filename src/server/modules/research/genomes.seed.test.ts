@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp } from '../../test-support/test-app.test-support';
 import { GENOME_SEED_DIR, seedGenomes } from './genomes.seed';
 
 // The shipped seed files, cut to a few records (analysing all 329 is the first start's job, not a test's),

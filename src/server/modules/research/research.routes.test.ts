@@ -1,7 +1,7 @@
 import { get as httpGet, type ClientRequest, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.test-support';
 import { insertGenomes, insertSubmission } from './research.repo';
 import { fixtureGenomes, toFasta, toMetadata } from './research.test-support';
 
@@ -56,7 +56,7 @@ describeEachDialect('research API', (getDb) => {
     expect((await t.anonymous.request('GET', '/api/research/genomes/999999')).statusCode).toBe(404);
     const reversed = await t.anonymous.request('GET', '/api/research/genomes?mutation=del:300-200');
     expect(reversed.statusCode).toBe(400);
-    expect(reversed.json().error.details).toEqual([{ path: 'querystring.mutation', message: 'a deletion range starts at or before its end: del:200-300' }]);
+    expect(reversed.json().error.details).toEqual([{ path: 'querystring.mutation', message: 'a deletion range starts at or before its end: del:200-300', code: 'custom' }]);
     const garbled = await t.anonymous.request('GET', `/api/research/genomes/download?format=tsv&mutation=${encodeURIComponent('11288..11296')}`);
     expect(garbled.statusCode).toBe(400);
     expect(garbled.json().error.details[0].message).toMatch(/deletion \(del:11288-11296, 11288-11296 or 28271\), an insertion \(22205:CGGCAGGCT\)/);

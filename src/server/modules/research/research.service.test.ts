@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { systemActor, type Actor } from '../../auth/actor';
 import { GenomeSearchSchema } from '../../../shared/schemas/research';
-import { describeEachDialect } from '../../db/test-databases';
+import { describeEachDialect } from '../../db/test-databases.test-support';
 import { Conflict, NotFound, Unprocessable } from '../../errors';
 import { createUsersService } from '../accounts/users.service';
 import { createAuditService } from '../audit/audit.service';

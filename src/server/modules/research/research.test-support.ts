@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseFasta, type FastaSequence } from '../../../core/genome/parse/fasta-parser';
-import { FIXTURE_DIR } from '../../../core/genome/testing/fixture';
+import { FIXTURE_DIR } from '../../../core/genome/testing/fixture.test-support';
 
 // Real genomes from the shared Nextclade fixture, with metadata rows, for the research tests.
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { wilsonInterval } from '../../../core/genome/trends';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp } from '../../test-support/test-app.test-support';
 import { insertAnalysedGenomes, type AnalysedGenome } from './trends.test-support';
 
 const genomes: AnalysedGenome[] = [

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { VACCINE_ROUTES } from '../../../shared/schemas/research-vaccines';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.test-support';
 import { readVaccineSeed, seedVaccines } from './vaccines.seed';
 
 describeEachDialect('vaccine tracker API', (getDb) => {

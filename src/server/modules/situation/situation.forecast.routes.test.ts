@@ -2,8 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
 import { ForecastSchema } from '../../../shared/schemas/situation-forecast';
 import { HUB_QUANTILE_LEVELS } from '../../../core/epi/forecast/hub-quantiles';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp } from '../../test-support/test-app.test-support';
 import { jhuSample } from './situation.test-support';
 
 // 200 days of the real JHU series (2020-01-22 .. 2020-08-08): Italy (a large first wave), Kenya (a rising

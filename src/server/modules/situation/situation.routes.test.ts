@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { OverviewSchema, OverviewSummarySchema, SeriesPointSchema } from '../../../shared/schemas/situation';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp } from '../../test-support/test-app.test-support';
 import { jhuSample } from './situation.test-support';
 
 describeEachDialect('situation routes', (get) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../db/test-databases';
+import { describeEachDialect } from '../../db/test-databases.test-support';
 import { createServices, type Services } from '../../services';
 import { seedCountries } from '../countries/countries.seed';
 import { countSeries } from './situation.repo';

@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { computeIndicators } from '../../../core/epi/indicators';
 import { parseJhu } from '../../../core/situation-import/jhu-parse';
 import { systemActor } from '../../auth/actor';
-import { describeEachDialect } from '../../db/test-databases';
+import { describeEachDialect } from '../../db/test-databases.test-support';
 import { Unprocessable } from '../../errors';
 import { createServices, type Services } from '../../services';
 import { seedCountries } from '../countries/countries.seed';

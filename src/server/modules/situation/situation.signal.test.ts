@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../auth/actor';
 import { openDatabase, type DatabaseHandle } from '../../db/database';
 import { migrateToLatest } from '../../db/migrate';
-import { createTestDatabase, type TestDatabase } from '../../db/test-databases';
+import { createTestDatabase, type TestDatabase } from '../../db/test-databases.test-support';
 import { createServices, type Services } from '../../services';
 import { seedCountries } from '../countries/countries.seed';
 import { jhuSample } from './situation.test-support';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ImportationRiskSchema, SpreadSchema } from '../../../shared/schemas/spread';
-import { describeEachDialect } from '../../db/test-databases';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { describeEachDialect } from '../../db/test-databases.test-support';
+import { createTestApp, type TestApp } from '../../test-support/test-app.test-support';
 import { jhuSample } from './situation.test-support';
 
 describeEachDialect('spread routes', (get) => {

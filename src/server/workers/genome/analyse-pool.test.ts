@@ -4,7 +4,7 @@ import { analyseGenome } from '../../../core/genome/analyse-genome';
 import { formatTsvRow } from '../../../core/genome/output/format-tsv';
 import { parseFasta, type FastaSequence } from '../../../core/genome/parse/fasta-parser';
 import { FastaSplitter } from '../../../core/genome/parse/fasta-splitter';
-import { FIXTURE_DIR } from '../../../core/genome/testing/fixture';
+import { FIXTURE_DIR } from '../../../core/genome/testing/fixture.test-support';
 import { AnalysePool, mapOrdered } from './analyse-pool';
 import { DEFAULT_DATASET_DIR, loadDatasetSync } from './load-dataset';
 

@@ -5,7 +5,7 @@ import { seedCountries } from '../../countries/countries.seed';
 import { DEFAULT_DATASET_DIR, loadDataset } from '../../../workers/genome/load-dataset';
 import { insertGenomes, insertSubmission } from '../research.repo';
 import { fixtureGenomes } from '../research.test-support';
-import { describeEachDialect } from '../../../db/test-databases';
+import { describeEachDialect } from '../../../db/test-databases.test-support';
 import { researchIndelLabels } from './006-research-indel-labels';
 
 // A genome analysed before deletions and insertions were labels becomes searchable by them.

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { seedCountries } from '../../countries/countries.seed';
 import { insertGenomes, insertSubmission } from '../research.repo';
-import { describeEachDialect } from '../../../db/test-databases';
+import { describeEachDialect } from '../../../db/test-databases.test-support';
 import { researchVaccines } from './007-research-vaccines';
 
 // Labels stored before migration 007 get their genome's country and date, so the trends count them.

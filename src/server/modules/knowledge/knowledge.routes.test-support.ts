@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { systemActor } from '../../auth/actor';
-import type { ScopedRouteFixture } from '../../http/scoped-route-fixtures';
-import type { TestApp } from '../../test-support/test-app';
+import type { ScopedRouteFixture } from '../../test-support/route-fixture.test-support';
+import type { TestApp } from '../../test-support/test-app.test-support';
 
 // For each knowledge route scoped to the caller's own partner: an edition sent to one partner and the
-// request that reaches it (see http/scoped-route-fixtures.ts). The secret is the document's title.
+// request that reaches it (see test-support/route-fixture.test-support.ts). The secret is the document's title.
 
 let n = 0;
 async function sendTo(t: TestApp, partnerId: string): Promise<{ editionId: number; secret: string }> {

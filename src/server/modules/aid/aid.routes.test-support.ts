@@ -1,11 +1,11 @@
-import type { ScopedRouteFixture } from '../../http/scoped-route-fixtures';
+import type { ScopedRouteFixture } from '../../test-support/route-fixture.test-support';
 import { systemActor } from '../../auth/actor';
-import type { TestApp } from '../../test-support/test-app';
+import type { TestApp } from '../../test-support/test-app.test-support';
 import { insertAllocations, insertBatch, lastBatchNumber } from './aid.repo';
 import { seedAidCatalogue } from './aid.seed';
 
 // For each aid route scoped to the caller's own partner: a record of one partner and the request that
-// reaches it (see http/scoped-route-fixtures.ts). The secret is the request's justification.
+// reaches it (see test-support/route-fixture.test-support.ts). The secret is the request's justification.
 
 let n = 0;
 async function fileRequest(t: TestApp, partnerId: string): Promise<{ id: number; secret: string }> {

@@ -3,7 +3,7 @@ import type { Role } from '../../shared/schemas/roles';
 import { buildApp, type AppEnv } from '../app';
 import { systemActor } from '../auth/actor';
 import type { Clock } from '../clock';
-import type { TestDatabase } from '../db/test-databases';
+import type { TestDatabase } from '../db/test-databases.test-support';
 import type { App } from '../http/types';
 import { seedCountries } from '../modules/countries/countries.seed';
 import { createServices, type Services } from '../services';

@@ -1,9 +1,9 @@
-import type { OwnRecordRouteFixture } from '../../http/scoped-route-fixtures';
+import type { OwnRecordRouteFixture } from '../../test-support/route-fixture.test-support';
 import { fixtureGenomes, toFasta, toMetadata } from './research.test-support';
 import { readVaccineSeed } from './vaccines.seed';
 
 // For each research route scoped to the caller's own records: a submission of one researcher and the
-// request that reaches it (see http/scoped-route-fixtures.ts). The secret is a strain it holds.
+// request that reaches it (see test-support/route-fixture.test-support.ts). The secret is a strain it holds.
 
 let n = 0;
 async function submit(owner: Parameters<OwnRecordRouteFixture['create']>[1]): Promise<{ id: number; secret: string }> {
