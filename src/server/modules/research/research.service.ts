@@ -81,14 +81,11 @@ export function createResearchService(deps: ResearchDeps) {
   const access = createResearchAccessService({ db, clock, log, countries, ipCountry: deps.ipCountry, ipCountryDb: deps.ipCountryDb, retentionDays: deps.accessRetentionDays });
   const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: deps.onAnalysisError ?? ((err) => log.error({ err }, 'research: an analysis job failed; its submission records the failure')) });
   let dataset: Promise<Dataset> | null = null;
-  const geneNames = async () => {
-    dataset ??= loadDataset(datasetDir);
-    return (await dataset).genes.map((g) => g.name);
-  };
+  const loadedDataset = () => (dataset ??= loadDataset(datasetDir));
+  const geneNames = async () => (await loadedDataset()).genes.map((g) => g.name);
   let countryCodes: Promise<Set<string>> | null = null;
   let limits: Promise<SubmissionLimits> | null = null;
 
-  const loadedDataset = () => (dataset ??= loadDataset(datasetDir));
   const limitsOf = async (load: () => Promise<Dataset>, dir: string): Promise<SubmissionLimits> => {
     const [d, settings] = [await load(), datasetSettings(dir)];
     return { maxSequenceLength: Math.floor(settings.maxSequenceLengthFactor * d.reference.sequence.length), maxNameLength: settings.maxStrainNameLength };

@@ -1,4 +1,4 @@
-import { IconPackage } from '../../components/icons';
+import { moduleIcons } from '../../components/module-icon';
 import { defineFeature, page } from '../../app/feature';
 import en from './locales/en.json';
 import zh from './locales/zh.json';
@@ -6,6 +6,6 @@ import zh from './locales/zh.json';
 export const aidFeature = defineFeature({
   id: 'aid',
   routes: [{ path: '/aid', lazy: page(() => import('./routes/aid-page'), 'AidPage') }],
-  nav: [{ section: 'modules', to: '/aid', label: 'modules.aid.title', icon: IconPackage }],
+  nav: [{ section: 'modules', to: '/aid', label: 'modules.aid.title', icon: moduleIcons.aid }],
   locales: { en, zh },
 });

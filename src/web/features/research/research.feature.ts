@@ -1,4 +1,4 @@
-import { IconFlask } from '../../components/icons';
+import { moduleIcons } from '../../components/module-icon';
 import { defineFeature, page } from '../../app/feature';
 import en from './locales/en.json';
 import zh from './locales/zh.json';
@@ -16,6 +16,6 @@ export const researchFeature = defineFeature({
     { path: '/research/vaccines', lazy: page(() => import('./routes/vaccines-page'), 'VaccinesPage') },
     { path: '/research/stats', lazy: page(() => import('./routes/stats-page'), 'StatsPage') },
   ],
-  nav: [{ section: 'modules', to: '/research', label: 'modules.research.title', icon: IconFlask }],
+  nav: [{ section: 'modules', to: '/research', label: 'modules.research.title', icon: moduleIcons.research }],
   locales: { en, zh },
 });

@@ -1,4 +1,4 @@
-import { IconActivity } from '../../components/icons';
+import { moduleIcons } from '../../components/module-icon';
 import { defineFeature, page } from '../../app/feature';
 import en from './locales/en.json';
 import zh from './locales/zh.json';
@@ -10,6 +10,6 @@ export const situationFeature = defineFeature({
     { path: '/situation/spread', lazy: page(() => import('./routes/spread-page'), 'SpreadPage') },
     { path: '/situation/:iso3', lazy: page(() => import('./routes/country-page'), 'CountryPage') },
   ],
-  nav: [{ section: 'modules', to: '/situation', label: 'modules.situation.title', icon: IconActivity }],
+  nav: [{ section: 'modules', to: '/situation', label: 'modules.situation.title', icon: moduleIcons.situation }],
   locales: { en, zh },
 });
