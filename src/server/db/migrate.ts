@@ -9,6 +9,9 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): P
     provider: { getMigrations: async () => collectMigrations(serverModules, dialect) },
     migrationTableName: 'concord_migrations',
     migrationLockTableName: 'concord_migrations_lock',
+    // Each module numbers its migrations in its own range (aid 03x, research 05x, consular 07x…), so a module's
+    // new migration can sort before another module's applied one; a deployed database must still take it.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
