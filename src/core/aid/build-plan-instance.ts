@@ -1,4 +1,4 @@
-import type { AidItem, AidRequest, PlanOptions, PlanRecipient, PlanRun, SupplyLine } from '../../shared/schemas/aid';
+import type { AidItem, AidPriorityWeightKey, AidRequest, PlanOptions, PlanRecipient, PlanRun, SupplyLine } from '../../shared/schemas/aid';
 import type { Partner } from '../../shared/schemas/countries';
 import type { ErrorDetail } from '../../shared/schemas/errors';
 import type { Instance } from '../../shared/schemas/plan';
@@ -45,6 +45,10 @@ export interface PlanData {
   agencyNeeds?: NeedsOverrides;
   /** The severity weights saved on the Situation page, or null (docs/decisions/036); the plan's `weights` go on top. */
   agencyWeights?: SeverityWeights | null;
+  /** The agency's own values for the aid module's factors (shortage, urgency, importation); the plan's `weights` go on top. */
+  agencyAidWeights?: Partial<Record<AidPriorityWeightKey, number>>;
+  /** Infections expected to arrive by air in a week per country (ISO3), from the situation's importation risk; absent when unknown. */
+  importedPerWeek?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -92,7 +96,7 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
   const items = data.items.filter((i) => chosen.has(i.id));
   const needs = layerParameters(data.agencyNeeds, options.needsOverrides);
   if (!needs.ok) errors.push(...renameOverridesPath(needs.errors, 'needsOverrides'));
-  const weights = layerPriorityWeights(data.agencyWeights ?? null, (options.weights ?? {}) as Partial<PriorityWeights>);
+  const weights = layerPriorityWeights(data.agencyWeights ?? null, (options.weights ?? {}) as Partial<PriorityWeights>, data.agencyAidWeights);
   const supplyByItem = new Map(data.supply.map((s) => [s.item, s]));
 
   const supply = items.map((item) => {
@@ -176,7 +180,14 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
           };
     const shortage = shortages.get(partnerId) ?? null;
     const result = computePriority(
-      { severity, shortage: shortage?.share ?? null, neededBy: neededBy.get(partnerId), noRequest: basis.get(partnerId) === 'estimated-need', batchDate: options.batchDate },
+      {
+        severity,
+        shortage: shortage?.share ?? null,
+        neededBy: neededBy.get(partnerId),
+        noRequest: basis.get(partnerId) === 'estimated-need',
+        batchDate: options.batchDate,
+        importedPerWeek: partner.kind === 'country' ? (data.importedPerWeek?.get(partner.iso3 ?? partnerId) ?? null) : undefined,
+      },
       weights.values,
     );
     if (!result.ok) {

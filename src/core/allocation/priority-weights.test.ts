@@ -40,4 +40,13 @@ describe('priority weights in layers', () => {
     expect(on.factors.find((f) => f.key === 'deaths')!.contribution).toBeGreaterThan(0);
     expect(off.priority).not.toBeCloseTo(on.priority, 6);
   });
+
+  it('layers the agency’s own values for shortage, urgency and importation between the model and a run', () => {
+    const { values, weights } = layerPriorityWeights(null, { urgency: 0.05 }, { importation: 0.4, urgency: 0.3 });
+    expect(values.importation).toBe(0.4);
+    expect(values.urgency).toBe(0.05);
+    expect(weights.find((w) => w.key === 'importation')).toMatchObject({ origin: 'agency', agencyValue: 0.4, modelValue: DEFAULT_PRIORITY_WEIGHTS.importation });
+    expect(weights.find((w) => w.key === 'urgency')).toMatchObject({ origin: 'run', agencyValue: 0.3, value: 0.05 });
+    expect(weights.find((w) => w.key === 'shortage')).toMatchObject({ origin: 'model', agencyValue: null });
+  });
 });

@@ -1,10 +1,11 @@
-import { PRIORITY_WEIGHT_KEYS, type PriorityWeight } from '../../shared/schemas/aid';
+import { PRIORITY_WEIGHT_KEYS, type AidPriorityWeightKey, type PriorityWeight } from '../../shared/schemas/aid';
 import { SEVERITY_WEIGHT_KEYS, type SeverityWeights } from '../../shared/schemas/situation';
 import { DEFAULT_PRIORITY_WEIGHTS, SEVERITY_SHARE_OF_PRIORITY, type PriorityWeights } from './priority';
 
 // The priority's weights in three layers, each later one winning, as ADR 035 does for the needs model:
-// the priority model's defaults (priority.ts), the agency's saved severity weights (the Situation
-// page's, ADR 021), a plan run's overrides. See docs/decisions/036-priority-weights-from-the-situation.md.
+// the priority model's defaults (priority.ts), the agency's saved weights (its severity weights on the
+// Situation page, ADR 021, and its own values for the aid module's factors: shortage, urgency, importation
+// risk), a plan run's overrides. See docs/decisions/036-priority-weights-from-the-situation.md.
 //
 // The agency's four severity weights become priority weights by keeping their proportions and scaling
 // them to the share the epidemic and health system take in the priority (0.6), so that shortage and
@@ -27,10 +28,15 @@ export function priorityWeightsFromSeverity(severity: SeverityWeights): Pick<Pri
 
 /**
  * Every priority weight with its value in effect and its origin. `agency` is the Situation's saved
- * severity weights, or null while none are saved (the model's defaults stand).
+ * severity weights, or null while none are saved (the model's defaults stand); `agencyAid` the agency's
+ * saved values for the aid module's own factors.
  */
-export function layerPriorityWeights(agency: SeverityWeights | null, run: Partial<PriorityWeights> = {}): { values: PriorityWeights; weights: PriorityWeight[] } {
-  const fromAgency: Partial<PriorityWeights> = agency ? priorityWeightsFromSeverity(agency) : {};
+export function layerPriorityWeights(
+  agency: SeverityWeights | null,
+  run: Partial<PriorityWeights> = {},
+  agencyAid: Partial<Record<AidPriorityWeightKey, number>> = {},
+): { values: PriorityWeights; weights: PriorityWeight[] } {
+  const fromAgency: Partial<PriorityWeights> = { ...(agency ? priorityWeightsFromSeverity(agency) : {}), ...agencyAid };
   const weights = PRIORITY_WEIGHT_KEYS.map((key): PriorityWeight => {
     const agencyValue = fromAgency[key] ?? null;
     const runValue = run[key];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growthScore, healthSystemWeaknessScore, incidenceScore } from '../epi/severity-scales';
-import { computePriority, DEFAULT_PRIORITY_WEIGHTS, requestUrgency, type PriorityInput } from './priority';
+import { computePriority, DEFAULT_PRIORITY_WEIGHTS, importationScore, requestUrgency, type PriorityInput } from './priority';
 
 const organisation: PriorityInput = {
   severity: { kind: 'organisation', coordinatorSeverity: 0.5 },
@@ -40,6 +40,32 @@ describe('computePriority', () => {
     expect(result.factors.map((f) => f.key)).toEqual(['incidence', 'growth', 'deaths', 'health-system', 'shortage', 'urgency']);
     expect(result.factors.find((f) => f.key === 'deaths')?.missing).toBe(true);
     expect(result.renormalised).toBe(true);
+  });
+
+  it('weighs a country’s importation risk as a factor of its own, and leaves it out when unknown', () => {
+    const inputs = { incidence7dPer100k: 1, growth7d: 0, deaths28dPerMillion: 0, hospitalBedsPerThousand: 1 };
+    const base = { ...organisation, severity: { kind: 'country' as const, inputs } };
+    const quiet = computePriority({ ...base, importedPerWeek: 0 });
+    const exposed = computePriority({ ...base, importedPerWeek: 50 });
+    const unknown = computePriority({ ...base, importedPerWeek: null });
+    if (!quiet.ok || !exposed.ok || !unknown.ok) throw new Error('priority refused');
+    const factor = exposed.factors.find((f) => f.key === 'importation')!;
+    expect(factor).toMatchObject({ raw: 50, scaled: importationScore(50), weight: DEFAULT_PRIORITY_WEIGHTS.importation, missing: false });
+    // Same country, same everything else: fifty expected imports a week raise its priority by the factor's contribution.
+    expect(exposed.priority - quiet.priority).toBeCloseTo(factor.contribution, 12);
+    expect(unknown.factors.find((f) => f.key === 'importation')?.missing).toBe(true);
+    // The importation weight at 0 makes the risk weigh nothing: the priority is the one without it.
+    const off = computePriority({ ...base, importedPerWeek: 50 }, { importation: 0 });
+    expect(off.ok && off.priority).toBeCloseTo(unknown.priority, 12);
+  });
+
+  it('scores importation on a log scale: 1 a week 0.15, 10 about a half, 100 or more 1', () => {
+    expect(importationScore(0)).toBe(0);
+    expect(importationScore(1)).toBeCloseTo(Math.log10(2) / Math.log10(101), 12);
+    expect(importationScore(10)).toBeCloseTo(0.5196, 3);
+    expect(importationScore(100)).toBe(1);
+    expect(importationScore(1e6)).toBe(1);
+    expect(importationScore(Number.NaN)).toBe(0);
   });
 
   it('takes edited weights per batch', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJhu } from '../situation-import/jhu-parse';
 import { computeIndicators } from './indicators';
 import { isoDateToDay } from './iso-day';
-import { cumulativeAt, packIndicators, unpackIndicators } from './packed-indicators';
+import { cumulativeAt, firstCaseDate, packIndicators, unpackIndicators } from './packed-indicators';
 
 const shared = (path: string) => readFileSync(new URL(`../../../../shared/data/${path}`, import.meta.url), 'utf8');
 
@@ -20,6 +20,15 @@ describe('packed indicators', () => {
     expect(unpackIndicators(packed)).toEqual(points);
     expect(unpackIndicators(packed, 100, 128)).toEqual(points.slice(100, 128));
     expect(cumulativeAt(packed, 'deaths', 500)).toBe(points[500].cumulativeDeaths);
+  });
+
+  it('give the first day with a reported case: Kenya on 2020-03-13, as the JHU series says', () => {
+    const points = computeIndicators(byIso3('KEN'), 50_000_000);
+    const packed = packIndicators(points, isoDateToDay(points[0].date) as number);
+    expect(firstCaseDate(packed)).toBe(points.find((p) => p.cumulativeCases > 0)!.date);
+    expect(firstCaseDate(packed)).toBe('2020-03-13');
+    const none = packIndicators(points.slice(0, 10), isoDateToDay(points[0].date) as number);
+    expect(firstCaseDate(none)).toBeNull();
   });
 
   it('clip a range to the days they hold', () => {

@@ -100,3 +100,10 @@ export function cumulativeColumns(packed: PackedIndicators): { cases: Float64Arr
   const deaths = offset('cumulativeDeaths', length);
   return { cases: values.slice(cases, cases + length), deaths: values.slice(deaths, deaths + length) };
 }
+
+/** The date of the first day with cumulative cases above 0, or null when the country never reported one. */
+export function firstCaseDate(packed: PackedIndicators): string | null {
+  const start = offset('cumulativeCases', packed.length);
+  for (let i = 0; i < packed.length; i++) if (packed.values[start + i] > 0) return dayToIsoDate(packed.firstDay + i);
+  return null;
+}

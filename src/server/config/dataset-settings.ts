@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 // The settings of a pathogen dataset that are not the genome engine's (settings.json beside the reference):
-// the outbreak's first date, which bounds the dates an import may hold, and the limits of a submitted genome.
+// the outbreak's first date, which bounds the dates an import may hold, where it began, and the limits of a
+// submitted genome.
 // Read once per process; a wrong file stops the start with a message naming the key.
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -13,6 +14,10 @@ export const DatasetSettingsSchema = z.object({
   outbreakStart: IsoDate,
   maxSequenceLengthFactor: z.number().min(1).max(10),
   maxStrainNameLength: z.number().int().min(10).max(1000),
+  /** Where the outbreak began: the country the spread view and the arrival check start from, and its airport. */
+  outbreakOrigin: z
+    .object({ iso3: z.string().regex(/^[A-Z]{3}$/), airport: z.string().regex(/^[A-Z]{3}$/) })
+    .optional(),
 });
 
 export type DatasetSettings = z.infer<typeof DatasetSettingsSchema>;

@@ -142,8 +142,11 @@ export const PledgeListSchema = z.object({ pledges: z.array(PledgeSchema) });
 // Plan runs: what-if, nothing saved.
 const Unit = z.number().finite().min(0).max(1);
 /** The priority's factors: the severity index's (situation) and the aid module's own (docs/decisions/036). */
-export const PRIORITY_WEIGHT_KEYS = [...SEVERITY_WEIGHT_KEYS, 'coordinator-severity', 'shortage', 'urgency'] as const;
+export const PRIORITY_WEIGHT_KEYS = [...SEVERITY_WEIGHT_KEYS, 'coordinator-severity', 'shortage', 'urgency', 'importation'] as const;
 export type PriorityWeightKey = (typeof PRIORITY_WEIGHT_KEYS)[number];
+/** The priority weights the aid module decides itself (the others come from the Situation's severity weights): the agency saves its own values for them. */
+export const AID_PRIORITY_WEIGHT_KEYS = ['shortage', 'urgency', 'importation'] as const satisfies readonly PriorityWeightKey[];
+export type AidPriorityWeightKey = (typeof AID_PRIORITY_WEIGHT_KEYS)[number];
 export const PlanOptionsSchema = z.object({
   batchDate: IsoDateSchema,
   weeksToBatch: z.number().int().min(0).max(52).default(0).describe('weeks of production counted as available'),
@@ -241,10 +244,25 @@ export const PriorityWeightSchema = z.object({
   key: z.enum(PRIORITY_WEIGHT_KEYS),
   value: z.number().describe('the weight in effect'),
   modelValue: z.number().describe('the priority model’s default'),
-  agencyValue: z.number().nullable().describe('from the agency’s saved severity weights (Situation), scaled to the priority; null when none are saved or the key is the aid module’s own'),
-  origin: z.enum(['model', 'agency', 'run']).describe('where `value` comes from: the model, the agency’s saved severity weights, or this plan run’s overrides'),
+  agencyValue: z
+    .number()
+    .nullable()
+    .describe('the agency’s saved value: its severity weights (Situation) scaled to the priority, or its own value for shortage, urgency and importation (PUT /api/aid/priority-weights); null when none is saved'),
+  origin: z.enum(['model', 'agency', 'run']).describe('where `value` comes from: the model, the agency’s saved weights, or this plan run’s overrides'),
 });
 export type PriorityWeight = z.infer<typeof PriorityWeightSchema>;
+
+// The agency's own values for the aid module's priority factors, saved once and used by every plan run.
+export const AgencyPriorityWeightsSchema = z.object({
+  weights: z.array(PriorityWeightSchema).describe('every priority weight as a plan without overrides would use it'),
+});
+export type AgencyPriorityWeights = z.infer<typeof AgencyPriorityWeightsSchema>;
+export const AgencyPriorityWeightsInputSchema = z.object({
+  weights: z
+    .partialRecord(z.enum(AID_PRIORITY_WEIGHT_KEYS), z.number().finite().min(0).max(LIMITS.priorityWeight))
+    .describe('the agency’s values for shortage, urgency and importation risk; replaces every saved value ({} resets to the model’s). The severity weights are saved on the Situation page.'),
+});
+export type AgencyPriorityWeightsInput = z.infer<typeof AgencyPriorityWeightsInputSchema>;
 
 export const PlanRunSchema = z.object({
   options: PlanOptionsSchema,

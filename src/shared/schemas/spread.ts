@@ -73,3 +73,33 @@ export const ImportationRiskSchema = z.object({
   countries: z.array(ImportationRiskCountrySchema).describe('highest risk first'),
 });
 export type ImportationRisk = z.infer<typeof ImportationRiskSchema>;
+
+// The check of effective distance against arrival times (ADR 040), on the data imported now.
+export const ArrivalCheckQuerySchema = z.object({
+  origin: Iso3Schema.optional().describe('the country the epidemic starts from (default: the pathogen dataset’s outbreak origin, China)'),
+});
+export type ArrivalCheckQuery = z.infer<typeof ArrivalCheckQuerySchema>;
+
+export const ArrivalCheckSchema = z.object({
+  origin: z.string(),
+  fromAirport: z.string().nullable().describe('the airport great-circle distances are measured from: the outbreak’s (WUH) for its origin, else the origin’s busiest'),
+  source: SeriesSourceSchema.nullable(),
+  seriesFirstDate: IsoDateSchema.nullable(),
+  spearmanEffective: z.number().nullable().describe('Spearman ρ of effective distance with the day of the first reported case; null with fewer than 3 countries'),
+  spearmanGreatCircle: z.number().nullable(),
+  excluded: z.object({
+    reportingOnFirstDay: z.array(z.string()).describe('their arrival came before the series began: its day is unknown'),
+    neverReporting: z.number().int(),
+    unreachable: z.array(z.string()).describe('no airport or route in the network'),
+  }),
+  countries: z.array(
+    z.object({
+      iso3: z.string(),
+      firstCase: IsoDateSchema,
+      day: z.number().int().describe('days after the series’ first date'),
+      effectiveDistance: z.number(),
+      greatCircleKm: z.number(),
+    }),
+  ),
+});
+export type ArrivalCheck = z.infer<typeof ArrivalCheckSchema>;

@@ -30,7 +30,8 @@ import { readAgencyNeeds } from './aid-needs.service';
 import { readSupplyOverview, toItem } from './aid-supply.service';
 import { allocatedSince, claimApproval, insertAllocations, insertBatch, lastBatchNumber, listAllocations, listBatches, listItems, listPledges, listRequests, listSupply, updateRequest, upsertSupply } from './aid.repo';
 import type { AidBatchAllocationsTable } from './aid.tables';
-import { readAgencySeverityWeights, readCaseForecasts, readSituationFacts, type SituationReader } from './aid-situation';
+import { readAgencySeverityWeights, readCaseForecasts, readImportedPerWeek, readSituationFacts, type SituationReader } from './aid-situation';
+import { readAgencyPriorityWeights } from './aid-priority-weights.service';
 import { buildPlanInstance, needsWindow, pairKey, type BuiltInstance } from '../../../core/aid/build-plan-instance';
 import { solvePlanInWorker } from '../../workers/solver/solve-in-worker';
 import type { AidShipmentsService } from './aid-shipments.service';
@@ -57,11 +58,12 @@ export function createAidPlannerService(deps: {
   // Partners and countries come through their own service, read before any transaction of ours opens
   // (on SQLite a read outside the open transaction would wait for it).
   async function reference() {
-    const [partners, countryList, situation, agencyWeights] = await Promise.all([
+    const [partners, countryList, situation, agencyWeights, importedPerWeek] = await Promise.all([
       countries.partners(),
       countries.countries(),
       readSituationFacts(deps.situation, deps.log),
       readAgencySeverityWeights(deps.situation, deps.log),
+      readImportedPerWeek(deps.situation, deps.log),
     ]);
     const severity = new Map(
       countryList.map((c) => {
@@ -72,14 +74,14 @@ export function createAidPlannerService(deps: {
     const recentDailyCases = new Map<string, number>();
     for (const [iso3, facts] of situation?.byIso3 ?? []) if (facts.newCasesSmoothed !== null) recentDailyCases.set(iso3, Math.max(0, facts.newCasesSmoothed));
     const caseForecasts = await readCaseForecasts(deps.situation, partners.flatMap((p) => (p.kind === 'country' && p.iso3 !== null && recentDailyCases.has(p.iso3) ? [p.iso3] : [])), deps.log);
-    return { partners, severity, situation, recentDailyCases, agencyWeights, caseForecasts };
+    return { partners, severity, situation, recentDailyCases, agencyWeights, caseForecasts, importedPerWeek };
   }
 
-  async function snapshot(trx: DbExecutor, options: PlanOptions, { partners, severity, situation, recentDailyCases, agencyWeights, caseForecasts }: Awaited<ReturnType<typeof reference>>) {
+  async function snapshot(trx: DbExecutor, options: PlanOptions, { partners, severity, situation, recentDailyCases, agencyWeights, caseForecasts, importedPerWeek }: Awaited<ReturnType<typeof reference>>) {
     const parsed = PlanOptionsSchema.parse(options);
     const window = needsWindow(parsed.batchDate, parsed.needsHorizonWeeks);
     // The agency's saved needs values with the run's overrides on top, for partners and donor alike.
-    const agencyNeeds = await readAgencyNeeds(trx);
+    const [agencyNeeds, agencyAidWeights] = await Promise.all([readAgencyNeeds(trx), readAgencyPriorityWeights(trx)]);
     const [items, overview, openRows, pledges, receivedRows] = await Promise.all([
       listItems(trx),
       readSupplyOverview(trx, situation, mergeOverrides(agencyNeeds, parsed.needsOverrides)),
@@ -91,7 +93,7 @@ export function createAidPlannerService(deps: {
     const pledged = new Map<string, number>();
     for (const p of pledges) pledged.set(pairKey(p.partner_id, p.item_id), (pledged.get(pairKey(p.partner_id, p.item_id)) ?? 0) + Number(p.quantity));
     const received = new Map(receivedRows.map((r) => [pairKey(r.partner_id, r.item_id), Number(r.quantity)]));
-    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, caseForecasts, received, pledged, agencyNeeds, agencyWeights }, parsed);
+    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, caseForecasts, received, pledged, agencyNeeds, agencyWeights, agencyAidWeights, importedPerWeek }, parsed);
     if (!result.ok) throw new Unprocessable('the plan cannot be built', result.errors);
     const check = validateInstance(result.built.instance);
     if (!check.ok) throw new Unprocessable('the plan instance is invalid', check.errors);

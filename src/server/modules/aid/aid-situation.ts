@@ -6,7 +6,8 @@ import { defaultServiceLog, type ServiceLog } from '../../log';
 // What the aid module takes from the situation module, through its service: each country's severity
 // inputs (for priorities), its recent mean daily cases (for the donor's own need), the agency's saved
 // severity weights (for priorities, docs/decisions/036) and, where the forecast beats the baseline in the
-// backtest, its case forecast (for partners' needs, ADR 042). When the situation has no data, or cannot be
+// backtest, its case forecast (for partners' needs, ADR 042), and each country's importation risk over the
+// air network (a priority factor, ADR 043). When the situation has no data, or cannot be
 // read, the aid module goes on without it (health system and urgency only; the model's weights).
 
 export interface SituationFacts {
@@ -14,7 +15,7 @@ export interface SituationFacts {
   byIso3: Map<string, EpidemicSeverityInputs & { newCasesSmoothed: number | null }>;
 }
 
-export type SituationReader = Pick<SituationService, 'overviewData' | 'severityWeights'> & Partial<Pick<SituationService, 'caseForecastForNeeds'>>;
+export type SituationReader = Pick<SituationService, 'overviewData' | 'severityWeights'> & Partial<Pick<SituationService, 'caseForecastForNeeds' | 'spread'>>;
 
 export type CaseForecasts = Map<string, CaseForecastForNeeds>;
 
@@ -72,5 +73,22 @@ export async function readAgencySeverityWeights(situation: SituationReader | und
   } catch (err) {
     log.warn({ err }, "aid: the agency's severity weights could not be read; the model's weights are used");
     return null;
+  }
+}
+
+/**
+ * Infections each country is expected to import by air in a week, from the situation's latest incidence over
+ * the air network (ADR 040); empty when the situation has no data or the network cannot be read, and the
+ * importation factor is then unknown for every country (left out, the other weights renormalised).
+ */
+export async function readImportedPerWeek(situation: SituationReader | undefined, log: ServiceLog = defaultServiceLog): Promise<Map<string, number>> {
+  if (!situation?.spread) return new Map();
+  try {
+    const risk = await situation.spread.importationRisk({ infectiousDays: 7, ascertainment: 1, weighting: 'routes', limit: 300 });
+    // A country whose travellers all come from origins of unknown incidence has no estimate, not a zero one.
+    return new Map(risk.countries.filter((c) => c.travellersPerWeek > 0).map((c) => [c.iso3, c.expectedPerWeek]));
+  } catch (err) {
+    log.warn({ err }, 'aid: the importation risk could not be read; priorities go on without it');
+    return new Map();
   }
 }

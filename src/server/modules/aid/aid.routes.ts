@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   AgencyNeedsInputSchema,
   AgencyNeedsParametersSchema,
+  AgencyPriorityWeightsInputSchema,
+  AgencyPriorityWeightsSchema,
   AidItemListSchema,
   AidItemSchema,
   AidRequestListSchema,
@@ -80,6 +82,23 @@ export const aidRoutes: RoutesPlugin = (app, services) => {
     config: { access: COORDINATOR },
     schema: { tags, summary: 'Replace the agency’s needs-model values (used by the supply overview and every plan; {} resets)', body: AgencyNeedsInputSchema, response: { 200: AgencyNeedsParametersSchema } },
     handler: async (request) => aid.needs.putParameters(request.actor, request.body),
+  });
+
+  app.get('/api/aid/priority-weights', {
+    config: { access: COORDINATOR },
+    schema: { tags, summary: 'Every priority weight a plan without overrides uses: model default, the agency’s value and the one in effect', response: { 200: AgencyPriorityWeightsSchema } },
+    handler: async () => aid.priorityWeights.weights(),
+  });
+
+  app.put('/api/aid/priority-weights', {
+    config: { access: COORDINATOR },
+    schema: {
+      tags,
+      summary: 'Replace the agency’s weights of shortage, urgency and importation risk (used by every plan; {} resets)',
+      body: AgencyPriorityWeightsInputSchema,
+      response: { 200: AgencyPriorityWeightsSchema },
+    },
+    handler: async (request) => aid.priorityWeights.putWeights(request.actor, request.body),
   });
 
   app.get('/api/aid/requests', {

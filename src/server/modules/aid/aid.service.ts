@@ -5,6 +5,7 @@ import type { CountriesService } from '../countries/countries.service';
 import { createAidFiguresService } from './aid-figures.service';
 import { createAidIatiService } from './aid-iati.service';
 import { createAidNeedsService } from './aid-needs.service';
+import { createAidPriorityWeightsService } from './aid-priority-weights.service';
 import { createAidPlannerService, type PlanSolver } from './aid-planner.service';
 import { createAidPledgesService } from './aid-pledges.service';
 import { createAidRequestsService } from './aid-requests.service';
@@ -13,13 +14,14 @@ import { createAidSupplyService } from './aid-supply.service';
 import type { SituationReader } from './aid-situation';
 import type { ServiceLog } from '../../log';
 
-// The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters, requests, pledges, planner, shipments and receipts, the published figures and the IATI export.
+// The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters and priority weights, requests, pledges, planner, shipments and receipts, the published figures and the IATI export.
 export function createAidService(deps: { db: Db; clock: Clock; log?: ServiceLog; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
   // Approving a batch prepares its consignments in the same transaction.
   const shipments = createAidShipmentsService(deps);
   return {
     supply: createAidSupplyService(deps),
     needs: createAidNeedsService(deps),
+    priorityWeights: createAidPriorityWeightsService(deps),
     requests: createAidRequestsService(deps),
     pledges: createAidPledgesService(deps),
     planner: createAidPlannerService({ ...deps, shipments }),

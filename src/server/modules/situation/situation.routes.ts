@@ -12,7 +12,9 @@ import {
   SeverityWeightsUpdateSchema,
   WorldSeriesSchema,
 } from '../../../shared/schemas/situation';
-import { ImportationRiskQuerySchema, ImportationRiskSchema, SpreadQuerySchema, SpreadSchema } from '../../../shared/schemas/spread';
+import { ArrivalCheckQuerySchema,
+  ArrivalCheckSchema,
+  ImportationRiskQuerySchema, ImportationRiskSchema, SpreadQuerySchema, SpreadSchema } from '../../../shared/schemas/spread';
 import { ForecastParamsSchema, ForecastQuerySchema, ForecastSchema } from '../../../shared/schemas/situation-forecast';
 import type { RoutesPlugin } from '../../http/types';
 import { sendPrepared } from '../../http/prepared-body';
@@ -99,6 +101,18 @@ export const situationRoutes: RoutesPlugin = (app, { situation }) => {
       response: { 200: ImportationRiskSchema },
     },
     handler: async (request) => situation.spread.importationRisk(request.query),
+  });
+
+  app.get('/api/situation/spread/arrival-check', {
+    config: { access: { public: true } },
+    schema: {
+      tags: ['situation'],
+      summary: 'Effective distance and great-circle distance beside each country’s first reported case, with their Spearman correlations',
+      description: 'On the data imported now; countries reporting on the series’ first day, never reporting or off the network are listed apart (ADR 040).',
+      querystring: ArrivalCheckQuerySchema,
+      response: { 200: ArrivalCheckSchema },
+    },
+    handler: async (request) => situation.spread.arrivalCheck(request.query),
   });
 
   app.post('/api/situation/imports', {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { importDateBounds } from '../../../core/situation-import/date-bounds';
 import type { ParseOptions } from '../../../core/situation-import/parse-result';
 import { isoDateToDay } from '../../../core/epi/iso-day';
-import { unpackIndicators } from '../../../core/epi/packed-indicators';
+import { firstCaseDate, unpackIndicators } from '../../../core/epi/packed-indicators';
 import { DEFAULT_SEVERITY_WEIGHTS } from '../../../core/epi/severity';
 import {
   SeriesSourceSchema,
@@ -30,7 +30,7 @@ import { backtestInWorker } from '../../workers/forecast/forecast.worker';
 import { computeWorldInWorker } from '../../workers/world-series/world-series.worker';
 import { createForecasts, type CaseForecastForNeeds } from './situation.forecast';
 import { errorDetails, parseImport } from './situation.parse';
-import { createSpreadService } from './spread.service';
+import { createSpreadService, type FirstCaseDates } from './spread.service';
 import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
 import { prepare, type PreparedBody } from '../../http/prepared-body';
 
@@ -64,6 +64,8 @@ export interface SituationDeps {
   signal?: ChangeSignal;
   /** The first date an import may hold; the shipped pathogen dataset's setting by default. */
   outbreakStart?: string;
+  /** Where the outbreak began; the shipped pathogen dataset's setting by default. */
+  outbreakOrigin?: { iso3: string; airport: string } | null;
 }
 
 export function createSituationService(deps: SituationDeps) {
@@ -157,6 +159,14 @@ export function createSituationService(deps: SituationDeps) {
     return body;
   }
 
+  /** Each country's first reported case in the data shown now (the arrival check, ADR 040). */
+  async function firstCases(): Promise<FirstCaseDates> {
+    const { picture } = await current();
+    const byIso3 = new Map<string, string | null>();
+    for (const [iso3, computed] of picture.byIso3) byIso3.set(iso3, firstCaseDate(computed.packed));
+    return { source: picture.source, seriesFirstDate: picture.firstDate, byIso3 };
+  }
+
   return {
     /** The overview on a date (default: latest) in columns, rounded (ADR 022): what the map and the ranking show. */
     async overviewSummary(date?: string): Promise<PreparedBody> {
@@ -171,8 +181,8 @@ export function createSituationService(deps: SituationDeps) {
     /** The overview as data, for other modules (the aid module's priorities): no JSON round trip. */
     overviewData,
 
-    /** Effective distances and importation risk over the air network (ADR 040). */
-    spread: createSpreadService({ countries, overviewData }),
+    /** Effective distances, importation risk and the arrival check over the air network (ADR 040). */
+    spread: createSpreadService({ countries, overviewData, firstCases, outbreakOrigin: deps.outbreakOrigin ?? datasetSettings().outbreakOrigin ?? null }),
 
     async countrySeries(iso3: string, range: { from?: string; to?: string } = {}): Promise<CountrySeries> {
       const snap = await current();

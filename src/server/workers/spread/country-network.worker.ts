@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildAirNetworks, type AirNetworkSummary, type FluxWeighting } from '../../../core/spread/air-network';
+import { countryGateways, type Gateway } from '../../../core/spread/arrival-check';
 import type { FluxNetwork } from '../../../core/spread/flux-network';
 import { parseOpenFlights, type OpenFlightsFiles } from '../../../core/spread/parse-openflights';
 import { runInWorker, serveInWorker } from '../run-in-worker';
@@ -21,11 +22,17 @@ export interface CountryNetworkRequest {
   weighting: FluxWeighting;
   /** A folder holding the three files (default: the shipped one). */
   dir?: string;
+  /** IATA codes whose coordinates to give back (e.g. the outbreak's airport, for great-circle distances). */
+  namedAirports?: string[];
 }
 
 export interface CountryNetwork {
   network: FluxNetwork;
   summary: AirNetworkSummary;
+  /** Each country's busiest airport, where great-circle distances are measured to. */
+  gateways: [string, Gateway][];
+  /** The requested airports that exist, by IATA code. */
+  namedAirports: Record<string, { lat: number; lon: number }>;
 }
 
 /** Parses the files and builds the country network; a malformed file throws, naming its lines and columns. */
@@ -37,7 +44,9 @@ export function buildCountryNetwork(request: CountryNetworkRequest): CountryNetw
   }
   const iso3 = new Map(request.iso2ToIso3);
   const networks = buildAirNetworks({ ...parsed.value, iso3OfIso2: (code) => iso3.get(code) ?? null, weighting: request.weighting });
-  return { network: networks.countries, summary: networks.summary };
+  const named = new Set(request.namedAirports ?? []);
+  const namedAirports = Object.fromEntries(networks.airportList.filter((a) => a.iata !== null && named.has(a.iata)).map((a) => [a.iata, { lat: a.lat, lon: a.lon }]));
+  return { network: networks.countries, summary: networks.summary, gateways: [...countryGateways(networks)], namedAirports };
 }
 
 export function buildCountryNetworkInWorker(request: CountryNetworkRequest): Promise<CountryNetwork> {

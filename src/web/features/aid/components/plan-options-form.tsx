@@ -17,8 +17,8 @@ export interface PlanForm {
 
 /**
  * The batch to plan: its date, items, freight and the priority weights (editable, then rerun). Each
- * weight shows the value of the last run and where it came from (the model, the agency's severity weights
- * on the Situation page, or this run); only the weights changed here are sent as the run's overrides.
+ * weight shows the value of the last run and where it came from (the model, the agency's weights: its
+ * severity weights on the Situation page and its own for shortage, urgency and importation, or this run); only the weights changed here are sent as the run's overrides.
  */
 export function PlanOptionsForm(props: {
   value: PlanForm;
@@ -79,7 +79,7 @@ export function PlanOptionsForm(props: {
           </Button>
         )}
       </Group>
-      <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="xs">
+      <SimpleGrid cols={{ base: 2, sm: 4, lg: 8 }} spacing="xs">
         {PRIORITY_WEIGHT_KEYS.map((key) => (
           <NumberInput
             key={key}

@@ -5,11 +5,12 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useCountries } from '../../../lib/queries/get-countries';
 import { useAidSupply } from '../api/get-supply';
 import { AgencyNeedsPanel } from './agency-needs-panel';
+import { AgencyPriorityWeightsPanel } from './agency-priority-weights-panel';
 import { CatalogueEditor } from './catalogue-editor';
 import { ReserveSettingsForm } from './reserve-settings-form';
 import { SupplyEditor } from './supply-editor';
 
-/** What coordinators set before planning: the donor's supply and reserve floors, the reserve settings, the agency's needs parameters, the catalogue. */
+/** What coordinators set before planning: the donor's supply and reserve floors, the reserve settings, the agency's needs parameters and priority weights, the catalogue. */
 export function SupplyAdmin({ items }: { items: readonly AidItem[] }) {
   const { t } = useTranslation('aid');
   const supply = useAidSupply();
@@ -25,6 +26,7 @@ export function SupplyAdmin({ items }: { items: readonly AidItem[] }) {
         <ReserveSettingsForm key={JSON.stringify(supply.data.settings)} settings={supply.data.settings} countries={countries.data.countries} notes={supply.data.notes} />
       </Card>
       <AgencyNeedsPanel />
+      <AgencyPriorityWeightsPanel />
       <Card withBorder>
         <Title order={3} mb="sm">
           {t('supply.editTitle')}
