@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { alignToReference } from './align/align-to-reference';
+import { NUCLEOTIDE_SEED_PARAMS } from './align/alignment-params';
+import { seedBandByScan } from './align/seed-band';
+import { encodeNucleotides, N } from './alphabet/nucleotides';
 import { analyseGenome } from './analyse-genome';
 import type { AnalysisResult } from './analysis-result';
 import { parseFasta, type FastaSequence } from './parse/fasta-parser';
+import type { Dataset } from './dataset';
 import { SHARED_DATA, shippedDataset } from './testing/fixture.test-support';
+import { alignNextcladeV1 } from './testing/nextclade-v1-dp.test-support';
 
 // Both ends of real genomes beyond the Nextclade fixture (../shared/data: the 2020 Nextstrain and
 // 2023 Nextclade example genomes), as Nextclade v1.4 treats them (docs/decisions/010).
@@ -12,10 +18,11 @@ import { SHARED_DATA, shippedDataset } from './testing/fixture.test-support';
 const read = (url: URL) => readFileSync(url, 'utf8');
 const genomes = (path: string) => parseFasta(gunzipSync(readFileSync(new URL(`sars-cov-2/sequences/${path}`, SHARED_DATA))).toString('utf8')) as FastaSequence[];
 
+let dataset: Dataset;
 let results: Map<string, { genome: FastaSequence; result: AnalysisResult }>;
 
 beforeAll(() => {
-  const dataset = shippedDataset(read);
+  dataset = shippedDataset(read);
   results = new Map(
     [...genomes('ncov_example_2020/sequences.fasta.gz'), ...genomes('nextclade_dataset_examples_2024/sequences.fasta.gz')].map((genome) => [
       genome.name,
@@ -31,5 +38,39 @@ describe("the 3' end", () => {
     expect(tailed.length).toBeGreaterThan(10);
     expect(results.get('USA/WA-UW-4026/2020')!.result).toMatchObject({ alignmentStart: 1, alignmentEnd: 29_903, insertions: [], totalInsertions: 0 });
     expect([...results.values()].flatMap(({ result }) => result.insertions.filter((i) => i.pos >= 29_903))).toEqual([]);
+  });
+});
+
+describe("the 5' end", () => {
+  // Genomes with an insertion in the first 300 bases or letters before the reference's first base.
+  const cases: Record<string, { pos: number; ins: string }[]> = {
+    'USA/WA-UW-1338/2020': [{ pos: 37, ins: 'TTT' }],
+    'USA/WA-UW-1702/2020': [{ pos: 37, ins: 'TTT' }],
+    'USA/WA-UW259/2020': [{ pos: 37, ins: 'TTT' }],
+    'ENV/USA/UF-11/2020': [{ pos: 0, ins: 'TTAAAGG' }],
+    OU187687: [
+      { pos: 13, ins: 'GTGG' },
+      { pos: 17, ins: 'C' },
+    ],
+  };
+
+  it('places insertions in repeats near the 5\' end where Nextclade v1 does', () => {
+    for (const [name, insertions] of Object.entries(cases)) {
+      expect(results.get(name)!.result.insertions.filter((i) => i.pos < 300), name).toEqual(insertions);
+    }
+  });
+
+  it("equals Nextclade v1's own whole-genome alignment there, column for column and in score", () => {
+    const ref = dataset.prepared.reference;
+    for (const name of [...Object.keys(cases), 'USA/WA-UW-4026/2020', 'China/WHUHnCoV020/2020']) {
+      const query = encodeNucleotides(results.get(name)!.genome.sequence);
+      const band = seedBandByScan(query, ref.codes, NUCLEOTIDE_SEED_PARAMS, N);
+      if (!band.ok) throw new Error(band.error);
+      const v1 = alignNextcladeV1(query, ref.codes, ref.gapOpen, band.band, ref.params);
+      const ours = alignToReference(query, ref);
+      if (!ours.ok) throw new Error(ours.error);
+      expect({ score: ours.alignment.score, insertions: ours.alignment.insertions }, name).toEqual({ score: v1.score, insertions: v1.insertions });
+      expect(Buffer.from(ours.alignment.aligned).equals(Buffer.from(v1.aligned)), name).toBe(true);
+    }
   });
 });
