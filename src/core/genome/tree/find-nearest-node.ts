@@ -1,6 +1,6 @@
 import { decodeNucleotide, isAcgt, N } from '../alphabet/nucleotides';
 import type { NucSubstitution } from '../analysis-result';
-import type { ReferenceTree } from './reference-tree';
+import { nodeSubstitutions, type ReferenceTree } from './reference-tree';
 
 // Placement on the reference tree, as Nextclade v1.4 (treeFindNearestNodes.cpp): the distance from a
 // node to the genome is
@@ -30,34 +30,37 @@ export interface Placement {
 
 export function placeOnTree(tree: ReferenceTree, ref: Uint8Array, genome: AlignedGenome): Placement {
   const { aligned, alignmentStart: start, alignmentEnd: end } = genome;
-  const { subStart, subPos, subNuc } = tree;
-  const mutations = genome.substitutions.length;
+  const { parent, deltaStart, deltaPos, deltaFrom, deltaTo } = tree;
+  // A node substitution's share of the distance: +1 for the node, less 2 if the genome shares it,
+  // 1 if the genome has another letter there, 1 if the genome did not sequence the site.
+  const share = (p: number, code: number): number => {
+    if (code === 0) return 0;
+    if (p < start || p >= end) return 0;
+    const q = aligned[p]!;
+    if (q === N) return 0;
+    if (isAcgt(q) && q !== ref[p]) return q === code ? -1 : 0;
+    return 1;
+  };
+  const distance = new Int32Array(tree.nodeCount);
   let best = 0;
   let bestDistance = Infinity;
   for (let node = 0; node < tree.nodeCount; node++) {
-    let distance = subStart[node + 1]! - subStart[node]! + mutations;
-    for (let k = subStart[node]!; k < subStart[node + 1]!; k++) {
-      const p = subPos[k]!;
-      if (p < start || p >= end) {
-        distance -= 1;
-        continue;
-      }
-      const q = aligned[p]!;
-      if (q === N) distance -= 1;
-      else if (isAcgt(q) && q !== ref[p]) distance -= q === subNuc[k] ? 2 : 1;
+    let d = node === 0 ? genome.substitutions.length : distance[parent[node]!]!;
+    for (let k = deltaStart[node]!; k < deltaStart[node + 1]!; k++) {
+      const p = deltaPos[k]!;
+      d += share(p, deltaTo[k]!) - share(p, deltaFrom[k]!);
     }
-    if (distance < bestDistance) {
-      bestDistance = distance;
+    distance[node] = d;
+    if (d < bestDistance) {
+      bestDistance = d;
       best = node;
     }
   }
-  return { nodeId: best, clade: tree.clade[best]!, distance: bestDistance, privateSubstitutions: privateSubstitutions(tree, ref, genome, best) };
+  return { nodeId: best, clade: tree.clade[best]!, distance: bestDistance, privateSubstitutions: privateSubstitutions(ref, genome, nodeSubstitutions(tree, best)) };
 }
 
 /** Nextclade v1's findPrivateMutations: what separates the genome from the node, substitutions only. */
-function privateSubstitutions(tree: ReferenceTree, ref: Uint8Array, genome: AlignedGenome, node: number): NucSubstitution[] {
-  const nodeNuc = new Map<number, number>();
-  for (let k = tree.subStart[node]!; k < tree.subStart[node + 1]!; k++) nodeNuc.set(tree.subPos[k]!, tree.subNuc[k]!);
+function privateSubstitutions(ref: Uint8Array, genome: AlignedGenome, nodeNuc: Map<number, number>): NucSubstitution[] {
   const out = genome.substitutions.filter((s) => {
     const shared = nodeNuc.get(s.pos - 1);
     return shared === undefined || decodeNucleotide(shared) !== s.queryNuc;

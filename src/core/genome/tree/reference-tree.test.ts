@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeNucleotides } from '../alphabet/nucleotides';
-import { parseReferenceTree, type ReferenceTree } from './reference-tree';
+import { nodeSubstitutions, parseReferenceTree, type ReferenceTree } from './reference-tree';
 
 const ref = encodeNucleotides('ACGTACGTAC');
 const tree = (nodes: unknown[]) => parseReferenceTree(JSON.stringify({ nodes }), ref);
-const subs = (t: ReferenceTree, node: number) =>
-  Array.from(t.subPos.subarray(t.subStart[node], t.subStart[node + 1]), (p, k) => `${p + 1}:${t.subNuc[t.subStart[node]! + k]}`);
+const subs = (t: ReferenceTree, node: number) => [...nodeSubstitutions(t, node)].sort((a, b) => a[0] - b[0]).map(([p, code]) => `${p + 1}:${code}`);
 
 describe('reference tree', () => {
   it("accumulates each node's substitutions from the root; a reversion removes the site and gaps are not substitutions", () => {

@@ -12,10 +12,15 @@ export interface ReferenceTree {
   nodeCount: number;
   parent: Int32Array;
   clade: string[];
-  /** Node i's substitutions are subPos/subNuc[subStart[i] .. subStart[i+1]), 0-based positions, by position. */
-  subStart: Int32Array;
-  subPos: Int32Array;
-  subNuc: Uint8Array;
+  /**
+   * How node i's substitutions differ from its parent's: at deltaPos[k] (0-based) the letter code goes
+   * from deltaFrom[k] to deltaTo[k] (0 = no substitution there), k in deltaStart[i] .. deltaStart[i+1].
+   * Placement updates a node's distance from its parent's with these few changes.
+   */
+  deltaStart: Int32Array;
+  deltaPos: Int32Array;
+  deltaFrom: Uint8Array;
+  deltaTo: Uint8Array;
 }
 
 export type ReferenceTreeOutcome = { ok: true; tree: ReferenceTree } | { ok: false; errors: string[] };
@@ -34,24 +39,29 @@ export function parseReferenceTree(text: string, ref: Uint8Array): ReferenceTree
   const errors: string[] = [];
   const parent = new Int32Array(nodes.length);
   const clade: string[] = [];
-  const states: Map<number, number>[] = [];
-  const subStart = new Int32Array(nodes.length + 1);
-  const subPos: number[] = [];
-  const subNuc: number[] = [];
+  const deltaStart = new Int32Array(nodes.length + 1);
+  const deltaPos: number[] = [];
+  const deltaFrom: number[] = [];
+  const deltaTo: number[] = [];
+  // The accumulated mutations (gaps included) of the nodes on the path from the root to the current one.
+  const path: { node: number; state: Map<number, number> }[] = [];
   for (let i = 0; i < nodes.length && errors.length < 20; i++) {
     const node = nodes[i] as unknown;
+    deltaStart[i] = deltaPos.length;
     if (!Array.isArray(node) || node.length !== 3 || !Number.isInteger(node[0]) || typeof node[1] !== 'string' || typeof node[2] !== 'string') {
       errors.push(`reference tree: node ${i} is not [parent, clade, mutations]`);
       continue;
     }
     const [p, name, mutations] = node as [number, string, string];
-    if ((i === 0) !== (p === -1) || p >= i) {
+    while (path.length > 0 && path[path.length - 1]!.node !== p) path.pop();
+    if ((i === 0) !== (p === -1) || p >= i || (i > 0 && path.length === 0)) {
       errors.push(`reference tree: node ${i} has parent ${p}; nodes must be in preorder with the root first`);
       continue;
     }
     parent[i] = p;
     clade.push(name);
-    const state = new Map(i === 0 ? [] : states[p]);
+    const before = path.length > 0 ? path[path.length - 1]!.state : new Map<number, number>();
+    const state = new Map(before);
     for (const label of mutations === '' ? [] : mutations.split(',')) {
       const m = MUTATION.exec(label);
       const pos = m === null ? 0 : Number(m[2]);
@@ -63,15 +73,43 @@ export function parseReferenceTree(text: string, ref: Uint8Array): ReferenceTree
       if (code === ref[pos - 1]) state.delete(pos - 1);
       else state.set(pos - 1, code);
     }
-    states.push(state);
-    subStart[i] = subPos.length;
-    for (const [pos, code] of [...state].sort((a, b) => a[0] - b[0])) {
-      if (!isAcgt(code)) continue;
-      subPos.push(pos);
-      subNuc.push(code);
+    const substitution = (m: Map<number, number>, pos: number) => {
+      const code = m.get(pos) ?? 0;
+      return isAcgt(code) ? code : 0;
+    };
+    const sites = [...new Set([...before.keys(), ...state.keys()])].sort((a, b) => a - b);
+    for (const pos of sites) {
+      const from = substitution(before, pos);
+      const to = substitution(state, pos);
+      if (from === to) continue;
+      deltaPos.push(pos);
+      deltaFrom.push(from);
+      deltaTo.push(to);
     }
+    path.push({ node: i, state });
   }
   if (errors.length > 0) return { ok: false, errors };
-  subStart[nodes.length] = subPos.length;
-  return { ok: true, tree: { nodeCount: nodes.length, parent, clade, subStart, subPos: Int32Array.from(subPos), subNuc: Uint8Array.from(subNuc) } };
+  deltaStart[nodes.length] = deltaPos.length;
+  return {
+    ok: true,
+    tree: { nodeCount: nodes.length, parent, clade, deltaStart, deltaPos: Int32Array.from(deltaPos), deltaFrom: Uint8Array.from(deltaFrom), deltaTo: Uint8Array.from(deltaTo) },
+  };
+}
+
+/** A node's substitutions: 0-based position → letter code (A/C/G/T only). */
+export function nodeSubstitutions(tree: ReferenceTree, node: number): Map<number, number> {
+  const lineage: number[] = [];
+  for (let i = node; i >= 0; i = tree.parent[i]!) {
+    lineage.push(i);
+    if (i === 0) break;
+  }
+  const subs = new Map<number, number>();
+  for (let j = lineage.length - 1; j >= 0; j--) {
+    const i = lineage[j]!;
+    for (let k = tree.deltaStart[i]!; k < tree.deltaStart[i + 1]!; k++) {
+      if (tree.deltaTo[k] === 0) subs.delete(tree.deltaPos[k]!);
+      else subs.set(tree.deltaPos[k]!, tree.deltaTo[k]!);
+    }
+  }
+  return subs;
 }
