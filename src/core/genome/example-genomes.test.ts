@@ -12,19 +12,23 @@ import type { Dataset } from './dataset';
 import { SHARED_DATA, shippedDataset } from './testing/fixture.test-support';
 import { alignNextcladeV1 } from './testing/nextclade-v1-dp.test-support';
 
-// Both ends of real genomes beyond the Nextclade fixture (../shared/data: the 2020 Nextstrain and
-// 2023 Nextclade example genomes), as Nextclade v1.4 treats them (docs/decisions/010).
+// Real genomes beyond the Nextclade fixture (../shared/data: the 2020 Nextstrain and 2023 Nextclade
+// example genomes): both ends as Nextclade v1.4 treats them (docs/decisions/010), and the QC the
+// shipped reference tree gives the recent ones (docs/decisions/013).
 
 const read = (url: URL) => readFileSync(url, 'utf8');
 const genomes = (path: string) => parseFasta(gunzipSync(readFileSync(new URL(`sars-cov-2/sequences/${path}`, SHARED_DATA))).toString('utf8')) as FastaSequence[];
 
 let dataset: Dataset;
 let results: Map<string, { genome: FastaSequence; result: AnalysisResult }>;
+let recentNames: Set<string>;
 
 beforeAll(() => {
   dataset = shippedDataset(read);
+  const recent = genomes('nextclade_dataset_examples_2024/sequences.fasta.gz');
+  recentNames = new Set(recent.map((g) => g.name));
   results = new Map(
-    [...genomes('ncov_example_2020/sequences.fasta.gz'), ...genomes('nextclade_dataset_examples_2024/sequences.fasta.gz')].map((genome) => [
+    [...genomes('ncov_example_2020/sequences.fasta.gz'), ...recent].map((genome) => [
       genome.name,
       { genome, result: analyseGenome({ name: genome.name, sequence: genome.sequence }, dataset) },
     ]),
@@ -72,5 +76,18 @@ describe("the 5' end", () => {
       expect({ score: ours.alignment.score, insertions: ours.alignment.insertions }, name).toEqual({ score: v1.score, insertions: v1.insertions });
       expect(Buffer.from(ours.alignment.aligned).equals(Buffer.from(v1.aligned)), name).toBe(true);
     }
+  });
+});
+
+describe('QC of the 2023 example genomes on the shipped tree (ADR 013)', () => {
+  // The tree's newest nodes were built from these genomes (a held-out half gives the same median),
+  // so this guards against regressions rather than measuring accuracy.
+  it('rates most of them good or mediocre, with a median of about 11 private mutations', () => {
+    const recent = [...results.values()].filter(({ genome }) => recentNames.has(genome.name));
+    expect(recent).toHaveLength(132);
+    const statuses = recent.map(({ result }) => result.qc?.overallStatus);
+    const privates = recent.map(({ result }) => result.qc?.privateMutations?.total ?? 0).sort((a, b) => a - b);
+    expect(statuses.filter((s) => s === 'bad').length).toBeLessThanOrEqual(20);
+    expect(privates[Math.floor(privates.length / 2)]).toBeLessThanOrEqual(12);
   });
 });
