@@ -1,7 +1,7 @@
 import { AA_STOP } from './alphabet/aminoacids';
 import { encodeNucleotides } from './alphabet/nucleotides';
 import { alignToReference } from './align/align-to-reference';
-import type { AnalysisResult, FrameShift, StopCodon } from './analysis-result';
+import type { AnalysisResult, FrameShift, PrivateMutations, StopCodon } from './analysis-result';
 import { assignClade } from './clade/assign-clade';
 import { observeSites } from './clade/observe-sites';
 import { findPrivateMutations } from './clade/private-mutations';
@@ -10,6 +10,7 @@ import { findNucleotideChanges } from './analyze/nucleotide-changes';
 import { runQc } from './qc/run-qc';
 import { findAminoacidChanges } from './translate/aminoacid-changes';
 import { translateGenes } from './translate/translate-genes';
+import { placeOnTree } from './tree/find-nearest-node';
 
 // The engine's one entry point: align a genome to the dataset's reference, call its nucleotide and
 // amino-acid changes, assign its clade and run QC. Pure: same input, same output, no IO.
@@ -23,6 +24,7 @@ export function failedAnalysis(seqName: string, errors: string[]): AnalysisResul
   return {
     seqName,
     clade: null,
+    nearestNodeId: null,
     substitutions: [],
     deletions: [],
     insertions: [],
@@ -84,9 +86,21 @@ export function analyseGenome(query: GenomeQuery, dataset: Dataset): AnalysisRes
   stopCodons.sort(byGeneThen((s) => s.codon));
 
   const byGene = new Map(translations.map((t) => [t.gene.name, t]));
-  const { clade } = assignClade(prepared.clades, observeSites(alignment, byGene, prepared.codonStarts));
-  const indexed = prepared.clades.clades.find((c) => c.name === clade) ?? null;
-  const privateMutations = findPrivateMutations(indexed, nuc.substitutions, nuc.deletions, prepared.mutationLabels);
+  const insertions = alignment.insertions.map((i) => ({ pos: i.pos, ins: i.seq }));
+  let clade: string | null;
+  let nearestNodeId: number | null = null;
+  let privateMutations: PrivateMutations;
+  if (prepared.tree !== null) {
+    // Nextclade v1.4's placement; its QC counts every deletion and insertion as private.
+    const placement = placeOnTree(prepared.tree, ref, { ...alignment, substitutions: nuc.substitutions });
+    clade = placement.clade;
+    nearestNodeId = placement.nodeId;
+    privateMutations = { substitutions: placement.privateSubstitutions, deletions: nuc.deletions, insertions };
+  } else {
+    clade = assignClade(prepared.clades, observeSites(alignment, byGene, prepared.codonStarts)).clade;
+    const indexed = prepared.clades.clades.find((c) => c.name === clade) ?? null;
+    privateMutations = findPrivateMutations(indexed, nuc.substitutions, nuc.deletions, prepared.mutationLabels);
+  }
   const qc = runQc({ totalMissing: nuc.totalMissing, totalMixedSites: nuc.totalNonACGTNs, privateMutations, frameShifts, stopCodons }, dataset.qc);
 
   return {
@@ -94,7 +108,8 @@ export function analyseGenome(query: GenomeQuery, dataset: Dataset): AnalysisRes
     clade,
     substitutions: nuc.substitutions,
     deletions: nuc.deletions,
-    insertions: alignment.insertions.map((i) => ({ pos: i.pos, ins: i.seq })),
+    nearestNodeId,
+    insertions,
     frameShifts,
     aaSubstitutions: aa.aaSubstitutions,
     aaDeletions: aa.aaDeletions,

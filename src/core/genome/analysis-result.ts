@@ -75,12 +75,19 @@ export interface QcResult {
 export interface PrivateMutations {
   substitutions: NucSubstitution[];
   deletions: NucRange[];
+  /** Counted by the privateMutations QC rule as Nextclade v1.4 does when a tree places the genome; empty otherwise. */
+  insertions?: NucInsertion[];
 }
 
 export interface AnalysisResult {
   seqName: string;
-  /** Deepest clade whose defining mutations the genome carries (clade-assignment.ts); null if none. */
+  /**
+   * The clade of the nearest node of the dataset's reference tree (tree/find-nearest-node.ts), or
+   * without a tree the deepest clade whose defining mutations the genome carries; null if none.
+   */
   clade: string | null;
+  /** Preorder index of the nearest reference-tree node (Nextclade's nearestNodeId); null without a tree. */
+  nearestNodeId?: number | null;
   substitutions: NucSubstitution[];
   deletions: NucRange[];
   insertions: NucInsertion[];

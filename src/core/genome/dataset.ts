@@ -13,6 +13,7 @@ import { parseQcConfig, type MutationLabels, type QcConfig } from './parse/qc-co
 import type { PeptideScoring } from './translate/align-peptide';
 import { codonStarts } from './translate/aminoacid-changes';
 import { translate } from './translate/genetic-code';
+import { parseReferenceTree, type ReferenceTree } from './tree/reference-tree';
 
 // A pathogen dataset: reference sequence, genome annotation, clade definitions and QC settings, read
 // from their texts (the IO that finds them lives in src/server). Nothing here is specific to one
@@ -24,6 +25,8 @@ export interface DatasetTexts {
   annotationGff3: string;
   cladesTsv: string;
   qcJson: string;
+  /** Compact reference tree (tree/reference-tree.ts); without one, clades come from cladesTsv alone. */
+  referenceTreeJson?: string | null;
 }
 
 export interface PreparedDataset {
@@ -33,6 +36,8 @@ export interface PreparedDataset {
   clades: CladeIndex;
   /** From a pathogen.json given as QC settings; null otherwise (see clade/private-mutations.ts). */
   mutationLabels: MutationLabels | null;
+  /** Genomes are placed on it when present (clade and private mutations from the nearest node). */
+  tree: ReferenceTree | null;
   peptideScoring: PeptideScoring;
 }
 
@@ -90,6 +95,8 @@ export function parseDataset(texts: DatasetTexts, params: AlignmentParams = DEFA
 
   const qc = parseQcConfig(texts.qcJson);
   errors.push(...qc.errors.map((e) => `QC settings: ${e}`));
+  const tree = texts.referenceTreeJson ? parseReferenceTree(texts.referenceTreeJson, refCodes) : null;
+  if (tree !== null && !tree.ok) errors.push(...tree.errors);
   if (errors.length > 0) return { ok: false, errors };
 
   const genes = geneMap.genes;
@@ -110,6 +117,7 @@ export function parseDataset(texts: DatasetTexts, params: AlignmentParams = DEFA
       return peptide && site.pos <= peptide.length ? decodeAminoacid(peptide[site.pos - 1]!) : undefined;
     }),
     mutationLabels: qc.mutationLabels,
+    tree: tree?.ok ? tree.tree : null,
     peptideScoring: {
       scores: aminoacidScoreTable(params.scoreMatch, params.penaltyMismatch),
       gapOpen: params.penaltyGapOpen,

@@ -148,7 +148,8 @@ export const DatasetGenesSchema = z.object({
 });
 export type DatasetGenes = z.infer<typeof DatasetGenesSchema>;
 
-export const DATASET_FILE_NAMES = ['reference.fasta', 'genome_annotation.gff3', 'clades.tsv', 'qc.json'] as const;
+/** tree.json is optional: a dataset without one answers 404 for it (ADR 013). */
+export const DATASET_FILE_NAMES = ['reference.fasta', 'genome_annotation.gff3', 'clades.tsv', 'qc.json', 'tree.json'] as const;
 export const DatasetFileParamsSchema = z.object({ file: z.enum(DATASET_FILE_NAMES) });
 
 export const MetadataRowSchema = z.object({

@@ -10,8 +10,8 @@ import { seedBandFromAnchors, type SeedBand } from './seed-band';
 // then affine-gap DP only in the windows between anchors and at both ends (banded-dp.ts). Each
 // anchor is trimmed by a margin next to a window so the DP sees the repeat context around an indel
 // and places the gap as a whole-genome DP would. The ends are semi-global, as in Nextclade: reference
-// letters before/after the query are not deletions, and query letters before/after the reference
-// become insertions at position 0 or at the reference length.
+// letters before/after the query are not deletions; query letters before the reference become an
+// insertion at position 0, and those after it (a poly-A tail) are dropped, as Nextclade v1 does.
 
 export interface PreparedReference {
   codes: Uint8Array;

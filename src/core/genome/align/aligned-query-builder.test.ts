@@ -19,4 +19,13 @@ describe('aligned query builder', () => {
     ]);
     expect([out.alignmentStart, out.alignmentEnd]).toEqual([0, 6]);
   });
+
+  it("drops letters past the reference's 3' end, as Nextclade v1 does (a poly-A tail is no insertion)", () => {
+    const b = new AlignedQueryBuilder(encodeNucleotides('ACGTAAA'), 4);
+    b.copy(0, 0, 4);
+    b.insertRange(4, 4, 7);
+    const out = b.finish();
+    expect(out.insertions).toEqual([]);
+    expect([out.alignmentStart, out.alignmentEnd]).toEqual([0, 4]);
+  });
 });

@@ -67,7 +67,10 @@ export class AlignedQueryBuilder {
     while (start < aligned.length && aligned[start] === GAP) start++;
     let end = aligned.length;
     while (end > start && aligned[end - 1] === GAP) end--;
-    return { aligned, insertions: this.insertions, alignmentStart: start, alignmentEnd: end };
+    // Letters past the reference's 3' end (a poly-A tail) are no insertion: Nextclade v1's
+    // stripInsertions only closes an insertion at the next reference letter, so a trailing one is dropped.
+    const insertions = this.insertions.filter((i) => i.pos < aligned.length);
+    return { aligned, insertions, alignmentStart: start, alignmentEnd: end };
   }
 
   private flush(): void {

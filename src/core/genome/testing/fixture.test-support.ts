@@ -10,9 +10,13 @@ export const FIXTURE_DIR = new URL('sars-cov-2/nextclade_v1_fixture/', SHARED_DA
 export const REFERENCE_DIR = new URL('sars-cov-2/reference/', SHARED_DATA);
 export const SHIPPED_DATASET_DIR = new URL('../../../../data/datasets/sars-cov-2/', import.meta.url);
 
-/** The Nextclade v1.4.1 fixture's own inputs (reference, gene map, 2021 QC settings) with today's clades.tsv. */
-export function fixtureDataset(read: ReadText): Dataset {
+/**
+ * The Nextclade v1.4.1 fixture's own inputs (reference, gene map, 2021 QC settings) with today's
+ * clades.tsv and, unless `tree` is false, the reference tree Concord ships.
+ */
+export function fixtureDataset(read: ReadText, { tree = true } = {}): Dataset {
   const outcome = parseDataset({
+    referenceTreeJson: tree ? read(new URL('tree.json', SHIPPED_DATASET_DIR)) : null,
     name: 'nextclade-v1-fixture',
     referenceFasta: read(new URL('input/reference.fasta', FIXTURE_DIR)),
     annotationGff3: read(new URL('input/genemap.gff', FIXTURE_DIR)),
@@ -32,6 +36,7 @@ export function shippedDataset(read: ReadText): Dataset {
     annotationGff3: file('genome_annotation.gff3'),
     cladesTsv: file('clades.tsv'),
     qcJson: file('qc.json'),
+    referenceTreeJson: file('tree.json'),
   });
   if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
   return outcome.dataset;

@@ -159,6 +159,7 @@ describeEachDialect('research API', (getDb) => {
     expect(genes.json().genes.map((g: { name: string }) => g.name)).toContain('ORF1a');
     const file = await t.anonymous.request('GET', '/api/research/dataset/files/reference.fasta');
     expect(file.body.startsWith('>')).toBe(true);
+    expect((await t.anonymous.request('GET', '/api/research/dataset/files/tree.json')).json().nodes[0]).toEqual([-1, '19A', '']);
     expect((await t.anonymous.request('GET', '/api/research/dataset/files/secret.txt')).statusCode).toBe(400);
   });
 });

@@ -253,7 +253,10 @@ export function createResearchService(deps: ResearchDeps) {
     },
 
     async datasetFile(file: (typeof DATASET_FILE_NAMES)[number]): Promise<string> {
-      return readFile(join(datasetDir, file), 'utf8');
+      return readFile(join(datasetDir, file), 'utf8').catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFound('dataset file');
+        throw error;
+      });
     },
 
     /** Variant trends over the analysed genomes. */

@@ -10,6 +10,7 @@ describe('loading a dataset folder', () => {
     expect(dataset.name).toBe('sars-cov-2');
     expect(dataset.reference.sequence).toHaveLength(29_903);
     expect(loadDatasetSync(DEFAULT_DATASET_DIR).genes).toHaveLength(12);
+    expect(dataset.prepared.tree?.nodeCount).toBeGreaterThan(2900);
   });
 
   it('lists every missing or invalid file', async () => {
@@ -23,6 +24,11 @@ describe('loading a dataset folder', () => {
       writeFileSync(join(dir, 'genome_annotation.gff3'), '');
       writeFileSync(join(dir, 'clades.tsv'), 'clade\tgene\tsite\talt\n');
       expect(() => loadDatasetSync(dir)).toThrow(/QC settings: qc settings are not valid JSON/);
+      // The reference tree is optional; a broken one is reported like any other file.
+      writeFileSync(join(dir, 'qc.json'), '{}');
+      expect(loadDatasetSync(dir).prepared.tree).toBeNull();
+      writeFileSync(join(dir, 'tree.json'), '{"nodes":[[-1,"19A","A9C"]]}');
+      await expect(loadDataset(dir)).rejects.toThrow(/reference tree: node 0 has mutation 'A9C'/);
     } finally {
       rmSync(dir, { recursive: true });
     }

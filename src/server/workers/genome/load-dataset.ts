@@ -4,8 +4,9 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset, type Dataset, type DatasetTexts } from '../../../core/genome/dataset';
 
-// A pathogen dataset is a folder of four files; this reads them and hands the texts to the pure
-// parser in src/core/genome. Problems are reported all at once, each naming the file at fault.
+// A pathogen dataset is a folder of four files, and optionally a reference tree (tree.json); this
+// reads them and hands the texts to the pure parser in src/core/genome. Problems are reported all at
+// once, each naming the file at fault.
 
 export const DATASET_FILES = {
   referenceFasta: 'reference.fasta',
@@ -14,7 +15,12 @@ export const DATASET_FILES = {
   qcJson: 'qc.json',
 } as const;
 
+/** Without it, clades come from clades.tsv alone and QC counts private mutations against them (ADR 013). */
+export const TREE_FILE = 'tree.json';
+
 type TextKey = keyof typeof DATASET_FILES;
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 /** The dataset shipped with Concord (data/datasets/sars-cov-2 in the repository). */
 export const DEFAULT_DATASET_DIR = resolve(fileURLToPath(new URL('../../../../data/datasets/sars-cov-2', import.meta.url)));
@@ -30,13 +36,13 @@ export class DatasetLoadError extends Error {
 }
 
 const describe = (file: string, error: unknown): string =>
-  `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (error as Error).message}`;
+  `${file}: ${isMissing(error) ? 'missing' : (error as Error).message}`;
 
-function build(dir: string, read: Array<[TextKey, string | { problem: string }]>): Dataset {
+function build(dir: string, read: Array<[TextKey, string | { problem: string }]>, tree: string | null): Dataset {
   const problems = read.flatMap(([, v]) => (typeof v === 'string' ? [] : [v.problem]));
   if (problems.length > 0) throw new DatasetLoadError(dir, problems);
   const texts = Object.fromEntries(read) as Omit<DatasetTexts, 'name'>;
-  const outcome = parseDataset({ name: basename(resolve(dir)), ...texts });
+  const outcome = parseDataset({ name: basename(resolve(dir)), ...texts, referenceTreeJson: tree });
   if (!outcome.ok) throw new DatasetLoadError(dir, outcome.errors);
   return outcome.dataset;
 }
@@ -51,7 +57,11 @@ export async function loadDataset(dir: string): Promise<Dataset> {
       }
     }),
   );
-  return build(dir, read);
+  const tree = await readFile(join(dir, TREE_FILE), 'utf8').catch((error: unknown) => {
+    if (isMissing(error)) return null;
+    throw new DatasetLoadError(dir, [describe(TREE_FILE, error)]);
+  });
+  return build(dir, read, tree);
 }
 
 /** For worker start-up, where a synchronous read is simplest. */
@@ -63,5 +73,11 @@ export function loadDatasetSync(dir: string): Dataset {
       return [key, { problem: describe(file, error) }];
     }
   });
-  return build(dir, read);
+  let tree: string | null = null;
+  try {
+    tree = readFileSync(join(dir, TREE_FILE), 'utf8');
+  } catch (error) {
+    if (!isMissing(error)) throw new DatasetLoadError(dir, [describe(TREE_FILE, error)]);
+  }
+  return build(dir, read, tree);
 }

@@ -24,7 +24,10 @@ async function loadDataset(): Promise<Dataset> {
     }),
   );
   const texts = Object.fromEntries(entries) as Record<keyof typeof FILES, string>;
-  const outcome = parseDataset({ name: 'dataset', ...texts });
+  // The reference tree is optional (404 without one); with it, clades and QC equal the server's.
+  const tree = await fetch('/api/research/dataset/files/tree.json');
+  if (!tree.ok && tree.status !== 404) throw new Error(`tree.json: ${tree.status} ${tree.statusText}`);
+  const outcome = parseDataset({ name: 'dataset', ...texts, referenceTreeJson: tree.ok ? await tree.text() : null });
   if (!outcome.ok) throw new Error(outcome.errors.join('; '));
   return outcome.dataset;
 }
