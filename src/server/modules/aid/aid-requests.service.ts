@@ -134,7 +134,7 @@ export function createAidRequestsService(deps: { db: Db; clock: Clock; audit: Au
     },
 
     async comment(actor: Actor, id: number, body: string): Promise<AidRequest> {
-      if (actor.role !== 'coordinator' && actor.role !== 'partner_focal_point') throw new Forbidden();
+      if (actor.role !== 'coordinator' && actor.role !== 'admin' && actor.role !== 'partner_focal_point') throw new Forbidden();
       return db.transaction().execute(async (trx) => {
         await requireRequest(trx, actor, id);
         await insertComment(trx, { request_id: id, author_id: actor.userId, author_label: actor.label, body, created_at: clock().toISOString() });
