@@ -8,7 +8,7 @@ import { useImportSeries } from '../api/import-series';
 
 /** For coordinators: upload a JHU pair, an OWID or a WHO file; it replaces that source's series whole or not at all. */
 export function ImportForm() {
-  const { t } = useTranslation('situation');
+  const { t, i18n } = useTranslation('situation');
   const [source, setSource] = useState<SeriesSource>('jhu');
   const [confirmed, setConfirmed] = useState<File | null>(null);
   const [deaths, setDeaths] = useState<File | null>(null);
@@ -25,6 +25,7 @@ export function ImportForm() {
         : { source, files: { data: await (data as File).text() } };
     upload.mutate(request);
   };
+  const count = (value: unknown) => (typeof value === 'number' ? value.toLocaleString(i18n.language) : String(value ?? '—'));
   const sourceName = (value: unknown) => {
     const known = SeriesSourceSchema.safeParse(value);
     return known.success ? t(`admin.import.sources.${known.data}`) : String(value);
@@ -62,13 +63,13 @@ export function ImportForm() {
               <Table.Tbody>
                 <Table.Tr>
                   <Table.Td>{t('admin.import.smaller.shown', { source: sourceName(muchSmaller.shownSource) })}</Table.Td>
-                  <Table.Td>{muchSmaller.shownCountries}</Table.Td>
-                  <Table.Td>{muchSmaller.shownRows}</Table.Td>
+                  <Table.Td>{count(muchSmaller.shownCountries)}</Table.Td>
+                  <Table.Td>{count(muchSmaller.shownRows)}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Td>{t('admin.import.smaller.new', { source: sourceName(muchSmaller.newSource) })}</Table.Td>
-                  <Table.Td>{muchSmaller.newCountries}</Table.Td>
-                  <Table.Td>{muchSmaller.newRows}</Table.Td>
+                  <Table.Td>{count(muchSmaller.newCountries)}</Table.Td>
+                  <Table.Td>{count(muchSmaller.newRows)}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>
             </Table>
