@@ -73,6 +73,19 @@ describe('situation journey', () => {
     await j.page.getByRole('table', { name: 'Severity breakdown' }).getByRole('row', { name: /Hospital beds per 1,000/ }).waitFor();
   });
 
+  it("shows a country's corrections apart from its days, and says when a country has no data", async () => {
+    await j.page.goto(`${j.app.url}/situation/FRA`);
+    await j.page.getByRole('heading', { level: 1, name: 'France' }).waitFor();
+    // France revised its totals down 16 times, once by 349,116: marked as corrections, not drawn as negative days.
+    await j.page.getByTestId('corrections-cases').getByText(/^16 correction\(s\) totalling -/).waitFor();
+    await shot('country-corrections');
+    await j.page.goto(`${j.app.url}/situation/TKM`);
+    await j.page.getByRole('heading', { level: 1, name: 'Turkmenistan' }).waitFor();
+    await j.page.getByTestId('country-no-data').getByText(/^No case and death data for this country in the source shown \(JHU CSSE/).waitFor();
+    expect(await j.page.locator('canvas').count()).toBe(0);
+    await shot('country-no-data');
+  });
+
   it('lets a coordinator upload a file, and refuses a malformed one with its line and column', async () => {
     await j.page.goto(`${j.app.url}/login?next=%2Fsituation`);
     await j.logIn(COORDINATOR.email, COORDINATOR.password);
