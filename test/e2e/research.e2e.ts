@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFasta, type FastaSequence } from '../../src/core/genome/parse/fasta-parser';
@@ -34,8 +35,14 @@ describe('research journey', () => {
     expect((await visit).status()).toBe(200);
 
     const inputs = j.page.locator('input[type=file]');
-    await inputs.nth(0).setInputFiles({ name: 'genomes.fasta', mimeType: 'text/plain', buffer: Buffer.from(fasta) });
+    // A cut-short .gz is named, and nothing is sent.
+    await inputs.nth(0).setInputFiles({ name: 'genomes.fasta.gz', mimeType: 'application/gzip', buffer: gzipSync(fasta).subarray(0, 200) });
     await inputs.nth(1).setInputFiles({ name: 'metadata.tsv', mimeType: 'text/plain', buffer: Buffer.from(metadata) });
+    await j.page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await j.page.getByTestId('research-submit-corrupt').getByText('genomes.fasta.gz is not a valid gzip file').waitFor();
+    // Published files come gzipped: the browser decompresses them.
+    await inputs.nth(0).setInputFiles({ name: 'genomes.fasta.gz', mimeType: 'application/gzip', buffer: gzipSync(fasta) });
+    await inputs.nth(1).setInputFiles({ name: 'metadata.tsv.gz', mimeType: 'application/gzip', buffer: gzipSync(metadata) });
     await j.page.getByRole('button', { name: 'Submit', exact: true }).click();
     await j.page.locator('[data-testid=research-job][data-status=done]').waitFor({ timeout: 90_000 });
     await j.page.getByText('2 of 2 genomes analysed, 0 failed').waitFor();
