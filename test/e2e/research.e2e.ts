@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFasta, type FastaSequence } from '../../src/core/genome/parse/fasta-parser';
@@ -34,8 +35,14 @@ describe('research journey', () => {
     expect((await visit).status()).toBe(200);
 
     const inputs = j.page.locator('input[type=file]');
-    await inputs.nth(0).setInputFiles({ name: 'genomes.fasta', mimeType: 'text/plain', buffer: Buffer.from(fasta) });
+    // A cut-short .gz is named, and nothing is sent.
+    await inputs.nth(0).setInputFiles({ name: 'genomes.fasta.gz', mimeType: 'application/gzip', buffer: gzipSync(fasta).subarray(0, 200) });
     await inputs.nth(1).setInputFiles({ name: 'metadata.tsv', mimeType: 'text/plain', buffer: Buffer.from(metadata) });
+    await j.page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await j.page.getByTestId('research-submit-corrupt').getByText('genomes.fasta.gz is not a valid gzip file').waitFor();
+    // Published files come gzipped: the browser decompresses them.
+    await inputs.nth(0).setInputFiles({ name: 'genomes.fasta.gz', mimeType: 'application/gzip', buffer: gzipSync(fasta) });
+    await inputs.nth(1).setInputFiles({ name: 'metadata.tsv.gz', mimeType: 'application/gzip', buffer: gzipSync(metadata) });
     await j.page.getByRole('button', { name: 'Submit', exact: true }).click();
     await j.page.locator('[data-testid=research-job][data-status=done]').waitFor({ timeout: 90_000 });
     await j.page.getByText('2 of 2 genomes analysed, 0 failed').waitFor();
@@ -80,6 +87,15 @@ describe('research journey', () => {
     await j.page.getByTestId('genome-strain').getByText(genomes[0]!.name).waitFor();
     await j.page.getByTestId('genome-map').waitFor();
     await j.page.getByTestId('genome-mutations').getByText('C241T', { exact: true }).waitFor();
+    // Tall enough to read, with gene names at a legible size, on a laptop and (scrolling sideways) on a phone.
+    for (const width of [1366, 390]) {
+      await j.page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+      const box = await j.page.getByTestId('genome-map').boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(880);
+      expect(box?.height).toBeGreaterThanOrEqual(100);
+      await shot(`genome-map-${width}`);
+    }
+    await j.page.setViewportSize({ width: 1366, height: 800 });
 
     // A deletion on the genome page leads to the genomes that share it.
     await j.page.getByTestId('genome-mutations').getByRole('link', { name: '11288-11296', exact: true }).click();
@@ -101,8 +117,17 @@ describe('research journey', () => {
     await j.page.getByRole('tab', { name: 'Access statistics' }).click();
     await j.page.getByTestId('research-stats-headline').getByText(/\d+ visitors? from \d+ countr(y|ies), 1 file downloaded$/).waitFor();
     await j.page.getByTestId('research-visitors-map').waitFor();
+    // One day of data is one narrow bar, not a block across the chart.
+    const bars = j.page.getByRole('img', { name: /per day/i }).locator('rect');
+    for (const bar of await bars.all()) expect((await bar.boundingBox())?.width ?? 0).toBeLessThan(30);
+    await shot('research-stats-1366');
   });
 });
+
+/** A screenshot for a person to look at, when CONCORD_E2E_SHOTS names a folder. */
+async function shot(name: string): Promise<void> {
+  if (process.env.CONCORD_E2E_SHOTS) await j.page.screenshot({ path: `${process.env.CONCORD_E2E_SHOTS}/${name}.png`, fullPage: true });
+}
 
 // Journey: a first start with the full seed. The vaccine tracker shows its five routes; the open genomes
 // that ship in data/ are analysed in the background and the variant chart of a country shows them;

@@ -73,6 +73,19 @@ describe('situation journey', () => {
     await j.page.getByRole('table', { name: 'Severity breakdown' }).getByRole('row', { name: /Hospital beds per 1,000/ }).waitFor();
   });
 
+  it("shows a country's corrections apart from its days, and says when a country has no data", async () => {
+    await j.page.goto(`${j.app.url}/situation/FRA`);
+    await j.page.getByRole('heading', { level: 1, name: 'France' }).waitFor();
+    // France revised its totals down 16 times, once by 349,116: marked as corrections, not drawn as negative days.
+    await j.page.getByTestId('corrections-cases').getByText(/^16 correction\(s\) totalling -/).waitFor();
+    await shot('country-corrections');
+    await j.page.goto(`${j.app.url}/situation/TKM`);
+    await j.page.getByRole('heading', { level: 1, name: 'Turkmenistan' }).waitFor();
+    await j.page.getByTestId('country-no-data').getByText(/^No case and death data for this country in the source shown \(JHU CSSE/).waitFor();
+    expect(await j.page.locator('canvas').count()).toBe(0);
+    await shot('country-no-data');
+  });
+
   it('lets a coordinator upload a file, and refuses a malformed one with its line and column', async () => {
     await j.page.goto(`${j.app.url}/login?next=%2Fsituation`);
     await j.logIn(COORDINATOR.email, COORDINATOR.password);
@@ -89,4 +102,45 @@ describe('situation journey', () => {
     // The refused file changed nothing: the map still shows the seeded series.
     expect(await j.page.getByTestId('situation-date').textContent()).toBe('2023-03-09');
   });
+
+  it('asks before a much smaller import replaces what is shown, then lets the coordinator go back to the earlier source', async () => {
+    const csv = ['iso_code,location,date,total_cases,total_deaths', 'KEN,Kenya,2020-03-13,1,0', 'KEN,Kenya,2020-03-14,2,0', 'KEN,Kenya,2020-03-15,3,0', ''].join('\n');
+    await j.page.locator('input[type=file]').setInputFiles({ name: 'owid-kenya.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await j.page.getByRole('button', { name: 'Import and replace this source' }).click();
+    const warning = j.page.getByRole('alert').filter({ hasText: 'This import is much smaller than the data shown' });
+    await warning.waitFor();
+    const comparison = j.page.getByTestId('import-comparison');
+    await comparison.getByRole('row', { name: /This file \(Our World in Data\) 1 3/ }).waitFor();
+    await comparison.getByRole('row', { name: /Shown now \(JHU CSSE\) \d{3} [\d,]+/ }).waitFor();
+    const expected = j.browser.errors.findIndex((e) => /status of 409/.test(e));
+    if (expected >= 0) j.browser.errors.splice(expected, 1);
+    await shot('import-confirm');
+    // Nothing changed yet.
+    expect(await j.page.getByTestId('situation-date').textContent()).toBe('2023-03-09');
+    await j.page.getByRole('button', { name: 'Import anyway and show it' }).click();
+    // The import recomputes every indicator in a worker first.
+    await expect.poll(() => j.page.getByTestId('situation-date').textContent(), { timeout: 30_000 }).toBe('2020-03-15');
+
+    await j.page.getByRole('button', { name: 'Imported sources and the one shown' }).click();
+    const owid = j.page.getByTestId('source-owid');
+    await owid.getByText('Shown', { exact: true }).waitFor();
+    await owid.getByText('1 countries, 2020-03-13 to 2020-03-15, 3 country-days').waitFor();
+    const jhu = j.page.getByTestId('source-jhu');
+    await jhu.getByText(/^\d{3} countries, 2020-01-22 to 2023-03-09/).waitFor();
+    await shot('sources');
+    await jhu.getByRole('button', { name: 'Show this source' }).click();
+    await jhu.getByText('Shown', { exact: true }).waitFor();
+    await expect.poll(() => j.page.getByTestId('situation-date').textContent(), { timeout: 30_000 }).toBe('2023-03-09');
+  });
 });
+
+/** Screenshots for a person to look at, when CONCORD_E2E_SHOTS names a folder; the journey checks the rest. */
+async function shot(name: string): Promise<void> {
+  const dir = process.env.CONCORD_E2E_SHOTS;
+  if (!dir) return;
+  for (const [width, height] of [[1366, 800], [390, 844]] as const) {
+    await j.page.setViewportSize({ width, height });
+    await j.page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+  }
+  await j.page.setViewportSize({ width: 1366, height: 800 });
+}

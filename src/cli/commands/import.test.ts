@@ -78,6 +78,21 @@ describe('concord import', () => {
     expect(error.stderr).toMatch(/"latest" file .* no time series; import owid-covid-data\.csv/);
   }, 60_000);
 
+  it('needs --confirm, and says so plainly, for a file much smaller than the data shown', async () => {
+    const small = jhuSample(10, ['Kenya']);
+    writeFileSync(join(dir, 'small-confirmed.csv'), small.confirmed);
+    writeFileSync(join(dir, 'small-deaths.csv'), small.deaths);
+    const args = ['jhu', '--confirmed', join(dir, 'small-confirmed.csv'), '--deaths', join(dir, 'small-deaths.csv')];
+    const error = await refused(args);
+    expect(error.code).toBe(3);
+    expect(error.stderr).toContain('this jhu file covers 1 countries and 10 country-days, under half of the jhu data shown now (2 countries, 200 country-days). Nothing was imported.');
+    expect(error.stderr).toContain('run the same command with --confirm');
+    expect(seriesRows()).toBe(200);
+    const { stdout } = await run(process.execPath, [BIN, 'import', ...args, '--confirm'], { env });
+    expect(stdout).toContain('imported jhu: 1 countries, 10 days');
+    expect(seriesRows()).toBe(10);
+  }, 60_000);
+
   it('imports the .csv.gz that OWID publishes', async () => {
     const { stdout } = await run(process.execPath, [BIN, 'import', 'owid', join(OWID, 'owid-covid-data_2020-05-24.csv.gz')], { env });
     expect(stdout).toContain('imported owid: 210 countries, 146 days');

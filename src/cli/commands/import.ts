@@ -7,6 +7,8 @@ import { EXIT_BAD_INPUT, InputFileError, readTextInput } from '../read-input';
 
 /** Exit code of a refused (missing, corrupt or malformed) file; 1 stays for every other failure. */
 const EXIT_MALFORMED = EXIT_BAD_INPUT;
+/** Exit code of an import much smaller than the data shown, run without --confirm (ADR 066). */
+const EXIT_NEEDS_CONFIRM = 3;
 
 function printSummary(s: ImportSummary): void {
   const out = process.stdout;
@@ -22,7 +24,7 @@ function printSummary(s: ImportSummary): void {
  * the service refuses (Unprocessable) prints each problem with its line and column and exits with 2.
  */
 async function withImportRuntime(work: (services: Services, actor: Actor) => Promise<void>, onFailure: () => void = () => {}): Promise<void> {
-  const [{ systemActor }, { parseEnv }, { openRuntime, seedIfEmpty }, { Unprocessable }] = await Promise.all([
+  const [{ systemActor }, { parseEnv }, { openRuntime, seedIfEmpty }, { Unprocessable, AppError }] = await Promise.all([
     import('../../server/auth/actor'),
     import('../../server/config/env'),
     import('../../server/runtime'),
@@ -35,6 +37,13 @@ async function withImportRuntime(work: (services: Services, actor: Actor) => Pro
     await work(runtime.services, systemActor('cli'));
   } catch (error) {
     onFailure();
+    if (error instanceof AppError && error.reason?.key === 'situation.import-much-smaller') {
+      const p = error.reason.params ?? {};
+      process.exitCode = EXIT_NEEDS_CONFIRM;
+      throw new Error(
+        `this ${p.newSource} file covers ${p.newCountries} countries and ${p.newRows} country-days, under half of the ${p.shownSource} data shown now (${p.shownCountries} countries, ${p.shownRows} country-days). Nothing was imported. To import it anyway and show it instead, run the same command with --confirm`,
+      );
+    }
     if (!(error instanceof Unprocessable)) throw error;
     for (const d of error.details) process.stderr.write(`${d.path}: ${d.message}\n`);
     process.exitCode = EXIT_MALFORMED;
@@ -55,8 +64,8 @@ async function readOrRefuse<T>(read: () => Promise<T>): Promise<T> {
 }
 
 /** Reads the files, imports them in one transaction and prints the summary; a malformed file exits with 2. */
-async function runImport(label: string, request: () => Promise<ImportRequest>): Promise<void> {
-  const body = await readOrRefuse(request);
+async function runImport(label: string, request: () => Promise<ImportRequest>, confirm = false): Promise<void> {
+  const body = { ...(await readOrRefuse(request)), ...(confirm ? { confirm: true } : {}) };
   // The bar starts with the parser's first report, which knows the number of rows.
   const bar: { current: Progress | null } = { current: null };
   const onProgress = (done: number, total: number) => {
@@ -82,6 +91,8 @@ async function runImportedCases(file: string): Promise<void> {
   });
 }
 
+const CONFIRM_HELP = 'import even if the file covers under half the countries or days of the data shown now (without it such an import is refused, exit 3)';
+
 /**
  * `concord import jhu --confirmed F --deaths F`, `concord import owid F`, `concord import who F`: replaces that
  * source's case and death series, whole or not at all. `concord import imported-cases F` appends the health
@@ -94,19 +105,22 @@ export function register(program: Command): void {
     .description('JHU CSSE global time series: the confirmed and the deaths file')
     .requiredOption('--confirmed <file>', 'time_series_covid19_confirmed_global.csv')
     .requiredOption('--deaths <file>', 'time_series_covid19_deaths_global.csv')
-    .action(async (opts: { confirmed: string; deaths: string }) =>
-      runImport('jhu', async () => ({ source: 'jhu', files: { confirmed: await readTextInput(opts.confirmed), deaths: await readTextInput(opts.deaths) } })),
+    .option('--confirm', CONFIRM_HELP)
+    .action(async (opts: { confirmed: string; deaths: string; confirm?: boolean }) =>
+      runImport('jhu', async () => ({ source: 'jhu', files: { confirmed: await readTextInput(opts.confirmed), deaths: await readTextInput(opts.deaths) } }), opts.confirm),
     );
   command
     .command('owid')
     .description('Our World in Data COVID-19 long format (owid-covid-data.csv, or the .csv.gz OWID publishes; not owid-covid-latest.csv, which has no series)')
     .argument('<file>', 'the CSV file, plain or gzipped')
-    .action(async (file: string) => runImport('owid', async () => ({ source: 'owid', files: { data: await readTextInput(file) } })));
+    .option('--confirm', CONFIRM_HELP)
+    .action(async (file: string, opts: { confirm?: boolean }) => runImport('owid', async () => ({ source: 'owid', files: { data: await readTextInput(file) } }), opts.confirm));
   command
     .command('who')
     .description('WHO COVID-19 global daily data (WHO-COVID-19-global-data.csv)')
     .argument('<file>', 'the CSV file, plain or gzipped')
-    .action(async (file: string) => runImport('who', async () => ({ source: 'who', files: { data: await readTextInput(file) } })));
+    .option('--confirm', CONFIRM_HELP)
+    .action(async (file: string, opts: { confirm?: boolean }) => runImport('who', async () => ({ source: 'who', files: { data: await readTextInput(file) } }), opts.confirm));
   command
     .command('imported-cases')
     .description('cases imported into the home country (arrival_date,port_of_entry,flight,origin_country,passport_country,student,age_band)')

@@ -36,7 +36,7 @@ describeEachDialect('sign-in, sessions and CSRF', (getDb) => {
   it('refuses a wrong password with 401 and records the failed attempt', async () => {
     const res = await t.anonymous.request('POST', '/api/auth/login', { email: 'nobody@example.org', password: 'x' });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual({ error: { code: 'unauthorized', message: 'wrong email or password', details: [] } });
+    expect(res.json()).toEqual({ error: { code: 'unauthorized', message: 'wrong email or password', details: [], key: 'wrong-credentials' } });
     const log = await t.services.audit.list({ action: 'auth.login_failed', limit: 10, offset: 0 });
     expect(log.entries[0]!.summary).toEqual({ email: 'nobody@example.org' });
   });

@@ -28,7 +28,7 @@ export function createAuthService(deps: { db: Db; clock: Clock; audit: AuditServ
       const ok = found ? await verifyPassword(found.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password);
       if (!found || !ok || found.disabled) {
         await audit.record(db, actor, { action: 'auth.login_failed', entityType: 'user', entityId: found?.user.id ?? email, summary: { email } });
-        throw new AppError(401, 'unauthorized', 'wrong email or password');
+        throw new AppError(401, 'unauthorized', 'wrong email or password', [], { key: 'wrong-credentials' });
       }
       const user = found.user;
       const token = randomBytes(32).toString('base64url');

@@ -74,9 +74,9 @@ export function installAccessControl(app: FastifyInstance, auth: AuthService): v
 function refusal(request: FastifyRequest): Error | undefined {
   if (UNSAFE.has(request.method)) {
     const origin = request.headers.origin;
-    if (origin && safeHost(origin) !== request.headers.host) return new Forbidden('cross-site request refused');
+    if (origin && safeHost(origin) !== request.headers.host) return new Forbidden('cross-site request refused', { key: 'cross-site' });
     // A browser sends the cookie by itself; only our own page can read the token to send it back.
-    if (request.session && request.headers['x-csrf-token'] !== request.session.csrfToken) return new Forbidden('missing or wrong x-csrf-token header');
+    if (request.session && request.headers['x-csrf-token'] !== request.session.csrfToken) return new Forbidden('missing or wrong x-csrf-token header', { key: 'csrf-missing' });
   }
   const access = request.routeOptions.config.access;
   if (!access || 'public' in access) return undefined;

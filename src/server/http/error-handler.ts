@@ -10,7 +10,7 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const send = (status: number, body: Body) => reply.status(status).send({ error: body });
 
-    if (err instanceof AppError) return send(err.status, { code: err.code, message: err.message, details: err.details });
+    if (err instanceof AppError) return send(err.status, { code: err.code, message: err.message, details: err.details, ...err.reason });
 
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
@@ -24,17 +24,17 @@ export function installErrorHandler(app: FastifyInstance): void {
 
     if (isResponseSerializationError(err)) {
       request.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
-      return send(500, { code: 'internal', message: 'internal error', details: [] });
+      return send(500, { code: 'internal', message: 'internal error', details: [], key: 'internal' });
     }
 
     const status = err.statusCode ?? 500;
     if (status === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      return send(413, { code: 'payload_too_large', message: 'the request body is larger than this route accepts', details: [] });
-    if (status === 429) return send(429, { code: 'rate_limited', message: 'too many attempts: wait a minute and try again', details: [] });
+      return send(413, { code: 'payload_too_large', message: 'the request body is larger than this route accepts', details: [], key: 'payload-too-large' });
+    if (status === 429) return send(429, { code: 'rate_limited', message: 'too many attempts: wait a minute and try again', details: [], key: 'rate-limited' });
     if (status >= 400 && status < 500) return send(status, { code: 'bad_request', message: err.message, details: [] });
 
     request.log.error({ err }, 'unhandled error');
-    return send(500, { code: 'internal', message: 'internal error', details: [] });
+    return send(500, { code: 'internal', message: 'internal error', details: [], key: 'internal' });
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ERROR_KEYS } from './error-keys';
 
 export const ERROR_CODES = [
   'bad_request',
@@ -29,6 +30,8 @@ export const ApiErrorSchema = z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),
     details: z.array(ErrorDetailSchema),
+    key: z.enum(ERROR_KEYS).optional().describe('which refusal this is, when it is one a person meets: for the client to word in its language (the message is English)'),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe("the values the key's wording names"),
   }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -143,10 +143,14 @@ export const SeverityWeightsResponseSchema = z.object({
 export type SeverityWeightsResponse = z.infer<typeof SeverityWeightsResponseSchema>;
 
 const fileText = z.string().min(1, 'the file is empty');
+const confirm = z
+  .boolean()
+  .optional()
+  .describe('import even when it is much smaller than the source shown (under half its countries or country-days); without it such an import is refused with key situation.import-much-smaller');
 export const ImportRequestSchema = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('jhu'), files: z.object({ confirmed: fileText, deaths: fileText }) }),
-  z.object({ source: z.literal('owid'), files: z.object({ data: fileText }) }),
-  z.object({ source: z.literal('who'), files: z.object({ data: fileText }) }),
+  z.object({ source: z.literal('jhu'), files: z.object({ confirmed: fileText, deaths: fileText }), confirm }),
+  z.object({ source: z.literal('owid'), files: z.object({ data: fileText }), confirm }),
+  z.object({ source: z.literal('who'), files: z.object({ data: fileText }), confirm }),
 ]);
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 
@@ -173,3 +177,25 @@ export const ImportSummarySchema = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 export const ImportListSchema = z.object({ imports: z.array(ImportSummarySchema) });
+
+/** One imported source: what its stored series cover and its latest import (ADR 066). */
+export const SeriesSourceInfoSchema = z.object({
+  source: SeriesSourceSchema,
+  countries: z.number().int(),
+  rows: z.number().int().describe('country-days'),
+  firstDate: IsoDateSchema.nullable(),
+  lastDate: IsoDateSchema.nullable(),
+  shown: z.boolean(),
+  importedAt: z.string().nullable(),
+  importedBy: z.string().nullable(),
+  files: z.array(z.string()),
+});
+export type SeriesSourceInfo = z.infer<typeof SeriesSourceInfoSchema>;
+export const SourceListSchema = z.object({
+  shown: SeriesSourceSchema.nullable(),
+  chosenBy: z.string().nullable().describe('who chose the source shown; null while the most recent import decides'),
+  chosenAt: z.string().nullable(),
+  sources: z.array(SeriesSourceInfoSchema),
+});
+export type SourceList = z.infer<typeof SourceListSchema>;
+export const ShowSourceSchema = z.object({ source: SeriesSourceSchema });

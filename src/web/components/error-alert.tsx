@@ -1,6 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiRequestError, fieldOfDetail } from '../lib/api-client';
+import { errorText } from '../lib/error-text';
 import { detailMessage } from '../lib/field-errors';
 import { IconAlert } from './icons';
 
@@ -10,7 +11,7 @@ interface ErrorAlertProps {
   shownFields?: readonly string[];
 }
 
-/** A failed request as a person can act on it: what went wrong, in their language, and the server's own words. */
+/** A failed request as a person can act on it: what went wrong, in their language (the server's own words only for an error it gives no key). */
 export function ErrorAlert({ error, shownFields = [] }: ErrorAlertProps) {
   const { t } = useTranslation();
   if (!error) return null;
@@ -38,7 +39,7 @@ export function ErrorAlert({ error, shownFields = [] }: ErrorAlertProps) {
           ? t('errors.fieldsBelow')
           : schemaRefusal
             ? null
-            : error.message;
+            : errorText(error.error, t);
 
   return (
     <Alert color="red" variant="light" icon={<IconAlert />} title={title} role="alert">

@@ -44,3 +44,15 @@ describe('field messages', () => {
     expect(fieldMessages(new Error('boom'), ['a'], i18n.getFixedT('en'))).toEqual({ byField: {}, rest: [] });
   });
 });
+
+describe('a service refusal at its field', () => {
+  it('is worded from its key in the reader’s language', () => {
+    const wrong = new ApiRequestError(422, {
+      code: 'unprocessable',
+      message: 'the current password is not right',
+      details: [{ path: 'currentPassword', message: 'the current password is not right' }],
+      key: 'accounts.wrong-password',
+    });
+    expect(fieldMessages(wrong, ['currentPassword'] as const, i18n.getFixedT('zh')).byField.currentPassword).toBe('当前密码不正确。');
+  });
+});

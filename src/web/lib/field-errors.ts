@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ErrorDetail } from '../../shared/schemas/errors';
 import { fieldOfDetail, isApiRequestError } from './api-client';
+import { errorText } from './error-text';
 
 /**
  * A server error detail in the reader's language. The API words its details in English and adds a code
@@ -51,7 +52,8 @@ export function fieldMessages<F extends string>(
       rest.push(detail);
       continue;
     }
-    const message = detail.code === undefined || detail.code === 'custom' ? (hints[field] ?? detail.message) : detailMessage(detail, t);
+    // A service's own check has no zod code: the form's hint, else the refusal's key worded (errors.keys.*).
+    const message = detail.code === undefined || detail.code === 'custom' ? (hints[field] ?? (error.error.key === undefined ? detail.message : errorText(error.error, t))) : detailMessage(detail, t);
     const before = byField[field];
     byField[field] = before && before !== message ? `${before}; ${message}` : message;
   }

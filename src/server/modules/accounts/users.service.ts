@@ -37,7 +37,7 @@ export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditSer
     if (role === 'consular_officer' && !postId)
       throw new Unprocessable('a consular officer is scoped to one embassy or consulate', [{ path: 'postId', message: 'a consular officer is scoped to one embassy or consulate' }]);
     if (partnerId && partnerId !== before.partner_id && !(await countries.partnerExists(partnerId)))
-      throw new Unprocessable('unknown partner', [{ path: 'partnerId', message: `no partner with id ${partnerId}` }]);
+      throw new Unprocessable('unknown partner', [{ path: 'partnerId', message: `no partner with id ${partnerId}` }], { key: 'accounts.unknown-partner' });
     return { role, partnerId, postId };
   }
 
@@ -66,12 +66,12 @@ export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditSer
       const partnerId = input.role === 'partner_focal_point' ? input.partnerId : null;
       const postId = input.role === 'consular_officer' ? input.postId : null;
       if (partnerId && !(await countries.partnerExists(partnerId)))
-        throw new Unprocessable('unknown partner', [{ path: 'partnerId', message: `no partner with id ${partnerId}` }]);
+        throw new Unprocessable('unknown partner', [{ path: 'partnerId', message: `no partner with id ${partnerId}` }], { key: 'accounts.unknown-partner' });
       const passwordHash = await hashPassword(input.password);
       const now = clock().toISOString();
       return db.transaction().execute(async (trx) => {
         if (await findUserByEmail(trx, input.email))
-          throw new Conflict('an account with this email exists', [{ path: 'email', message: 'already taken' }]);
+          throw new Conflict('an account with this email exists', [{ path: 'email', message: 'already taken' }], { key: 'accounts.email-taken' });
         const id = await insertUser(trx, {
           email: input.email,
           display_name: input.displayName,
@@ -97,9 +97,9 @@ export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditSer
 
     async update(actor: Actor, id: number, patch: UpdateUser): Promise<User> {
       // An admin cannot lock themself out (and so cannot leave the agency without any admin).
-      if (patch.disabled && actor.userId === id) throw new Conflict('you cannot disable your own account', [{ path: 'disabled', message: 'ask another admin' }]);
+      if (patch.disabled && actor.userId === id) throw new Conflict('you cannot disable your own account', [{ path: 'disabled', message: 'ask another admin' }], { key: 'accounts.disable-self' });
       if (patch.role !== undefined && patch.role !== 'admin' && actor.userId === id)
-        throw new Conflict('you cannot take the admin role from your own account', [{ path: 'role', message: 'ask another admin' }]);
+        throw new Conflict('you cannot take the admin role from your own account', [{ path: 'role', message: 'ask another admin' }], { key: 'accounts.demote-self' });
       const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
       const now = clock().toISOString();
       // The partner check reads another module outside the transaction (SQLite has one writer connection).
@@ -149,7 +149,7 @@ export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditSer
       if (!row || row.disabled === 1) throw new NotFound('user');
       if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
         await audit.record(db, actor, { action: 'user.password_change_failed', entityType: 'user', entityId: row.id, summary: {} });
-        throw new Unprocessable('the current password is not right', [{ path: 'currentPassword', message: 'the current password is not right' }]);
+        throw new Unprocessable('the current password is not right', [{ path: 'currentPassword', message: 'the current password is not right' }], { key: 'accounts.wrong-password' });
       }
       const passwordHash = await hashPassword(input.newPassword);
       const now = clock().toISOString();

@@ -137,7 +137,7 @@ export function createAidPlannerService(deps: {
         await claimApproval(trx, clock().toISOString());
         const snap = await snapshot(trx, input.options, ref);
         if (snap.fingerprint !== input.fingerprint) {
-          throw new Conflict('supply, reserve, requests or needs parameters changed since this plan was computed: run the plan again', [{ path: 'fingerprint', message: 'stale' }]);
+          throw new Conflict('supply, reserve, requests or needs parameters changed since this plan was computed: run the plan again', [{ path: 'fingerprint', message: 'stale' }], { key: 'aid.plan-stale' });
         }
         checkAllocations(snap.built, input.allocations);
         const number = (await lastBatchNumber(trx)) + 1;
@@ -226,13 +226,13 @@ function checkAllocations(built: BuiltInstance, allocations: Allocations): void 
     if (a.quantity > demand + TOLERANCE) details.push({ path: `allocations[${k}].quantity`, message: `above the remaining demand of ${demand}` });
     byItem.set(a.item, (byItem.get(a.item) ?? 0) + a.quantity);
   });
-  if (details.length > 0) throw new Conflict('the plan no longer matches the open requests: run the plan again', details);
+  if (details.length > 0) throw new Conflict('the plan no longer matches the open requests: run the plan again', details, { key: 'aid.plan-outdated' });
   const reserve: ErrorDetail[] = [];
   for (const s of built.supply) {
     const total = byItem.get(s.item) ?? 0;
     if (total > s.giveable + TOLERANCE) reserve.push({ path: `items.${s.item}`, message: `${total} allocated, but only ${s.giveable} can be given above the domestic reserve of ${s.reserve}` });
   }
-  if (reserve.length > 0) throw new Conflict('the plan would touch the domestic reserve', reserve);
+  if (reserve.length > 0) throw new Conflict('the plan would touch the domestic reserve', reserve, { key: 'aid.plan-reserve' });
 }
 
 function objectiveOf(built: BuiltInstance, allocations: Allocations): number {

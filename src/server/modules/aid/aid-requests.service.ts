@@ -108,7 +108,7 @@ export function createAidRequestsService(deps: { db: Db; clock: Clock; audit: Au
       const input = RequestInputSchema.parse(raw);
       return db.transaction().execute(async (trx) => {
         const row = await requireRequest(trx, actor, id);
-        if (row.status !== 'draft') throw new Conflict(`only a draft can be edited; this request is ${row.status}`, [{ path: 'status', message: row.status }]);
+        if (row.status !== 'draft') throw new Conflict(`only a draft can be edited; this request is ${row.status}`, [{ path: 'status', message: row.status }], { key: 'aid.draft-only' });
         await checkItems(trx, input);
         const status: RequestStatus = input.submit ? 'submitted' : 'draft';
         await updateRequest(trx, id, { needed_by: input.neededBy, justification: input.justification, status, updated_at: clock().toISOString() });
@@ -123,7 +123,7 @@ export function createAidRequestsService(deps: { db: Db; clock: Clock; audit: Au
         const row = await requireRequest(trx, actor, id);
         const from = row.status as RequestStatus;
         if (!canTransition(from, change.status, actsAs(actor))) {
-          throw new Conflict(`a request cannot go from ${from} to ${change.status} by a ${actsAs(actor)}`, [{ path: 'status', message: `not allowed from ${from}` }]);
+          throw new Conflict(`a request cannot go from ${from} to ${change.status} by a ${actsAs(actor)}`, [{ path: 'status', message: `not allowed from ${from}` }], { key: 'aid.transition' });
         }
         const now = clock().toISOString();
         await updateRequest(trx, id, { status: change.status, updated_at: now });
@@ -134,7 +134,7 @@ export function createAidRequestsService(deps: { db: Db; clock: Clock; audit: Au
     },
 
     async comment(actor: Actor, id: number, body: string): Promise<AidRequest> {
-      if (actor.role !== 'coordinator' && actor.role !== 'partner_focal_point') throw new Forbidden();
+      if (actor.role !== 'coordinator' && actor.role !== 'admin' && actor.role !== 'partner_focal_point') throw new Forbidden();
       return db.transaction().execute(async (trx) => {
         await requireRequest(trx, actor, id);
         await insertComment(trx, { request_id: id, author_id: actor.userId, author_label: actor.label, body, created_at: clock().toISOString() });

@@ -6,8 +6,9 @@ import type { RoutesPlugin } from '../../http/types';
 
 // Consignments of approved batches: their shipping details and steps (coordinators), receipts (the
 // partner's focal point), and what becomes of what did not arrive (coordinators).
-const COORDINATOR = { roles: ['coordinator'], scope: 'all' } as const;
-const OWN_PARTNER = { roles: ['coordinator', 'partner_focal_point'], scope: 'own-partner' } as const;
+// The admin runs the aid module as a coordinator does (the services already treat it so; issue 11).
+const COORDINATOR = { roles: ['coordinator', 'admin'], scope: 'all' } as const;
+const OWN_PARTNER = { roles: ['coordinator', 'admin', 'partner_focal_point'], scope: 'own-partner' } as const;
 const tags = ['aid'];
 
 export const aidShipmentsRoutes: RoutesPlugin = (app, { aid }) => {

@@ -154,7 +154,7 @@ export function createAidShipmentsService(deps: { db: Db; clock: Clock; audit: A
       const input = ShippingDetailsSchema.parse(raw);
       await db.transaction().execute(async (trx) => {
         const row = await reach(trx, actor, id);
-        if (row.status === 'receipt-confirmed' || row.status === 'cancelled') throw new Conflict(`the consignment is ${row.status}: its shipping details are closed`, [{ path: 'status', message: row.status }]);
+        if (row.status === 'receipt-confirmed' || row.status === 'cancelled') throw new Conflict(`the consignment is ${row.status}: its shipping details are closed`, [{ path: 'status', message: row.status }], { key: 'aid.consignment-closed' });
         const patch = {
           ...(input.mode !== undefined && { mode: input.mode }),
           ...(input.carrier !== undefined && { carrier: input.carrier }),

@@ -94,6 +94,14 @@ describeEachDialect('aid routes', (getDb) => {
     expect((await coordinator.request('DELETE', `/api/aid/pledges/${made.json().id}`)).statusCode).toBe(404);
   });
 
+  it('lets the admin run the aid module as a coordinator does (the web showed the admin "In preparation")', async () => {
+    const admin = await t.signIn('admin');
+    for (const url of ['/api/aid/supply', '/api/aid/requests', '/api/aid/batches', '/api/aid/consignments', '/api/aid/needs-parameters']) {
+      const res = await admin.request('GET', url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+    }
+  });
+
   it('lets only coordinators read and replace the agency’s needs parameters, 422 with the field’s path, each change audited', async () => {
     const url = '/api/aid/needs-parameters';
     for (const [client, status] of [[ken, 403], [t.anonymous, 401]] as const) {

@@ -33,9 +33,10 @@ import type { RoutesPlugin } from '../../http/types';
 import { aidReportRoutes } from './aid-report.routes';
 import { aidShipmentsRoutes } from './aid-shipments.routes';
 
-const COORDINATOR = { roles: ['coordinator'], scope: 'all' } as const;
+// The admin runs the aid module as a coordinator does (the services already treat it so; issue 11).
+const COORDINATOR = { roles: ['coordinator', 'admin'], scope: 'all' } as const;
 // Focal points reach their own partner only (the service answers 404 for any other); coordinators all.
-const OWN_PARTNER = { roles: ['coordinator', 'partner_focal_point'], scope: 'own-partner' } as const;
+const OWN_PARTNER = { roles: ['coordinator', 'admin', 'partner_focal_point'], scope: 'own-partner' } as const;
 const tags = ['aid'];
 
 export const aidRoutes: RoutesPlugin = (app, services) => {

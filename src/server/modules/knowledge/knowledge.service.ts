@@ -143,7 +143,7 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
      */
     async uploadFile(actor: Actor, editionId: number, meta: { language: string; fileName: string }, body: Readable): Promise<EditionFile> {
       const edition = await requireEdition(editionId);
-      if (edition.published_at) throw new Conflict('a published edition is final: add a new edition to change its files');
+      if (edition.published_at) throw new Conflict('a published edition is final: add a new edition to change its files', [], { key: 'knowledge.edition-final' });
       const staged = await files.stage(body, DOCUMENT_FILE_MAX_BYTES);
       try {
         const { format, mediaType } = await detectFormat(staged.path);
@@ -164,8 +164,8 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
 
     async publish(actor: Actor, editionId: number): Promise<KnowledgeDocument> {
       const edition = await requireEdition(editionId);
-      if (edition.published_at) throw new Conflict('this edition is already published');
-      if ((await repo.filesOf(db, [editionId])).length === 0) throw new Conflict('an edition is published with at least one file');
+      if (edition.published_at) throw new Conflict('this edition is already published', [], { key: 'knowledge.already-published' });
+      if ((await repo.filesOf(db, [editionId])).length === 0) throw new Conflict('an edition is published with at least one file', [], { key: 'knowledge.no-files' });
       await db.transaction().execute(async (trx) => {
         await repo.publishEdition(trx, editionId, now(), actor.label);
         await audit.record(trx, actor, { action: 'knowledge.edition.publish', entityType: 'knowledge_edition', entityId: editionId, summary: { documentId: edition.document_id, number: edition.number } });
@@ -193,7 +193,7 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
     /** Sends a published edition to every partner, a WHO region's countries, or a list; each partner once. */
     async send(actor: Actor, editionId: number, input: SendInput): Promise<{ sent: number; alreadySent: number }> {
       const edition = await requireEdition(editionId);
-      if (!edition.published_at) throw new Conflict('publish the edition before sending it');
+      if (!edition.published_at) throw new Conflict('publish the edition before sending it', [], { key: 'knowledge.publish-first' });
       const partners = await countries.partners();
       let targets: string[];
       if ('all' in input.to) targets = partners.map((p) => p.id);

@@ -16,8 +16,8 @@ export function downloadSlots(limits: { perAddress: number; total: number }): Do
   return {
     take(address) {
       const mine = byAddress.get(address) ?? 0;
-      if (mine >= limits.perAddress) throw new TooManyRequests(`at most ${limits.perAddress} downloads at once from one address: wait for one to finish`);
-      if (inUse >= limits.total) throw new TooManyRequests('the server is busy with other downloads: try again in a minute');
+      if (mine >= limits.perAddress) throw new TooManyRequests(`at most ${limits.perAddress} downloads at once from one address: wait for one to finish`, { key: 'downloads-per-address', params: { limit: limits.perAddress } });
+      if (inUse >= limits.total) throw new TooManyRequests('the server is busy with other downloads: try again in a minute', { key: 'downloads-busy' });
       byAddress.set(address, mine + 1);
       inUse++;
       let given = false;

@@ -134,7 +134,10 @@ export function createResearchService(deps: ResearchDeps) {
       const storedStrains = await repo.existingStrains(db, metadataStrains(input.metadata));
       const check = checkSubmission(input.fasta, input.metadata, { isCountry: (c) => known.has(c), storedStrains, limits: await submissionLimits() });
       if (check.errors.length > 0) {
-        throw new Unprocessable(`the submission has ${check.errors.length} problem${check.errors.length === 1 ? '' : 's'}; nothing was stored`, check.errors);
+        throw new Unprocessable(`the submission has ${check.errors.length} problem${check.errors.length === 1 ? '' : 's'}; nothing was stored`, check.errors, {
+          key: 'research.submission-refused',
+          params: { problems: check.errors.length },
+        });
       }
       const now = clock().toISOString();
       const id = await db.transaction().execute(async (trx) => {
@@ -183,13 +186,13 @@ export function createResearchService(deps: ResearchDeps) {
      */
     async retry(actor: Actor, id: number): Promise<JobStatus> {
       const row = await requireSubmission(actor, id);
-      if (row.status === 'queued' || row.status === 'running') throw new Conflict('this submission is still being analysed');
+      if (row.status === 'queued' || row.status === 'running') throw new Conflict('this submission is still being analysed', [], { key: 'research.still-analysing' });
       const counts = await repo.countGenomesOfSubmission(db, id);
       const genomes = (counts.pending ?? 0) + (counts.failed ?? 0);
-      if (genomes === 0) throw new Conflict('every genome of this submission is analysed: there is nothing to retry');
+      if (genomes === 0) throw new Conflict('every genome of this submission is analysed: there is nothing to retry', [], { key: 'research.nothing-to-retry' });
       await db.transaction().execute(async (trx) => {
         // Only from a stopped job, so two retries at once queue it once.
-        if (!(await repo.requeueSubmission(trx, id))) throw new Conflict('this submission is still being analysed');
+        if (!(await repo.requeueSubmission(trx, id))) throw new Conflict('this submission is still being analysed', [], { key: 'research.still-analysing' });
         await repo.requeueFailedGenomes(trx, id);
         await audit.record(trx, actor, { action: 'research.submission.retry', entityType: 'research_submission', entityId: id, summary: { genomes, previousStatus: row.status, previousErrors: JSON.parse(row.errors) as string[] } });
       });

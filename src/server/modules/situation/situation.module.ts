@@ -1,5 +1,6 @@
 import { defineServerModule } from '../module';
 import { situation } from './migrations/002-situation';
+import { situationShownSource } from './migrations/010-situation-shown-source';
 import { situationRoutes } from './situation.routes';
 import { seedSituation } from './situation.seed';
 
@@ -8,6 +9,6 @@ export { createSituationService } from './situation.service';
 export const situationModule = defineServerModule({
   name: 'situation',
   routes: [situationRoutes],
-  migrations: { '002-situation': situation },
+  migrations: { '002-situation': situation, '010-situation-shown-source': situationShownSource },
   seed: { level: 'full', message: 'seeded the JHU case and death series', run: ({ db, situation }) => seedSituation(db, situation) },
 });

@@ -69,10 +69,47 @@ export function listImports(db: DbExecutor, limit = 50) {
   return db.selectFrom('situation_imports').selectAll().orderBy('id', 'desc').limit(limit).execute();
 }
 
-/** The source of the most recent import, which the API shows by default. */
+/** The source of the most recent import, shown while no coordinator has chosen one. */
 export async function latestImportSource(db: DbExecutor): Promise<string | null> {
   const row = await db.selectFrom('situation_imports').select('source').orderBy('id', 'desc').limit(1).executeTakeFirst();
   return row?.source ?? null;
+}
+
+/** What each source's stored series cover: one row per source that has any. */
+export async function seriesCoverage(db: DbExecutor, source?: string) {
+  let q = db
+    .selectFrom('situation_series')
+    .select((eb) => [
+      'source',
+      eb.fn.countAll<number>().as('rows'),
+      eb.fn.count<number>('iso3').distinct().as('countries'),
+      eb.fn.min<string>('date').as('first_date'),
+      eb.fn.max<string>('date').as('last_date'),
+    ])
+    .groupBy('source')
+    .orderBy('source');
+  if (source !== undefined) q = q.where('source', '=', source);
+  const rows = await q.execute();
+  return rows.map((r) => ({ source: r.source, rows: Number(r.rows), countries: Number(r.countries), firstDate: r.first_date, lastDate: r.last_date }));
+}
+
+/** The most recent import of each source. */
+export async function latestImportPerSource(db: DbExecutor) {
+  const latest = db.selectFrom('situation_imports').select((eb) => ['source', eb.fn.max('id').as('id')]).groupBy('source').as('latest');
+  return db.selectFrom('situation_imports').innerJoin(latest, 'latest.id', 'situation_imports.id').selectAll('situation_imports').execute();
+}
+
+/** The source a coordinator chose to show, by whom and when; undefined while nobody has chosen. */
+export function chosenSource(db: DbExecutor) {
+  return db.selectFrom('situation_shown_source').select(['source', 'chosen_by', 'chosen_at']).where('slot', '=', 'shown').executeTakeFirst();
+}
+
+export async function setChosenSource(trx: DbExecutor, source: string, by: string, at: string): Promise<void> {
+  await trx
+    .insertInto('situation_shown_source')
+    .values({ slot: 'shown', source, chosen_by: by, chosen_at: at })
+    .onConflict((oc) => oc.column('slot').doUpdateSet({ source, chosen_by: by, chosen_at: at }))
+    .execute();
 }
 
 export function listSeverityWeights(db: DbExecutor) {

@@ -10,6 +10,8 @@ import {
   CountrySeriesSchema,
   SeverityWeightsResponseSchema,
   SeverityWeightsUpdateSchema,
+  ShowSourceSchema,
+  SourceListSchema,
   WorldSeriesSchema,
 } from '../../../shared/schemas/situation';
 import { ArrivalCheckQuerySchema,
@@ -120,7 +122,9 @@ export const situationRoutes: RoutesPlugin = (app, { situation }) => {
     bodyLimit: IMPORT_BODY_LIMIT,
     schema: {
       tags: ['situation'],
-      summary: "Import a JHU (confirmed + deaths), OWID or WHO file: replaces that source's series, whole or not at all",
+      summary: "Import a JHU (confirmed + deaths), OWID or WHO file: replaces that source's series, whole or not at all, and shows it",
+      description:
+        'An import under half the countries or country-days of the source shown is refused with 409 and key situation.import-much-smaller (params compare the two) unless `confirm` is true. ADR 066.',
       body: ImportRequestSchema,
       response: { 201: ImportSummarySchema },
     },
@@ -131,6 +135,28 @@ export const situationRoutes: RoutesPlugin = (app, { situation }) => {
     config: { access: { roles: ['coordinator', 'admin'], scope: 'all' } },
     schema: { tags: ['situation'], summary: 'The latest imports with their summaries', response: { 200: ImportListSchema } },
     handler: async () => ({ imports: await situation.imports() }),
+  });
+
+  app.get('/api/situation/sources', {
+    config: { access: { roles: ['coordinator', 'admin'], scope: 'all' } },
+    schema: {
+      tags: ['situation'],
+      summary: 'Every imported source with what its series cover (countries, dates, country-days), its latest import, and the one shown',
+      response: { 200: SourceListSchema },
+    },
+    handler: async () => situation.sources(),
+  });
+
+  app.put('/api/situation/sources/shown', {
+    config: { access: { roles: ['coordinator', 'admin'], scope: 'all' } },
+    schema: {
+      tags: ['situation'],
+      summary: 'Choose which imported source the Situation pages and the aid priorities show (e.g. go back to an earlier one)',
+      description: 'A source without stored series is refused (422, key situation.source-empty). Audited as situation.shown-source. ADR 066.',
+      body: ShowSourceSchema,
+      response: { 200: SourceListSchema },
+    },
+    handler: async (request) => situation.showSource(request.actor, request.body.source),
   });
 
   app.get('/api/situation/severity-weights', {

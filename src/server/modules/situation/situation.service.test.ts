@@ -3,7 +3,7 @@ import { computeIndicators } from '../../../core/epi/indicators';
 import { parseJhu } from '../../../core/situation-import/jhu-parse';
 import { systemActor } from '../../auth/actor';
 import { describeEachDialect } from '../../db/test-databases.test-support';
-import { Unprocessable } from '../../errors';
+import { Conflict, Unprocessable } from '../../errors';
 import { createServices, type Services } from '../../services';
 import { seedCountries } from '../countries/countries.seed';
 import { countSeries } from './situation.repo';
@@ -29,8 +29,12 @@ describeEachDialect('situation service', (get) => {
     expect(entries.some((e) => e.action === 'situation.import')).toBe(true);
   });
 
-  it('replaces the source on re-import, without duplicates', async () => {
-    await services.situation.importFiles(actor, { source: 'jhu', files: jhuSample(60, ['Kenya']) });
+  it('replaces the source on re-import, without duplicates; a much smaller one only when confirmed', async () => {
+    const refused = await services.situation.importFiles(actor, { source: 'jhu', files: jhuSample(60, ['Kenya']) }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Conflict);
+    expect((refused as Conflict).reason).toMatchObject({ key: 'situation.import-much-smaller', params: { shownRows: 240, newRows: 60 } });
+    expect(await countSeries(get().db, 'jhu')).toBe(240);
+    await services.situation.importFiles(actor, { source: 'jhu', files: jhuSample(60, ['Kenya']), confirm: true });
     expect(await countSeries(get().db, 'jhu')).toBe(60);
     const series = await services.situation.countrySeries('KEN');
     expect(series.points).toHaveLength(60);

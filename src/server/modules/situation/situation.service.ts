@@ -13,14 +13,16 @@ import {
   type SeriesSource,
   type SeverityWeights,
   type SeverityWeightsResponse,
+  type SourceList,
 } from '../../../shared/schemas/situation';
+import { muchSmallerBy } from '../../../core/situation-import/import-size';
 import type { CountryBacktestScore, Forecast } from '../../../shared/schemas/situation-forecast';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import { datasetSettings } from '../../config/dataset-settings';
 import { noChangeSignal, type ChangeSignal } from '../../db/change-signal';
-import type { Db, Dialect } from '../../db/types';
-import { NotFound, Unprocessable } from '../../errors';
+import type { Db, DbExecutor, Dialect } from '../../db/types';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { buildOverview, computePicture, toSeriesPoint, worldInput, type CountryFacts, type SourcePicture } from '../../../core/situation/picture';
@@ -31,7 +33,19 @@ import { computeWorldInWorker } from '../../workers/world-series/world-series.wo
 import { createForecasts, type CaseForecastForNeeds } from './situation.forecast';
 import { errorDetails, parseImport } from './situation.parse';
 import { createSpreadService, type FirstCaseDates } from './spread.service';
-import { insertImport, latestImportSource, listImports, listSeries, listSeverityWeights, replaceSeries, replaceSeverityWeights } from './situation.repo';
+import {
+  chosenSource,
+  insertImport,
+  latestImportPerSource,
+  latestImportSource,
+  listImports,
+  listSeries,
+  listSeverityWeights,
+  replaceSeries,
+  replaceSeverityWeights,
+  seriesCoverage,
+  setChosenSource,
+} from './situation.repo';
 import { prepare, type PreparedBody } from '../../http/prepared-body';
 
 /** Overviews kept serialised per date and representation; the date player asks for many dates. */
@@ -96,7 +110,7 @@ export function createSituationService(deps: SituationDeps) {
   }
 
   async function loadPicture(): Promise<SourcePicture> {
-    const stored = await latestImportSource(db);
+    const stored = await shownSource(db);
     const source = stored === null ? null : SeriesSourceSchema.parse(stored);
     const [rows, facts] = await Promise.all([source === null ? [] : listSeries(db, source), countryFacts()]);
     return computePicture(source, rows, facts, computeAllInWorker);
@@ -165,6 +179,35 @@ export function createSituationService(deps: SituationDeps) {
     const byIso3 = new Map<string, string | null>();
     for (const [iso3, computed] of picture.byIso3) byIso3.set(iso3, firstCaseDate(computed.packed));
     return { source: picture.source, seriesFirstDate: picture.firstDate, byIso3 };
+  }
+
+  async function sources(): Promise<SourceList> {
+    const [coverage, latest, shown, chosen] = await Promise.all([
+      seriesCoverage(db),
+      latestImportPerSource(db),
+      shownSource(db),
+      chosenSource(db),
+    ]);
+    const bySource = new Map(latest.map((row) => [row.source, row]));
+    return {
+      shown: shown === null ? null : SeriesSourceSchema.parse(shown),
+      chosenBy: chosen?.chosen_by ?? null,
+      chosenAt: chosen?.chosen_at ?? null,
+      sources: coverage.map((c) => {
+        const last = bySource.get(c.source);
+        return {
+          source: SeriesSourceSchema.parse(c.source),
+          countries: c.countries,
+          rows: c.rows,
+          firstDate: c.firstDate,
+          lastDate: c.lastDate,
+          shown: c.source === shown,
+          importedAt: last?.imported_at ?? null,
+          importedBy: last?.actor_label ?? null,
+          files: last === undefined ? [] : (JSON.parse(last.files) as string[]),
+        };
+      }),
+    };
   }
 
   return {
@@ -246,14 +289,30 @@ export function createSituationService(deps: SituationDeps) {
       const byAlpha2 = new Map((await countries.countries()).map((c) => [c.iso2, c.iso3]));
       const dates = importDateBounds(outbreakStart, clock().toISOString().slice(0, 10));
       const parsed = parseImport(request, (alpha2) => byAlpha2.get(alpha2) ?? null, { ...options, dates });
-      if (!parsed.ok) throw new Unprocessable(`the ${request.source} file was refused: ${parsed.errors.length} problem(s), nothing was imported`, errorDetails(parsed.errors));
+      if (!parsed.ok) throw new Unprocessable(`the ${request.source} file was refused: ${parsed.errors.length} problem(s), nothing was imported`, errorDetails(parsed.errors), {
+          key: 'situation.file-refused',
+          params: { source: request.source, problems: parsed.errors.length },
+        });
       const { records, summary } = parsed.value;
       // An import becomes the source shown: one whose rows were all skipped would empty every page that reads it.
       if (records.length === 0)
         throw new Unprocessable(
           `the ${request.source} file gives no country series (${summary.inputRows} row(s) read, none kept): nothing was imported, the data shown are unchanged`,
           parsed.warnings.slice(0, 20).map((w) => ({ path: `${w.file ? `${w.file}:` : ''}${w.line ?? ''}`, message: w.message })),
+          { key: 'situation.no-series', params: { source: request.source, inputRows: summary.inputRows } },
         );
+      // The import becomes the source shown: one much smaller than what is shown now needs a confirmation.
+      const shown = await shownSource(db);
+      const shownCoverage = shown === null ? undefined : (await seriesCoverage(db, shown))[0];
+      const smallerBy = muchSmallerBy(summary, shownCoverage ?? null);
+      if (smallerBy.length > 0 && request.confirm !== true && shownCoverage !== undefined) {
+        const params = { shownSource: shownCoverage.source, shownCountries: shownCoverage.countries, shownRows: shownCoverage.rows, newSource: request.source, newCountries: summary.countries, newRows: summary.rows };
+        throw new Conflict(
+          `this ${request.source} import covers ${summary.countries} countries and ${summary.rows} country-days, under half of the ${shownCoverage.source} data shown (${shownCoverage.countries} countries, ${shownCoverage.rows} country-days): nothing was imported; send it again with "confirm": true to import it and show it`,
+          smallerBy.map((measure) => ({ path: measure, message: `${measure === 'countries' ? summary.countries : summary.rows} < half of ${measure === 'countries' ? shownCoverage.countries : shownCoverage.rows}` })),
+          { key: 'situation.import-much-smaller', params },
+        );
+      }
       const importedAt = clock().toISOString();
       const files = Object.keys(request.files);
       const warnings = parsed.warnings.map((w) => ({ file: w.file ?? null, line: w.line, code: w.code, message: w.message }));
@@ -261,8 +320,14 @@ export function createSituationService(deps: SituationDeps) {
       const id = await db.transaction().execute(async (trx) => {
         await replaceSeries(trx, dialect, request.source, records);
         const importId = await insertImport(trx, { source: request.source, files: JSON.stringify(files), summary: JSON.stringify(stored), actor_label: actor.label, imported_at: importedAt });
+        await setChosenSource(trx, request.source, actor.label, importedAt);
         await announce(trx, 'data');
-        await audit.record(trx, actor, { action: 'situation.import', entityType: 'situation_import', entityId: importId, summary: { source: request.source, files, ...summary, warnings: warnings.length } });
+        await audit.record(trx, actor, {
+          action: 'situation.import',
+          entityType: 'situation_import',
+          entityId: importId,
+          summary: { source: request.source, files, ...summary, warnings: warnings.length, shownBefore: shown, ...(smallerBy.length > 0 ? { confirmedMuchSmaller: smallerBy } : {}) },
+        });
         return importId;
       });
       invalidate();
@@ -274,6 +339,23 @@ export function createSituationService(deps: SituationDeps) {
         const stored = JSON.parse(row.summary) as Omit<ImportSummary, 'id' | 'source' | 'importedAt' | 'actor' | 'files'>;
         return { ...stored, id: Number(row.id), source: row.source as SeriesSource, importedAt: row.imported_at, actor: row.actor_label, files: JSON.parse(row.files) as string[] };
       });
+    },
+
+    /** Every source with stored series, what it covers, its latest import, and which one is shown (ADR 066). */
+    sources,
+
+    /** Shows another imported source (or goes back to an earlier one); audited, and every process recomputes. */
+    async showSource(actor: Actor, source: SeriesSource): Promise<SourceList> {
+      const before = await shownSource(db);
+      if ((await seriesCoverage(db, source)).length === 0)
+        throw new Unprocessable(`no ${source} series are stored: import a ${source} file first`, [{ path: 'source', message: `no ${source} series are stored` }], { key: 'situation.source-empty', params: { source } });
+      await db.transaction().execute(async (trx) => {
+        await setChosenSource(trx, source, actor.label, clock().toISOString());
+        await announce(trx, 'data');
+        await audit.record(trx, actor, { action: 'situation.shown-source', entityType: 'situation_source', entityId: source, summary: { before, after: source } });
+      });
+      invalidate();
+      return sources();
     },
 
     async severityWeights(): Promise<SeverityWeightsResponse> {
@@ -298,6 +380,11 @@ export function createSituationService(deps: SituationDeps) {
     /** Drops the computed indicators (e.g. after the countries' populations changed). */
     invalidate: () => invalidate('data'),
   };
+}
+
+/** The source shown: the one a coordinator chose, else (before anyone chose) the most recent import's. */
+async function shownSource(db: DbExecutor): Promise<string | null> {
+  return (await chosenSource(db))?.source ?? (await latestImportSource(db));
 }
 
 function parseChange(payload: string): { origin: string; scope: ChangeScope } | null {

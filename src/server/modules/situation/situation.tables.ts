@@ -29,8 +29,17 @@ export interface SituationSeverityWeightsTable {
   updated_by: string;
 }
 
+/** The source a coordinator chose to show: one row (slot 'shown'), absent until someone chooses (migration 010). */
+export interface SituationShownSourceTable {
+  slot: string;
+  source: string;
+  chosen_by: string;
+  chosen_at: string;
+}
+
 export interface SituationTables {
   situation_series: SituationSeriesTable;
   situation_imports: SituationImportsTable;
   situation_severity_weights: SituationSeverityWeightsTable;
+  situation_shown_source: SituationShownSourceTable;
 }

@@ -19,14 +19,14 @@ import { PledgesPanel } from '../components/pledges-panel';
 import { ShipmentsPanel } from '../components/shipments-panel';
 import { SupplyAdmin } from '../components/supply-admin';
 
-// The aid module: the planner for coordinators, the partner view for focal points, the overview for others.
+// The aid module: the planner for coordinators and admins, the partner view for focal points, the overview for others.
 export function AidPage() {
   const { t } = useTranslation('aid');
   const me = useMe();
   if (me.isPending) return <Loader size="sm" />;
   if (me.isError) return <ErrorAlert error={me.error} />;
   const user = me.data.user;
-  if (user?.role === 'coordinator') return <CoordinatorAid />;
+  if (user?.role === 'coordinator' || user?.role === 'admin') return <CoordinatorAid />;
   if (user?.role === 'partner_focal_point' && user.partnerId) {
     return (
       <>

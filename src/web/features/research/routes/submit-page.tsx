@@ -9,6 +9,7 @@ import { useLogVisit } from '../api/log-visit';
 import { ResearchHeader } from './research-page';
 import { researchPaths } from './paths';
 import { useMe } from '../../../lib/queries/get-me';
+import { CorruptGzipError, readTextFile } from '../../../lib/read-text-file';
 
 function JobProgress({ id }: { id: number }) {
   const { t } = useTranslation('research');
@@ -43,6 +44,7 @@ export function SubmitPage() {
   const [fasta, setFasta] = useState<File | null>(null);
   const [metadata, setMetadata] = useState<File | null>(null);
   const submit = useSubmitGenomes();
+  const [unreadable, setUnreadable] = useState<string | null>(null);
   const me = useMe();
   const user = me.data?.user ?? null;
   // Only researchers (and admins) may submit: others are told before they choose files, not after uploading.
@@ -51,7 +53,13 @@ export function SubmitPage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!fasta || !metadata) return;
-    submit.mutate({ fasta: await fasta.text(), metadata: await metadata.text() });
+    setUnreadable(null);
+    try {
+      submit.mutate({ fasta: await readTextFile(fasta), metadata: await readTextFile(metadata) });
+    } catch (error) {
+      if (!(error instanceof CorruptGzipError)) throw error;
+      setUnreadable(error.fileName);
+    }
   };
 
   return (
@@ -81,8 +89,8 @@ export function SubmitPage() {
           ) : (
             <form onSubmit={(e) => void onSubmit(e)}>
               <Stack gap="sm" maw={640}>
-                <FileInput label={t('submit.fasta')} placeholder={t('submit.choose')} accept=".fasta,.fa,.fas,.fna,.txt" value={fasta} onChange={setFasta} required />
-                <FileInput label={t('submit.metadata')} description={t('submit.metadataHelp')} placeholder={t('submit.choose')} accept=".tsv,.txt" value={metadata} onChange={setMetadata} required />
+                <FileInput label={t('submit.fasta')} placeholder={t('submit.choose')} accept=".fasta,.fa,.fas,.fna,.txt,.gz" value={fasta} onChange={setFasta} required />
+                <FileInput label={t('submit.metadata')} description={t('submit.metadataHelp')} placeholder={t('submit.choose')} accept=".tsv,.txt,.gz" value={metadata} onChange={setMetadata} required />
                 <Button type="submit" loading={submit.isPending} disabled={!fasta || !metadata} w="fit-content">
                   {t('submit.send')}
                 </Button>
@@ -90,6 +98,11 @@ export function SubmitPage() {
             </form>
           )}
         </Card>
+        {unreadable !== null && (
+          <Alert color="red" role="alert" data-testid="research-submit-corrupt">
+            {t('submit.corruptGzip', { file: unreadable })}
+          </Alert>
+        )}
         {submit.isError && (
           <Stack gap="xs" data-testid="research-submit-errors">
             {submit.error && 'status' in submit.error && (submit.error.status === 401 || submit.error.status === 403) ? (

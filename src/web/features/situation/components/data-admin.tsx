@@ -2,9 +2,10 @@ import { Accordion, Card, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../lib/queries/get-me';
 import { ImportForm } from './import-form';
+import { SourceList } from './source-list';
 import { WeightsForm } from './weights-form';
 
-/** Coordinators' tools on the overview: import series and edit the severity weights. Hidden from everyone else. */
+/** Coordinators' tools on the overview: the sources and which is shown, import series, the severity weights. Hidden from everyone else. */
 export function DataAdmin() {
   const { t } = useTranslation('situation');
   const me = useMe();
@@ -16,6 +17,12 @@ export function DataAdmin() {
         {t('admin.title')}
       </Title>
       <Accordion variant="separated">
+        <Accordion.Item value="sources">
+          <Accordion.Control>{t('admin.sources.title')}</Accordion.Control>
+          <Accordion.Panel>
+            <SourceList />
+          </Accordion.Panel>
+        </Accordion.Item>
         <Accordion.Item value="import">
           <Accordion.Control>{t('admin.import.title')}</Accordion.Control>
           <Accordion.Panel>

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Loader, MultiSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Loader, MultiSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -63,6 +63,13 @@ export function CountryPage() {
       </Anchor>
       <PageHeader title={name} description={last ? t('country.lastReport', { date: last.date }) : t('country.noData')} />
       <Stack gap="md">
+        {data.points.length === 0 && (
+          <Alert color="gray" variant="light" data-testid="country-no-data">
+            {t('country.noSeries', { source: data.source === null ? '—' : t(`sources.${data.source}`) })}
+          </Alert>
+        )}
+        {data.points.length > 0 && (
+          <>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Section title={t('country.daily.casesTitle')}>
             <DailyChart points={data.points} kind="cases" />
@@ -80,10 +87,14 @@ export function CountryPage() {
         <Section title={t('forecast.title')}>
           <ForecastPanel iso3={iso3} />
         </Section>
+          </>
+        )}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Section title={t('severity.title', { date: overview.data?.date ?? '' })}>
-            {row ? <SeverityBreakdown severity={row.severity} /> : <Text size="sm">{t('country.noData')}</Text>}
-          </Section>
+          {data.points.length > 0 && (
+            <Section title={t('severity.title', { date: overview.data?.date ?? '' })}>
+              {row ? <SeverityBreakdown severity={row.severity} /> : <Text size="sm">{t('country.noData')}</Text>}
+            </Section>
+          )}
           <Section title={t('health.title')}>
             <Stack gap={6}>
               <Group justify="space-between">
@@ -110,6 +121,7 @@ export function CountryPage() {
             </Stack>
           </Section>
         </SimpleGrid>
+        {data.points.length > 0 && (
         <Section title={t('country.compare.title')}>
           <MultiSelect
             label={t('country.compare.pick', { max: MAX_COMPARED - 1 })}
@@ -124,6 +136,7 @@ export function CountryPage() {
           />
           <CompareChart series={compareSeries} />
         </Section>
+        )}
         <IndicatorHelp />
       </Stack>
     </>
