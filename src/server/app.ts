@@ -12,7 +12,8 @@ import { authRoutes } from './auth/auth.routes';
 import type { Env } from './config/env';
 import { installAccessControl } from './http/access';
 import { installCorrelationId } from './http/correlation-id';
-import { installErrorHandler } from './http/error-handler';
+import { frameworkErrors, installErrorHandler } from './http/error-handler';
+import { refuseNulCharacters } from './http/refuse-nul';
 import { registerSecurityHeaders } from './http/security-headers';
 import { systemRoutes } from './http/system.routes';
 import type { App, RoutesPlugin } from './http/types';
@@ -37,6 +38,7 @@ export async function buildApp(env: AppEnv, services: Services, options: { logge
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
     trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((s) => s.trim()) : false,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -44,6 +46,7 @@ export async function buildApp(env: AppEnv, services: Services, options: { logge
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   installCorrelationId(app);
+  refuseNulCharacters(app);
   // Set before anything can fail, so that error answers carry them too; a callback hook costs no promise.
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);

@@ -1,5 +1,5 @@
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from '@fastify/type-provider-zod';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError } from '../../shared/schemas/errors';
 import { AppError } from '../errors';
 
@@ -52,4 +52,15 @@ function machineReadable(code: string, params: Record<string, unknown>) {
   if (minimum !== undefined) out.minimum = minimum;
   if (maximum !== undefined) out.maximum = maximum;
   return out;
+}
+
+/**
+ * Refusals Fastify makes before any route or hook runs (a path parameter over its length, 414; a malformed URL,
+ * 400): the same shape as every other error, not Fastify's own `{ error: 'Bad Request' }`.
+ */
+export function frameworkErrors(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = err.statusCode ?? 400;
+  const code = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'uri_too_long' : 'bad_request';
+  const message = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is longer than any this API accepts' : 'the URL is malformed';
+  void reply.header('x-request-id', request.id).status(status).send({ error: { code, message, details: [] } });
 }

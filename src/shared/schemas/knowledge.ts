@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Iso3Schema } from './common';
+import { IdSchema, Iso3Schema } from './common';
 import { WHO_REGIONS } from './countries';
 
 /** The longest window the slot finder searches, and the most participants it takes (issue 14). */
@@ -106,7 +106,7 @@ export const DocumentQuerySchema = z.object({
   q: z.string().trim().min(1, 'type something to search for').max(200).optional(),
 });
 export const DocumentListSchema = z.object({ documents: z.array(DocumentSchema) });
-export const EditionParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const EditionParamsSchema = z.object({ id: IdSchema });
 
 // ── Distribution (issue 14) ──
 
@@ -120,7 +120,7 @@ export type SendInput = z.infer<typeof SendInputSchema>;
 export const SendResultSchema = z.object({ sent: z.number().int(), alreadySent: z.number().int() });
 
 export const PartnerParamsSchema = z.object({ partnerId: z.string().min(1).max(40) });
-export const InboxAckParamsSchema = z.object({ partnerId: z.string().min(1).max(40), editionId: z.coerce.number().int().positive() });
+export const InboxAckParamsSchema = z.object({ partnerId: z.string().min(1).max(40), editionId: IdSchema });
 
 export const InboxItemSchema = z.object({
   editionId: z.number().int(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PartnerParamsSchema } from '../../../shared/schemas/aid';
 import { ConsignmentListSchema, ConsignmentSchema, ReceiptInputSchema, RemainderInputSchema, ShippingDetailsSchema, StepInputSchema } from '../../../shared/schemas/aid-shipments';
-import { IdParamsSchema } from '../../../shared/schemas/common';
+import { IdParamsSchema, IdSchema } from '../../../shared/schemas/common';
 import type { RoutesPlugin } from '../../http/types';
 
 // Consignments of approved batches: their shipping details and steps (coordinators), receipts (the
@@ -14,7 +14,7 @@ const tags = ['aid'];
 export const aidShipmentsRoutes: RoutesPlugin = (app, { aid }) => {
   app.get('/api/aid/consignments', {
     config: { access: COORDINATOR },
-    schema: { tags, summary: 'Every consignment with its packing list, timeline, receipts and balance', querystring: z.object({ batchId: z.coerce.number().int().positive().optional() }), response: { 200: ConsignmentListSchema } },
+    schema: { tags, summary: 'Every consignment with its packing list, timeline, receipts and balance', querystring: z.object({ batchId: IdSchema.optional() }), response: { 200: ConsignmentListSchema } },
     handler: async (request) => ({ consignments: await aid.shipments.list(request.query.batchId ? { batchId: request.query.batchId } : {}) }),
   });
 

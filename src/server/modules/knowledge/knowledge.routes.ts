@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { IdParamsSchema } from '../../../shared/schemas/common';
 import {
   DeliveryDashboardSchema,
@@ -21,6 +21,7 @@ import {
   MeetingSlotsSchema,
 } from '../../../shared/schemas/knowledge';
 import type { RoutesPlugin } from '../../http/types';
+import { UnsupportedFile } from './file-content';
 
 /** Who organises briefings and exchange meetings, and writes and publishes documents. */
 const ORGANISERS = { roles: ['coordinator', 'expert', 'admin'], scope: 'all' } as const;
@@ -85,7 +86,11 @@ export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
       querystring: FileUploadQuerySchema,
       response: { 201: EditionFileSchema },
     },
-    handler: async (request, reply) => reply.status(201).send(await knowledge.uploadFile(request.actor, request.params.id, request.query, request.body as Readable)),
+    handler: async (request, reply) => {
+      // Any other content type was parsed (JSON, text) and is not the file: refused before anything is staged.
+      if (!(request.body instanceof Readable)) throw new UnsupportedFile('send the file itself as the body, with Content-Type: application/octet-stream');
+      return reply.status(201).send(await knowledge.uploadFile(request.actor, request.params.id, request.query, request.body));
+    },
   });
 
   app.post('/api/knowledge/editions/:id/publish', {
