@@ -57,8 +57,11 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
       .set(
         name,
         start().then(async () => {
-          if (await boss.getQueue(name)) await boss.updateQueue(name, { name, ...queueOptions });
-          else await boss.createQueue(name, { name, ...queueOptions });
+          if (await boss.getQueue(name)) return boss.updateQueue(name, { name, ...queueOptions });
+          // Two processes starting at once may both create it: the loser finds it made.
+          await boss.createQueue(name, { name, ...queueOptions }).catch(async (error: unknown) => {
+            if (!(await boss.getQueue(name))) throw error;
+          });
         }),
       )
       .get(name)!;
