@@ -77,13 +77,16 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
       if (!options.consume) return;
       const take = async () => {
         await ensureQueue(queue);
-        await boss.work<T>(queue, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async ([job]) => {
+        let workerId: string | null = null;
+        workerId = await boss.work<T>(queue, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async ([job]) => {
           if (!job) return;
           running++;
           try {
             await handler({ id: job.id, data: job.data, attempt: job.retryCount + 1, lastAttempt: job.retryCount >= job.retryLimit, worker: options.worker });
           } finally {
             if (--running === 0) drained?.();
+            // A worker that just did a job looks for the next at once instead of waiting out its polling interval.
+            if (workerId) boss.notifyWorker(workerId);
           }
         });
       };
