@@ -13,6 +13,8 @@ const benches: Record<string, () => Promise<object>> = {
   spread: async () => (await import('./spread')).runSpreadBench(),
   forecast: async () => (await import('./forecast')).runForecastBench(),
   'research-downloads': async () => (await import('./research-downloads')).runResearchDownloadsBench(),
+  'genome-search': async () => (await import('./genome-search')).runGenomeSearchBench(),
+  'job-queue': async () => (await import('./job-queue')).runJobQueueBench(),
 };
 
 const results: Record<string, object> = {};

@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type { ChangeSignal } from './db/change-signal';
 import type { Db, Dialect } from './db/types';
 import { defaultServiceLog, type ServiceLog } from './log';
+import type { JobQueue } from './workers/queue/job-queue';
 import { createUsersService } from './modules/accounts/accounts.module';
 import { createAidService } from './modules/aid/aid.module';
 import { createAuditService } from './modules/audit/audit.module';
@@ -23,6 +24,8 @@ export interface ServiceContext {
   ipCountryDb?: string;
   /** Where services log what they go on without (an unreadable input, a failed background job); warnings and errors to stdout when absent. */
   log?: ServiceLog;
+  /** Where background jobs go (ADR 007): pg-boss on PostgreSQL (runtime.ts); this process, one at a time, when absent. */
+  queue?: JobQueue;
 }
 
 /**
@@ -37,7 +40,7 @@ export function createServices(context: ServiceContext) {
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, users, sessionTtlHours: ctx.sessionTtlHours });
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation });
-  const research = createResearchService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb });
+  const research = createResearchService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb, queue: ctx.queue });
   const knowledge = createKnowledgeService({ ...ctx, audit, countries });
   const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid });
   return { ...ctx, audit, countries, users, auth, situation, aid, research, knowledge, consular };

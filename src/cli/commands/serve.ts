@@ -17,7 +17,7 @@ export function register(program: Command): void {
       ]);
       const env = parseEnv();
       if (options.buildIfMissing && !existsSync(resolve(env.WEB_DIST, 'index.html'))) buildWebApp();
-      const runtime = await openRuntime(env);
+      const runtime = await openRuntime(env, { consumeJobs: env.CONCORD_IN_PROCESS_WORKER });
       const app = await buildApp(env, runtime.services);
       await seedIfEmpty(env, runtime, app.log);
       const stop = async (signal: string) => {

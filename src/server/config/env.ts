@@ -16,6 +16,10 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.string().optional().describe('addresses or CIDRs of a reverse proxy whose X-Forwarded-For is trusted'),
   WEB_DIST: z.string().default('./dist/web'),
   CONCORD_SEED: z.enum(['full', 'minimal', 'none']).default('full'),
+  CONCORD_IN_PROCESS_WORKER: z
+    .stringbool()
+    .default(true)
+    .describe('on PostgreSQL, whether the web server also takes background jobs from the queue; false when `concord worker` processes run them'),
   IP_COUNTRY_DB: z.string().min(1).optional().describe('a MaxMind-format (.mmdb) IP-to-country database to use instead of the one that ships'),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseMutationLabel } from '../../core/genome/mutation-label';
-import { Iso3Schema, IsoDateSchema, OffsetSchema } from './common';
+import { Iso3Schema, IsoDateSchema, MAX_ID, OffsetSchema } from './common';
 
 // The research module's payloads: genome submissions, search, downloads and access statistics.
 // Analysis fields keep Nextclade's column names (clade, qc.overallStatus, substitutions, ...).
@@ -108,9 +108,10 @@ const GenomeFilterFieldsSchema = z.object({
 export const GenomeSearchSchema = GenomeFilterFieldsSchema.extend({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: OffsetSchema,
+  after: z.coerce.number().int().min(0).max(MAX_ID).optional().describe('a genome id: the page of genomes after it (keyset paging; offset is then ignored)'),
 }).refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
 export type GenomeSearch = z.infer<typeof GenomeSearchSchema>;
-export type GenomeFilters = Omit<GenomeSearch, 'limit' | 'offset'>;
+export type GenomeFilters = Omit<GenomeSearch, 'limit' | 'offset' | 'after'>;
 
 export const GenomePageSchema = z.object({ genomes: z.array(GenomeSummarySchema), total: z.number().int() });
 export type GenomePage = z.infer<typeof GenomePageSchema>;

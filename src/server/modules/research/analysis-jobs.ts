@@ -5,28 +5,39 @@ import type { Db } from '../../db/types';
 import type { AuditService } from '../audit/audit.service';
 import { AnalysePool, mapOrdered } from '../../workers/genome/analyse-pool';
 import { mutationLabels } from '../../../core/genome/mutation-label';
-import { countGenomesOfSubmission, findSubmission, pendingGenomes, storeAnalysis, updateSubmission } from './research.repo';
+import type { JobQueue, QueuedJob } from '../../workers/queue/job-queue';
+import { countGenomesOfSubmission, findSubmission, finishSubmission, pendingGenomes, storeAnalysis, updateSubmission } from './research.repo';
 
-// Analyses the genomes of each submission in the background, one submission at a time, with the
-// worker pool (started on first use). Progress lands in the submission row, so its status is
-// queryable; a restart resumes the submissions left unfinished (their genomes are still 'pending').
+// Analyses the genomes of each submission in the background, a job per submission on the job queue (ADR 003,
+// ADR 007): in this process on SQLite, shared by every consuming process on PostgreSQL. Progress lands in the
+// submission row, so its status is queryable wherever the job runs; a restart resumes the submissions left
+// unfinished (their genomes are still 'pending').
+//
+// A job may be delivered twice (its process died, or it outlasted its expiry), so the handler is idempotent:
+// it analyses only the genomes still pending, each stored in its own transaction, and the end of the job is a
+// conditional update (queued/running → done) that writes its audit entry only when it changed the row.
 
 const PAGE = 50;
+export const ANALYSIS_QUEUE = 'research-analysis';
 
 export interface AnalysisJobsOptions {
   db: Db;
   clock: Clock;
   audit: AuditService;
+  queue: JobQueue;
   datasetDir: string;
   jobs: number;
   onError?: (error: unknown) => void;
 }
 
+interface AnalysisJob {
+  submissionId: number;
+}
+
 export function createAnalysisJobs(options: AnalysisJobsOptions) {
-  const { db, clock, audit } = options;
+  const { db, clock, audit, queue } = options;
   const actor = systemActor('research-analysis');
   let pool: Promise<AnalysePool> | null = null;
-  let queue: Promise<void> = Promise.resolve();
   let closed = false;
 
   const getPool = () => (pool ??= AnalysePool.start({ datasetDir: options.datasetDir, jobs: options.jobs }));
@@ -59,10 +70,16 @@ export function createAnalysisJobs(options: AnalysisJobsOptions) {
     return done;
   }
 
-  async function run(submissionId: number): Promise<void> {
-    if (closed) return;
+  async function run(job: QueuedJob<AnalysisJob>): Promise<void> {
+    const { submissionId } = job.data;
+    if (closed) return stopping(job);
     const submission = await findSubmission(db, submissionId);
-    if (!submission || submission.status === 'done' || submission.status === 'failed') return;
+    // Not there: a sender whose transaction has not committed yet (or a submission gone); tried again while tries are left.
+    if (!submission) {
+      if (job.lastAttempt) return;
+      throw new Error(`submission ${submissionId} is not in the database`);
+    }
+    if (submission.status === 'done' || submission.status === 'failed') return;
     await updateSubmission(db, submissionId, { status: 'running' });
     try {
       const workers = await getPool();
@@ -75,35 +92,47 @@ export function createAnalysisJobs(options: AnalysisJobsOptions) {
         for await (const { id, result } of results) await store(id, result);
         await progress(submissionId);
       }
-      if (closed) return;
+      if (closed) return stopping(job);
       const done = await progress(submissionId);
       await db.transaction().execute(async (trx) => {
-        await updateSubmission(trx, submissionId, { status: 'done', finished_at: clock().toISOString() });
-        await audit.record(trx, actor, { action: 'research.analysis.finish', entityType: 'research_submission', entityId: submissionId, summary: done });
+        if (!(await finishSubmission(trx, submissionId, { status: 'done', finished_at: clock().toISOString() }))) return;
+        await audit.record(trx, actor, { action: 'research.analysis.finish', entityType: 'research_submission', entityId: submissionId, summary: { ...done, worker: job.worker, attempt: job.attempt } });
       });
     } catch (error) {
-      if (closed) return;
+      if (closed) return stopping(job);
       options.onError?.(error);
       const message = error instanceof Error ? error.message : String(error);
+      if (!job.lastAttempt) {
+        // Queued again, the error shown with it, until the queue's next try.
+        await updateSubmission(db, submissionId, { status: 'queued', errors: JSON.stringify([`attempt ${job.attempt}: ${message}`]) });
+        throw error;
+      }
       await db.transaction().execute(async (trx) => {
-        await updateSubmission(trx, submissionId, { status: 'failed', errors: JSON.stringify([message]), finished_at: clock().toISOString() });
-        await audit.record(trx, actor, { action: 'research.analysis.fail', entityType: 'research_submission', entityId: submissionId, summary: { error: message } });
+        if (!(await finishSubmission(trx, submissionId, { status: 'failed', errors: JSON.stringify([message]), finished_at: clock().toISOString() }))) return;
+        await audit.record(trx, actor, { action: 'research.analysis.fail', entityType: 'research_submission', entityId: submissionId, summary: { error: message, worker: job.worker, attempt: job.attempt } });
       });
     }
   }
 
+  /** Stopped mid-job: the genomes left stay pending; a queue tries the job again, in-process the next start resumes it. */
+  function stopping(job: QueuedJob<AnalysisJob>): void {
+    if (!job.lastAttempt) throw new Error(`stopped before submission ${job.data.submissionId} was analysed`);
+  }
+
+  queue.work<AnalysisJob>(ANALYSIS_QUEUE, run);
+
   return {
-    /** Queues the analysis of a submission; returns at once. */
-    schedule(submissionId: number): void {
-      queue = queue.then(() => run(submissionId)).catch((error: unknown) => options.onError?.(error));
+    /** Queues the analysis of a submission; returns once the job is queued. */
+    schedule(submissionId: number): Promise<void> {
+      return queue.send<AnalysisJob>(ANALYSIS_QUEUE, { submissionId }, { singletonKey: `submission:${submissionId}` });
     },
-    /** Resolves when every queued analysis has finished (for tests and shutdown). */
+    /** Resolves when every analysis this process has taken has finished (for tests and shutdown). */
     idle(): Promise<void> {
-      return queue;
+      return queue.idle();
     },
     async close(): Promise<void> {
       closed = true;
-      await queue;
+      await queue.idle();
       if (pool) await (await pool.catch(() => null))?.close();
     },
   };

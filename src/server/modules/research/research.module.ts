@@ -3,6 +3,7 @@ import { research } from './migrations/004-research';
 import { researchIndelLabels } from './migrations/006-research-indel-labels';
 import { researchAccessBounds } from './migrations/007-research-access-bounds';
 import { researchVaccines } from './migrations/007-research-vaccines';
+import { researchSearchIndexes } from './migrations/095-research-search-indexes';
 import { seedResearch } from './research.seed';
 import { researchRoutes } from './research.routes';
 
@@ -16,6 +17,7 @@ export const researchModule = defineServerModule({
     '006-research-indel-labels': () => researchIndelLabels(),
     '007-research-access-bounds': () => researchAccessBounds(),
     '007-research-vaccines': researchVaccines,
+    '095-research-search-indexes': () => researchSearchIndexes(),
   },
   seed: {
     level: 'full',

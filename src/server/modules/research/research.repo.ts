@@ -15,6 +15,12 @@ export async function updateSubmission(db: DbExecutor, id: number, patch: Update
   await db.updateTable('research_submissions').set(patch).where('id', '=', id).execute();
 }
 
+/** Ends a submission's job (done or failed) unless it has ended already; false then, so its end is recorded once. */
+export async function finishSubmission(db: DbExecutor, id: number, patch: Updateable<ResearchSubmissionsTable>): Promise<boolean> {
+  const result = await db.updateTable('research_submissions').set(patch).where('id', '=', id).where('status', 'in', ['queued', 'running']).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export function findSubmission(db: DbExecutor, id: number) {
   return db.selectFrom('research_submissions').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -156,13 +162,80 @@ const SUMMARY_COLUMNS = [
   'total_missing',
 ] as const;
 
-export async function searchGenomes(db: DbExecutor, f: GenomeFilters, limit: number, offset: number) {
-  const query = db.selectFrom('research_genomes').where(filtersOf(f));
-  const [rows, total] = await Promise.all([
-    query.select(SUMMARY_COLUMNS).orderBy('id').limit(limit).offset(offset).execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(total.n) };
+/**
+ * A search's genomes and their count, each one index range (ADR 006): by mutation the postings are read in
+ * their (label, genome_id) order and joined to their genomes, so a page is the next `limit` postings of one
+ * label whatever the number of genomes; the count of a label alone, or with a country and dates the postings
+ * carry, reads the postings' index and never a genome row. Without a mutation the genomes are read in id order,
+ * by (clade, id) for a clade. `after` (a genome id) pages by keyset; `offset` stays for the pages the web shows.
+ */
+export async function searchGenomes(db: DbExecutor, f: GenomeFilters, limit: number, offset: number, after?: number) {
+  const [rows, total] = await Promise.all([searchPage(db, f, limit, offset, after), countSearch(db, f)]);
+  return { rows, total };
+}
+
+/** The columns that only the genome row has: a posting carries its genome's country and date, not these. */
+const onGenomeOnly = (f: GenomeFilters) => f.clade !== undefined || f.qc !== undefined;
+
+/** The filters a mutation's postings answer alone (their label, and their genome's country and date). */
+function postingFilters(f: GenomeFilters & { mutation: string }) {
+  return (eb: ExpressionBuilder<Database, 'research_genome_mutations'>) => {
+    const all = [eb('research_genome_mutations.label', '=', f.mutation)];
+    if (f.country) all.push(eb('research_genome_mutations.country', '=', f.country));
+    if (f.from) all.push(eb('research_genome_mutations.collection_date', '>=', f.from));
+    if (f.to) all.push(eb('research_genome_mutations.collection_date', '<=', f.to));
+    return eb.and(all);
+  };
+}
+
+function genomeOnlyFilters(f: GenomeFilters) {
+  return (eb: ExpressionBuilder<Database, 'research_genomes'>) => {
+    const all = [];
+    if (f.clade) all.push(eb('research_genomes.clade', '=', f.clade));
+    if (f.qc) all.push(eb('research_genomes.qc_status', '=', f.qc));
+    return eb.and(all);
+  };
+}
+
+export function searchPage(db: DbExecutor, f: GenomeFilters, limit: number, offset: number, after: number | undefined) {
+  const { mutation } = f;
+  if (mutation !== undefined) {
+    return db
+      .selectFrom('research_genome_mutations')
+      .innerJoin('research_genomes', 'research_genomes.id', 'research_genome_mutations.genome_id')
+      .where(postingFilters({ ...f, mutation }))
+      .where(genomeOnlyFilters(f))
+      .$if(after !== undefined, (q) => q.where('research_genome_mutations.genome_id', '>', after!))
+      .select(SUMMARY_COLUMNS.map((c) => `research_genomes.${c}` as const))
+      .orderBy('research_genome_mutations.genome_id')
+      .limit(limit)
+      .$if(after === undefined, (q) => q.offset(offset))
+      .execute();
+  }
+  return db
+    .selectFrom('research_genomes')
+    .where(filtersOf(f))
+    .$if(after !== undefined, (q) => q.where('research_genomes.id', '>', after!))
+    .select(SUMMARY_COLUMNS)
+    .orderBy('research_genomes.id')
+    .limit(limit)
+    .$if(after === undefined, (q) => q.offset(offset))
+    .execute();
+}
+
+export async function countSearch(db: DbExecutor, f: GenomeFilters): Promise<number> {
+  const { mutation } = f;
+  let query;
+  if (mutation === undefined) query = db.selectFrom('research_genomes').where(filtersOf(f));
+  else if (!onGenomeOnly(f)) query = db.selectFrom('research_genome_mutations').where(postingFilters({ ...f, mutation }));
+  else
+    query = db
+      .selectFrom('research_genome_mutations')
+      .innerJoin('research_genomes', 'research_genomes.id', 'research_genome_mutations.genome_id')
+      .where(postingFilters({ ...f, mutation }))
+      .where(genomeOnlyFilters(f));
+  const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** What a download leaves out: the genomes whose analysis failed, unless asked for. */

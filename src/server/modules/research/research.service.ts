@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '../../../core/genome/dataset';
 import type {
@@ -22,6 +23,7 @@ import { ValidationFailed, Conflict, NotFound, Unprocessable } from '../../error
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { createAnalysisJobs } from './analysis-jobs';
+import { createInProcessQueue, workerName, type JobQueue } from '../../workers/queue/job-queue';
 import { DEFAULT_DATASET_DIR, loadDataset } from '../../workers/genome/load-dataset';
 import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
 import type { IpCountryLookup } from './ip-country';
@@ -43,6 +45,8 @@ export interface ResearchDeps {
   datasetDir?: string;
   /** Worker threads for analysis. */
   jobs?: number;
+  /** Where analysis jobs go (ADR 007); by default this process runs them, one submission at a time. */
+  queue?: JobQueue;
   /** Visitor countries; by default the MaxMind-format database at `ipCountryDb`. */
   ipCountry?: IpCountryLookup;
   ipCountryDb?: string;
@@ -79,7 +83,11 @@ export function createResearchService(deps: ResearchDeps) {
   const log = deps.log ?? defaultServiceLog;
   const datasetDir = deps.datasetDir ?? DEFAULT_DATASET_DIR;
   const access = createResearchAccessService({ db, clock, log, countries, ipCountry: deps.ipCountry, ipCountryDb: deps.ipCountryDb, retentionDays: deps.accessRetentionDays });
-  const jobs = createAnalysisJobs({ db, clock, audit, datasetDir, jobs: deps.jobs ?? 1, onError: deps.onAnalysisError ?? ((err) => log.error({ err }, 'research: an analysis job failed; its submission records the failure')) });
+  const onAnalysisError = deps.onAnalysisError ?? ((err: unknown) => log.error({ err }, 'research: an analysis job failed; its submission records the failure'));
+  const queue = deps.queue ?? createInProcessQueue({ worker: workerName(hostname(), process.pid), onError: onAnalysisError });
+  const jobs = createAnalysisJobs({ db, clock, audit, queue, datasetDir, jobs: deps.jobs ?? 1, onError: onAnalysisError });
+  /** Queues a submission's analysis; if the queue cannot be reached, the submission stays queued and the next start's resume sends it. */
+  const schedule = (id: number) => jobs.schedule(id).catch((err: unknown) => log.error({ err, submission: id }, 'research: could not queue an analysis; the next start queues it'));
   let dataset: Promise<Dataset> | null = null;
   const loadedDataset = () => (dataset ??= loadDataset(datasetDir));
   const geneNames = async () => (await loadedDataset()).genes.map((g) => g.name);
@@ -166,8 +174,10 @@ export function createResearchService(deps: ResearchDeps) {
         });
         return submissionId;
       });
-      jobs.schedule(id);
-      return jobStatus(actor, id);
+      // The status as queued, read before the job can start.
+      const queued = await jobStatus(actor, id);
+      await schedule(id);
+      return queued;
     },
 
     /** The analysis job of a submission: its submitter's, or any for an admin. */
@@ -196,18 +206,20 @@ export function createResearchService(deps: ResearchDeps) {
         await repo.requeueFailedGenomes(trx, id);
         await audit.record(trx, actor, { action: 'research.submission.retry', entityType: 'research_submission', entityId: id, summary: { genomes, previousStatus: row.status, previousErrors: JSON.parse(row.errors) as string[] } });
       });
-      jobs.schedule(id);
-      return jobStatus(actor, id);
+      // The status as queued, read before the job can start.
+      const queued = await jobStatus(actor, id);
+      await schedule(id);
+      return queued;
     },
 
     /** Resumes the analyses a previous run left unfinished. */
     async resume(): Promise<void> {
-      for (const { id } of await repo.unfinishedSubmissions(db)) jobs.schedule(id);
+      for (const { id } of await repo.unfinishedSubmissions(db)) await schedule(id);
     },
 
     async search(q: GenomeSearch): Promise<GenomePage> {
-      const { limit, offset, ...filters } = q;
-      const { rows, total } = await repo.searchGenomes(db, labelled(filters, await geneNames()), limit, offset);
+      const { limit, offset, after, ...filters } = q;
+      const { rows, total } = await repo.searchGenomes(db, labelled(filters, await geneNames()), limit, offset, after);
       return { genomes: rows.map(toGenomeSummary), total };
     },
 

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../server/auth/actor';
+import { createTestDatabase, type TestDatabase } from '../../server/db/test-databases.test-support';
+import { seedCountries } from '../../server/modules/countries/countries.seed';
+import { ANALYSIS_QUEUE } from '../../server/modules/research/analysis-jobs';
+import { insertGenomes, insertSubmission } from '../../server/modules/research/research.repo';
+import { fixtureGenomes, toFasta, toMetadata } from '../../server/modules/research/research.test-support';
+import { createServices, type Services } from '../../server/services';
+import type { JobQueue } from '../../server/workers/queue/job-queue';
+import { createPgBossQueue, PG_BOSS_SCHEMA } from '../../server/workers/queue/pg-boss-queue';
+
+// Two real `concord worker` processes on one PostgreSQL queue (ADR 007): every analysis job is done once, both
+// take some, and a job that fails on its first attempt (its submission not there yet, as when a sender's
+// transaction has not committed) is tried again after its back-off and succeeds.
+const BIN = new URL('../../../bin/concord.js', import.meta.url).pathname;
+const SUBMISSIONS = 10;
+const LATE_SUBMISSION = 1000;
+const clock = () => new Date();
+const actor = systemActor('test');
+
+let database: TestDatabase;
+let queue: JobQueue;
+let services: Services;
+const workers: ChildProcess[] = [];
+
+function startWorker(url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BIN, 'worker'], { env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  workers.push(child);
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('taking jobs')) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`concord worker exited with ${code}`)));
+  });
+}
+
+/** Polls until `done` holds: the workers are other processes, nothing here can be told when they finish. */
+async function until(done: () => Promise<boolean>): Promise<void> {
+  while (!(await done())) await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('postgres');
+  await seedCountries(database.db, clock);
+  // This process only sends, as a web server with CONCORD_IN_PROCESS_WORKER=false does.
+  queue = createPgBossQueue({ connectionString: database.url!, consume: false, worker: 'test', onError: () => undefined });
+  services = createServices({ db: database.db, dialect: 'postgres', clock, sessionTtlHours: 1, queue });
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => new Promise((resolve) => (w.exitCode === null ? (w.once('exit', resolve), w.kill('SIGTERM')) : resolve(null)))));
+  await queue?.stop();
+  await services?.research.close();
+  await database?.destroy();
+});
+
+describe('concord worker', () => {
+  it('shares the analysis jobs of one queue between two processes, each done once, and retries a job that failed', async () => {
+    const { db } = database;
+    const ids: number[] = [];
+    for (let i = 0; i < SUBMISSIONS; i++) {
+      const genomes = fixtureGenomes(2, 2 * i);
+      ids.push((await services.research.submit(actor, { fasta: toFasta(genomes), metadata: toMetadata(genomes) })).id);
+    }
+    // A job whose submission is not in the database yet: its first attempt fails.
+    await queue.send(ANALYSIS_QUEUE, { submissionId: LATE_SUBMISSION }, { singletonKey: `submission:${LATE_SUBMISSION}` });
+    const lateJob = async () =>
+      (await sql<{ state: string; retry_count: number }>`select state, retry_count from ${sql.table(`${PG_BOSS_SCHEMA}.job`)} where name = ${ANALYSIS_QUEUE} and data->>'submissionId' = ${String(LATE_SUBMISSION)}`.execute(db)).rows[0];
+    // Both started once every job waits, so that each finds some to take.
+    await Promise.all([startWorker(database.url!), startWorker(database.url!)]);
+    await until(async () => (await lateJob())?.state === 'retry');
+    const late = fixtureGenomes(2, 2 * SUBMISSIONS);
+    await insertSubmission(db, { id: LATE_SUBMISSION, status: 'queued', total: 2, analysed: 0, failed: 0, errors: '[]', submitted_by: null, created_at: clock().toISOString() });
+    await insertGenomes(db, late.map((g) => ({ submission_id: LATE_SUBMISSION, strain: g.name, collection_date: '2021-01-10', country: 'GBR', host: 'Homo sapiens', originating_lab: 'A', submitting_lab: 'B', sequence: g.sequence, status: 'pending', submitted_by: null, created_at: clock().toISOString() })));
+    ids.push(LATE_SUBMISSION);
+
+    await until(async () => (await db.selectFrom('research_submissions').select('id').where('status', '=', 'done').execute()).length === ids.length);
+
+    const finishes = await db.selectFrom('audit_log').select(['entity_id', 'summary']).where('action', '=', 'research.analysis.finish').execute();
+    expect(finishes.map((f) => Number(f.entity_id)).sort((a, b) => a - b)).toEqual(ids);
+    const summaries = finishes.map((f) => ({ id: Number(f.entity_id), ...(JSON.parse(f.summary) as { worker: string; attempt: number; analysed: number }) }));
+    expect(new Set(summaries.map((s) => s.worker)).size).toBe(2);
+    expect(summaries.every((s) => s.analysed === 2)).toBe(true);
+    expect(summaries.find((s) => s.id === LATE_SUBMISSION)?.attempt).toBe(2);
+    expect(await lateJob()).toMatchObject({ state: 'completed', retry_count: 1 });
+    const genomes = await db.selectFrom('research_genomes').select(['status']).execute();
+    expect(genomes.map((g) => g.status)).toEqual(Array(2 * ids.length).fill('analysed'));
+  }, 180_000);
+});

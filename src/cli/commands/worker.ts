@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+
+// `concord worker`: a process that takes background jobs (genome analyses) from the PostgreSQL queue and
+// nothing else (ADR 007). Any number may run, on any hosts that reach the database; each job is taken by one.
+export function register(program: Command): void {
+  program
+    .command('worker')
+    .description('take background jobs (genome analyses) from the PostgreSQL queue until stopped (needs DATABASE_URL)')
+    .action(async () => {
+      const [{ parseEnv }, { openRuntime }] = await Promise.all([import('../../server/config/env'), import('../../server/runtime')]);
+      const env = parseEnv();
+      if (!env.DATABASE_URL) {
+        process.stderr.write('concord worker: the job queue needs PostgreSQL (DATABASE_URL); on SQLite `concord serve` runs the jobs itself\n');
+        process.exitCode = 2;
+        return;
+      }
+      const runtime = await openRuntime(env, { consumeJobs: true });
+      // Jobs left unfinished by a process that stopped without sending theirs (the queue keeps one per submission).
+      await runtime.services.research.resume();
+      const stop = async () => {
+        // The queue first: the running job ends (or is tried again elsewhere), then nothing new is taken.
+        await runtime.queue?.stop();
+        await runtime.services.research.close();
+        await runtime.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+      process.stdout.write(`concord worker ${process.pid}: taking jobs\n`);
+    });
+}
