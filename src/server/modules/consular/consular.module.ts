@@ -1,16 +1,19 @@
 import { defineServerModule } from '../module';
 import { consularRoutes } from './consular.routes';
+import { consularAdvisoriesRoutes } from './consular-advisories.routes';
 import { seedConsularPosts } from './consular.seed';
 import { consular } from './migrations/070-consular';
 import { consularPostsCitizens } from './migrations/071-consular-posts-citizens';
 import { consularCases } from './migrations/072-consular-cases';
+import { consularAdvisories } from './migrations/073-consular-advisories';
+import { consularKits } from './migrations/074-consular-kits';
 
 export { createConsularService } from './consular.service';
 
 export const consularModule = defineServerModule({
   name: 'consular',
-  routes: [consularRoutes],
-  migrations: { '070-consular': consular, '071-consular-posts-citizens': consularPostsCitizens, '072-consular-cases': consularCases },
+  routes: [consularRoutes, consularAdvisoriesRoutes],
+  migrations: { '070-consular': consular, '071-consular-posts-citizens': consularPostsCitizens, '072-consular-cases': consularCases, '073-consular-advisories': consularAdvisories, '074-consular-kits': consularKits },
   seed: {
     level: 'minimal',
     message: 'seeded the consular demo posts (demo data: embassies and consulates general)',

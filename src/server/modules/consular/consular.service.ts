@@ -11,6 +11,7 @@ import type { AidService } from '../aid/aid.service';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { countImportedCases, insertCaseImport, insertImportedCases } from './consular.repo';
+import { createConsularAdvisoriesService } from './consular-advisories.service';
 import { createConsularCasesService } from './consular-cases.service';
 import { createConsularCitizensService } from './consular-citizens.service';
 import { createConsularPostsService } from './consular-posts.service';
@@ -33,6 +34,7 @@ export function createConsularService(deps: { db: Db; clock: Clock; audit: Audit
   const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadSecretKey(process.env)));
   return {
     posts,
+    advisories: createConsularAdvisoriesService({ db, clock, audit }),
     cases: createConsularCasesService({ db, clock, audit, posts }),
     citizens: createConsularCitizensService({ db, clock, audit, cipher }),
 
