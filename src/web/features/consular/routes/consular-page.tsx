@@ -5,6 +5,7 @@ import { IconShield } from '../../../components/icons';
 import { ModuleOverview } from '../../../components/module-overview';
 import { PageHeader } from '../../../components/page-header';
 import { useMe } from '../../../lib/queries/get-me';
+import { AdvisoriesPanel } from '../components/advisories-panel';
 import { CitizenView } from '../components/citizen-view';
 import { HelpDesk } from '../components/help-desk';
 import { ImportedCasesImport } from '../components/imported-cases-import';
@@ -36,10 +37,14 @@ export function ConsularPage() {
       <Tabs defaultValue="desk" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="desk">{t('tabs.desk')}</Tabs.Tab>
+          <Tabs.Tab value="advisories">{t('tabs.advisories')}</Tabs.Tab>
           <Tabs.Tab value="statistics">{t('tabs.statistics')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="desk">
           <HelpDesk />
+        </Tabs.Panel>
+        <Tabs.Panel value="advisories">
+          <AdvisoriesPanel />
         </Tabs.Panel>
         <Tabs.Panel value="statistics">
           <Stack gap="lg">
