@@ -1,6 +1,7 @@
 import { defineServerModule } from '../module';
 import { consularRoutes } from './consular.routes';
 import { consularAdvisoriesRoutes } from './consular-advisories.routes';
+import { consularKitsRoutes } from './consular-kits.routes';
 import { seedConsularPosts } from './consular.seed';
 import { consular } from './migrations/070-consular';
 import { consularPostsCitizens } from './migrations/071-consular-posts-citizens';
@@ -12,7 +13,7 @@ export { createConsularService } from './consular.service';
 
 export const consularModule = defineServerModule({
   name: 'consular',
-  routes: [consularRoutes, consularAdvisoriesRoutes],
+  routes: [consularRoutes, consularAdvisoriesRoutes, consularKitsRoutes],
   migrations: { '070-consular': consular, '071-consular-posts-citizens': consularPostsCitizens, '072-consular-cases': consularCases, '073-consular-advisories': consularAdvisories, '074-consular-kits': consularKits },
   seed: {
     level: 'minimal',

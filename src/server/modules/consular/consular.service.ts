@@ -13,6 +13,7 @@ import type { CountriesService } from '../countries/countries.service';
 import { countImportedCases, insertCaseImport, insertImportedCases } from './consular.repo';
 import { createConsularAdvisoriesService } from './consular-advisories.service';
 import { createConsularCasesService } from './consular-cases.service';
+import { createConsularKitsService } from './consular-kits.service';
 import { createConsularCitizensService } from './consular-citizens.service';
 import { createConsularPostsService } from './consular-posts.service';
 import { createPassportCipher, loadSecretKey, type PassportCipher } from './passport-cipher';
@@ -35,6 +36,7 @@ export function createConsularService(deps: { db: Db; clock: Clock; audit: Audit
   return {
     posts,
     advisories: createConsularAdvisoriesService({ db, clock, audit }),
+    kits: createConsularKitsService({ db, clock, audit }),
     cases: createConsularCasesService({ db, clock, audit, posts }),
     citizens: createConsularCitizensService({ db, clock, audit, cipher }),
 
