@@ -10,6 +10,7 @@ import { CitizenView } from '../components/citizen-view';
 import { HelpDesk } from '../components/help-desk';
 import { ImportedCasesImport } from '../components/imported-cases-import';
 import { ImportedCasesStatistics } from '../components/imported-cases-statistics';
+import { KitsPanel } from '../components/kits-panel';
 
 // From the start of the epidemic to today: the range an officer most often asks about first.
 const initialRange = () => ({ from: '2020-01-01', to: new Date().toISOString().slice(0, 10) });
@@ -38,6 +39,7 @@ export function ConsularPage() {
         <Tabs.List mb="md">
           <Tabs.Tab value="desk">{t('tabs.desk')}</Tabs.Tab>
           <Tabs.Tab value="advisories">{t('tabs.advisories')}</Tabs.Tab>
+          <Tabs.Tab value="kits">{t('tabs.kits')}</Tabs.Tab>
           <Tabs.Tab value="statistics">{t('tabs.statistics')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="desk">
@@ -45,6 +47,9 @@ export function ConsularPage() {
         </Tabs.Panel>
         <Tabs.Panel value="advisories">
           <AdvisoriesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="kits">
+          <KitsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="statistics">
           <Stack gap="lg">
