@@ -12,7 +12,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { countImportedCases, insertCaseImport, insertImportedCases } from './consular.repo';
 import { createConsularAdvisoriesService } from './consular-advisories.service';
-import { createConsularCasesService } from './consular-cases.service';
+import { createConsularCasesService, type OfficerDirectory } from './consular-cases.service';
 import { createConsularKitsService } from './consular-kits.service';
 import { createConsularCitizensService } from './consular-citizens.service';
 import { createConsularPostsService } from './consular-posts.service';
@@ -28,7 +28,7 @@ const toDetail = (e: ParseError): ErrorDetail => ({
 // setting for the whole app, read through the aid service.
 // The passport key is read (or its file created) on first use, so a process that never touches a passport
 // never needs it; `secretKey` lets a caller give it.
-export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; secretKey?: Buffer }) {
+export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; officers: OfficerDirectory; secretKey?: Buffer }) {
   const { db, clock, audit, countries, aid } = deps;
   let passportCipher: PassportCipher | null = null;
   const posts = createConsularPostsService(deps);
@@ -37,7 +37,7 @@ export function createConsularService(deps: { db: Db; clock: Clock; audit: Audit
     posts,
     advisories: createConsularAdvisoriesService({ db, clock, audit }),
     kits: createConsularKitsService({ db, clock, audit }),
-    cases: createConsularCasesService({ db, clock, audit, posts }),
+    cases: createConsularCasesService({ db, clock, audit, posts, officers: deps.officers }),
     citizens: createConsularCitizensService({ db, clock, audit, cipher }),
 
     /** Imports the health authority's CSV of imported cases, whole or not at all (a bad cell: 422 with its line and column). */

@@ -81,6 +81,10 @@ export interface ConsularCasesTable {
   resolution_due: string | null;
   first_response_at: string | null;
   resolved_at: string | null;
+  /** Escalated to (migration 075): an officer of the post, e.g. its head. */
+  escalated_to: Generated<number | null>;
+  escalated_at: Generated<string | null>;
+  escalation_reason: Generated<string | null>;
   created_by: number | null;
   created_at: string;
   updated_at: string;
