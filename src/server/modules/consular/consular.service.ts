@@ -14,9 +14,10 @@ import { countImportedCases, insertCaseImport, insertImportedCases } from './con
 import { createConsularAdvisoriesService } from './consular-advisories.service';
 import { createConsularCasesService, type OfficerDirectory } from './consular-cases.service';
 import { createConsularKitsService } from './consular-kits.service';
+import { createConsularMaintenanceService } from './consular-maintenance.service';
 import { createConsularCitizensService } from './consular-citizens.service';
 import { createConsularPostsService } from './consular-posts.service';
-import { createPassportCipher, loadSecretKey, type PassportCipher } from './passport-cipher';
+import { createPassportCipher, loadKeyring, type PassportCipher } from './passport-cipher';
 
 /** "line 3, column 5: passport_country: …", the place a person looks for in the file. */
 const toDetail = (e: ParseError): ErrorDetail => ({
@@ -28,17 +29,18 @@ const toDetail = (e: ParseError): ErrorDetail => ({
 // setting for the whole app, read through the aid service.
 // The passport key is read (or its file created) on first use, so a process that never touches a passport
 // never needs it; `secretKey` lets a caller give it.
-export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; officers: OfficerDirectory; secretKey?: Buffer }) {
+export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; officers: OfficerDirectory; secretKey?: Buffer | Record<string, Buffer> }) {
   const { db, clock, audit, countries, aid } = deps;
   let passportCipher: PassportCipher | null = null;
   const posts = createConsularPostsService(deps);
-  const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadSecretKey(process.env)));
+  const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadKeyring(process.env)));
   return {
     posts,
     advisories: createConsularAdvisoriesService({ db, clock, audit }),
     kits: createConsularKitsService({ db, clock, audit }),
     cases: createConsularCasesService({ db, clock, audit, posts, officers: deps.officers }),
     citizens: createConsularCitizensService({ db, clock, audit, cipher }),
+    maintenance: createConsularMaintenanceService({ db, clock, audit, cipher }),
 
     /** Imports the health authority's CSV of imported cases, whole or not at all (a bad cell: 422 with its line and column). */
     async importCases(actor: Actor, text: string): Promise<ImportedCasesSummary> {
