@@ -11,6 +11,7 @@ import { HelpDesk } from '../components/help-desk';
 import { ImportedCasesImport } from '../components/imported-cases-import';
 import { ImportedCasesStatistics } from '../components/imported-cases-statistics';
 import { KitsPanel } from '../components/kits-panel';
+import { PostsEditor } from '../components/posts-editor';
 
 // From the start of the epidemic to today: the range an officer most often asks about first.
 const initialRange = () => ({ from: '2020-01-01', to: new Date().toISOString().slice(0, 10) });
@@ -41,6 +42,7 @@ export function ConsularPage() {
           <Tabs.Tab value="advisories">{t('tabs.advisories')}</Tabs.Tab>
           <Tabs.Tab value="kits">{t('tabs.kits')}</Tabs.Tab>
           <Tabs.Tab value="statistics">{t('tabs.statistics')}</Tabs.Tab>
+          {role === 'admin' && <Tabs.Tab value="posts">{t('tabs.posts')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="desk">
           <HelpDesk />
@@ -51,6 +53,11 @@ export function ConsularPage() {
         <Tabs.Panel value="kits">
           <KitsPanel />
         </Tabs.Panel>
+        {role === 'admin' && (
+          <Tabs.Panel value="posts">
+            <PostsEditor />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="statistics">
           <Stack gap="lg">
             <section>
