@@ -33,7 +33,8 @@ export function createServices(context: ServiceContext) {
   const ctx = { ...context, log: context.log ?? defaultServiceLog };
   const audit = createAuditService(ctx.db, ctx.clock);
   const countries = createCountriesService(ctx.db);
-  const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries });
+  // An officer's post is checked against the consular posts (made below; asked only when an account is saved).
+  const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries, postExists: (postId) => consular.posts.exists(postId) });
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, users, sessionTtlHours: ctx.sessionTtlHours });
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation });

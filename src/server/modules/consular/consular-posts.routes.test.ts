@@ -30,3 +30,24 @@ describeEachDialect('consular posts edited by an admin', (getDb) => {
     expect(entries.map((e) => e.entityId)).toEqual(['EMB-GBR']);
   });
 });
+
+describeEachDialect('consular officers belong to a real post', (getDb) => {
+  let t: TestApp;
+  let admin: TestClient;
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+    await seedConsularPosts(t.services.db, t.services.clock);
+    admin = await t.signIn('admin');
+  });
+  afterAll(() => t.close());
+
+  it('refuses an officer account with a post that does not exist, at postId, and takes a real one', async () => {
+    const account = { email: 'officer.post@example.org', displayName: 'Officer', role: 'consular_officer', password: 'a long enough password 1', partnerId: null };
+    const refused = await admin.request('POST', '/api/users', { ...account, postId: 'London embassy' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details).toEqual([{ path: 'postId', message: 'no embassy or consulate with id London embassy' }]);
+    const made = await admin.request('POST', '/api/users', { ...account, postId: 'EMB-GBR' });
+    expect(made.statusCode, made.body).toBe(201);
+    expect((await admin.request('PATCH', `/api/users/${made.json().id}`, { postId: 'NOWHERE' })).statusCode).toBe(422);
+  });
+});
