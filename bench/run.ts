@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<object>> = {
   'research-downloads': async () => (await import('./research-downloads')).runResearchDownloadsBench(),
   'genome-search': async () => (await import('./genome-search')).runGenomeSearchBench(),
   'job-queue': async () => (await import('./job-queue')).runJobQueueBench(),
+  'consular-hotline': async () => (await import('./consular-hotline')).runConsularHotlineBench(),
 };
 
 const results: Record<string, object> = {};

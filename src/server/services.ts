@@ -36,13 +36,16 @@ export function createServices(context: ServiceContext) {
   const ctx = { ...context, log: context.log ?? defaultServiceLog };
   const audit = createAuditService(ctx.db, ctx.clock);
   const countries = createCountriesService(ctx.db);
-  const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries });
+  // An officer's post is checked against the consular posts (made below; asked only when an account is saved).
+  const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries, postExists: (postId) => consular.posts.exists(postId) });
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, users, sessionTtlHours: ctx.sessionTtlHours });
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation });
   const research = createResearchService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb, queue: ctx.queue });
   const knowledge = createKnowledgeService({ ...ctx, audit, countries });
-  const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid });
+  // Cases are assigned and escalated to the officers of their post: the accounts module knows who they are.
+  const officers = async (postId: string) => (await users.list()).filter((u) => u.role === 'consular_officer' && u.postId === postId && !u.disabled).map((u) => ({ id: u.id, displayName: u.displayName, postId }));
+  const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid, officers });
   return { ...ctx, audit, countries, users, auth, situation, aid, research, knowledge, consular };
 }
 

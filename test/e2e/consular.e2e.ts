@@ -117,4 +117,38 @@ describe('consular journey', () => {
     await j.page.getByTestId('imported-own').getByText('100%').waitFor();
     await j.page.getByTestId('imported-students').getByText('57.1%').waitFor();
   });
+
+  it('publishes an advisory to the post’s students, gives the student a kit and refuses her a second in the round', async () => {
+    await j.page.getByRole('tab', { name: 'Advisories' }).click();
+    await j.page.getByLabel('Audience').selectOption('students');
+    await j.page.getByRole('textbox', { name: 'Title (English)' }).fill('Stay or return');
+    await j.page.getByRole('textbox', { name: 'Title (Chinese)' }).fill('留下还是回国');
+    await j.page.getByRole('textbox', { name: 'Text (English)' }).fill('Weigh the risks of travel and transit.');
+    await j.page.getByRole('textbox', { name: 'Text (Chinese)' }).fill('请权衡旅行和转机的风险。');
+    await j.page.getByRole('button', { name: 'Save draft' }).click();
+    const advisory = j.page.getByTestId('consular-advisory').filter({ hasText: 'Stay or return' });
+    await advisory.getByRole('button', { name: 'Publish version 1' }).click();
+    await advisory.getByText('Sent to 1, opened by 0').waitFor();
+
+    await j.page.getByRole('tab', { name: 'Health kits' }).click();
+    await j.page.getByRole('textbox', { name: 'Kits received' }).fill('5');
+    await j.page.getByRole('button', { name: 'Add to stock' }).click();
+    await j.page.getByTestId('kit-stock').getByText('In stock at your post: 5').waitFor();
+    await j.page.getByRole('textbox', { name: 'New round' }).fill('March round');
+    await j.page.getByRole('button', { name: 'Open round' }).click();
+    const round = j.page.getByTestId('kit-round').filter({ hasText: 'March round' });
+    await round.getByLabel('Citizen').selectOption({ label: 'Li Wei (London)' });
+    await round.getByRole('button', { name: 'Allocate a kit' }).click();
+    await round.getByRole('cell', { name: 'Allocated' }).waitFor();
+    await j.page.getByTestId('kit-stock').getByText('In stock at your post: 4').waitFor();
+    await round.getByRole('button', { name: 'Picked up' }).click();
+    await round.getByRole('cell', { name: 'Picked up' }).waitFor();
+
+    await round.getByRole('button', { name: 'Allocate a kit' }).click();
+    await round.getByRole('alert').getByText('this person already has a kit from this round').waitFor();
+    const refused = j.browser.errors.findIndex((e) => e.includes('status of 409'));
+    expect(refused).toBeGreaterThanOrEqual(0);
+    j.browser.errors.splice(refused, 1);
+    await j.page.getByTestId('kit-stock').getByText('In stock at your post: 4').waitFor();
+  });
 });

@@ -78,6 +78,7 @@ export const PostSchema = PostInputSchema.extend({
 export type Post = z.infer<typeof PostSchema>;
 export const PostListSchema = z.object({ posts: z.array(PostSchema) });
 export const PostIdParamsSchema = z.object({ postId: z.string().min(1).max(64) });
+export const PostIdQuerySchema = z.object({ postId: z.string().min(1).max(64).optional() });
 
 // Citizens abroad.
 export const CitizenStatusSchema = z.enum(['student', 'worker', 'resident', 'visitor']);
@@ -136,6 +137,8 @@ export type CitizenCaseInput = z.infer<typeof CitizenCaseInputSchema>;
 export const CaseMessageInputSchema = z.object({ kind: z.enum(['reply', 'note']), body: z.string().trim().min(1).max(4000) });
 export const CitizenMessageInputSchema = z.object({ body: z.string().trim().min(1).max(4000) });
 export const CaseStatusChangeSchema = z.object({ status: CaseStatusSchema, assignedTo: z.number().int().positive().nullable().optional() });
+export const CaseEscalationSchema = z.object({ to: z.number().int().positive().max(2_147_483_647), reason: z.string().trim().min(1).max(1000) });
+export const PostOfficerListSchema = z.object({ officers: z.array(z.object({ id: z.number().int(), displayName: z.string(), postId: z.string() })) });
 export const CaseViewQuerySchema = z.object({ view: z.enum(['all', 'mine', 'unassigned', 'due', 'breached']).default('all') });
 
 const TimerSchema = z.object({
@@ -158,6 +161,8 @@ export const CaseSchema = z.object({
   urgency: z.enum(CASE_URGENCIES),
   status: CaseStatusSchema,
   assignedTo: z.number().int().nullable(),
+  /** Escalated to a supervisor or the post's head, when and why; null until escalated. */
+  escalation: z.object({ to: z.number().int(), at: z.string(), reason: z.string() }).nullable(),
   summary: z.string(),
   createdAt: z.string(),
   firstResponse: TimerSchema,

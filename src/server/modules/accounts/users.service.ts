@@ -24,8 +24,16 @@ export function toUser(row: Pick<UsersTable, 'email' | 'display_name' | 'role' |
   };
 }
 
-export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService }) {
+/** Whether a consular post exists; null while no post is defined yet (a fresh install before its seed). */
+export type PostDirectory = (postId: string) => Promise<boolean | null>;
+
+export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; postExists?: PostDirectory }) {
   const { db, clock, audit, countries } = deps;
+  // A consular officer's post is one of the consular module's posts (it replaced a free-text field).
+  async function checkPost(postId: string | null) {
+    if (postId && deps.postExists && (await deps.postExists(postId)) === false)
+      throw new Unprocessable('unknown post', [{ path: 'postId', message: `no embassy or consulate with id ${postId}` }]);
+  }
 
   /** The role and scope an account has after a patch: scope fields only mean something for their role. */
   async function scopeAfter(before: Pick<UsersTable, 'role' | 'partner_id' | 'post_id'>, patch: UpdateUser) {
@@ -38,6 +46,7 @@ export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditSer
       throw new Unprocessable('a consular officer is scoped to one embassy or consulate', [{ path: 'postId', message: 'a consular officer is scoped to one embassy or consulate' }]);
     if (partnerId && partnerId !== before.partner_id && !(await countries.partnerExists(partnerId)))
       throw new Unprocessable('unknown partner', [{ path: 'partnerId', message: `no partner with id ${partnerId}` }], { key: 'accounts.unknown-partner' });
+    if (postId !== before.post_id) await checkPost(postId);
     return { role, partnerId, postId };
   }
 
@@ -67,6 +76,7 @@ export function createUsersService(deps: { db: Db; clock: Clock; audit: AuditSer
       const postId = input.role === 'consular_officer' ? input.postId : null;
       if (partnerId && !(await countries.partnerExists(partnerId)))
         throw new Unprocessable('unknown partner', [{ path: 'partnerId', message: `no partner with id ${partnerId}` }], { key: 'accounts.unknown-partner' });
+      await checkPost(postId);
       const passwordHash = await hashPassword(input.password);
       const now = clock().toISOString();
       return db.transaction().execute(async (trx) => {

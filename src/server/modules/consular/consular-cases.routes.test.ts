@@ -80,3 +80,39 @@ describeEachDialect('consular help requests', (getDb) => {
     expect(stranger.json<Case>()).toMatchObject({ postId: 'CG-GBR-MAN', citizenId: null });
   });
 });
+
+describeEachDialect('consular assignment and escalation', (getDb) => {
+  let t: TestApp;
+  let london: TestClient;
+  let head: TestClient;
+  let manchester: TestClient;
+
+  beforeAll(async () => {
+    t = await createTestApp(getDb(), { clock: () => new Date('2020-12-23T11:00:00Z') });
+    await seedConsularPosts(t.services.db, t.services.clock);
+    london = await t.signIn('consular_officer', { postId: 'EMB-GBR' });
+    head = await t.signIn('consular_officer', { postId: 'EMB-GBR' });
+    manchester = await t.signIn('consular_officer', { postId: 'CG-GBR-MAN' });
+  });
+  afterAll(() => t.close());
+
+  it('assigns to an officer picked from the post’s list and escalates to the post head, audited; another post’s officer is refused', async () => {
+    const officers = (await london.request('GET', '/api/consular/officers')).json<{ officers: Array<{ id: number }> }>().officers.map((o) => o.id);
+    expect(officers.sort()).toEqual([london.userId, head.userId].sort());
+    const call = { channel: 'post_line', callerName: 'Zhao', callerPhone: '+44 7700 900321', hostIso3: 'GBR', city: 'London', topic: 'treatment', urgency: 'life_threatening', summary: 'Fever and no doctor' };
+    const id = (await london.request('POST', '/api/consular/cases', call)).json<Case>().id;
+
+    const wrong = await london.request('POST', `/api/consular/cases/${id}/status`, { status: 'assigned', assignedTo: manchester.userId });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().error.details[0].path).toBe('assignedTo');
+    const assigned = (await london.request('POST', `/api/consular/cases/${id}/status`, { status: 'assigned', assignedTo: head.userId })).json<Case>();
+    expect(assigned).toMatchObject({ status: 'assigned', assignedTo: head.userId, escalation: null });
+
+    expect((await london.request('POST', `/api/consular/cases/${id}/escalate`, { to: manchester.userId, reason: 'x' })).statusCode).toBe(422);
+    const escalated = (await london.request('POST', `/api/consular/cases/${id}/escalate`, { to: head.userId, reason: 'life-threatening, no answer from the hospital' })).json<Case>();
+    expect(escalated.escalation).toMatchObject({ to: head.userId, reason: 'life-threatening, no answer from the hospital' });
+    expect((await manchester.request('POST', `/api/consular/cases/${id}/escalate`, { to: manchester.userId, reason: 'x' })).statusCode).toBe(404);
+    const { entries } = await t.services.audit.list({ action: 'consular.case.escalate', limit: 10, offset: 0 });
+    expect(entries.map((e) => e.entityId)).toEqual([String(id)]);
+  });
+});

@@ -13,6 +13,9 @@ import { findCase, findCitizenByPhone, findCitizenOfUser, findPost, insertCase, 
 import type { ConsularCaseMessagesTable, ConsularCasesTable } from './consular.tables';
 import { toPostInput, type ConsularPostsService } from './consular-posts.service';
 
+/** The officers of a post, to assign or escalate to. */
+export type OfficerDirectory = (postId: string) => Promise<Array<{ id: number; displayName: string; postId: string }>>;
+
 type View = 'all' | 'mine' | 'unassigned' | 'due' | 'breached';
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const ms = (text: string | null) => (text === null ? null : Date.parse(text));
@@ -20,8 +23,13 @@ const ms = (text: string | null) => (text === null ? null : Date.parse(text));
 // Help requests: one case per request from any channel, routed to the post covering the caller's city, its
 // timers counted in that post's working time. Officers reach their post's cases (404 otherwise), a citizen
 // their own (without the internal notes).
-export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: AuditService; posts: Pick<ConsularPostsService, 'holidaysOf' | 'ready'> }) {
-  const { db, clock, audit, posts } = deps;
+export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: AuditService; posts: Pick<ConsularPostsService, 'holidaysOf' | 'ready'>; officers: OfficerDirectory }) {
+  const { db, clock, audit, posts, officers } = deps;
+
+  /** 422 at `path` unless `userId` is an officer of the case's post. */
+  async function officerOf(postId: string, userId: number, path: string) {
+    if (!(await officers(postId)).some((o) => o.id === userId)) throw new Unprocessable('not an officer of this post', [{ path, message: `user ${userId} is not an officer of ${postId}` }]);
+  }
   // Every write runs in a transaction that reads holidays: the country codes are loaded before it opens.
   const transaction = async <T>(work: (trx: DbExecutor) => Promise<T>): Promise<T> => {
     await posts.ready();
@@ -59,6 +67,7 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
         urgency: r.urgency as Case['urgency'],
         status: r.status as Case['status'],
         assignedTo: r.assigned_to,
+        escalation: r.escalated_to !== null && r.escalated_at !== null ? { to: r.escalated_to, at: r.escalated_at, reason: r.escalation_reason ?? '' } : null,
         summary: r.summary,
         createdAt: r.created_at,
         firstResponse: timer(r.first_response_due, r.first_response_at),
@@ -173,6 +182,8 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
 
     /** An officer moves the case along the flow (and assigns it: to themselves when no one is named). */
     async setStatus(actor: Actor, id: number, status: CaseStatus, assignedTo?: number | null): Promise<Case> {
+      // Checked before the transaction: on SQLite it holds the one connection the directory would wait for.
+      if (assignedTo !== undefined && assignedTo !== null && assignedTo !== actor.userId) await officerOf((await reachable(db, actor, id)).post_id, assignedTo, 'assignedTo');
       return transaction(async (trx) => {
         const row = await reachable(trx, actor, id);
         if (!officerMayMove(row.status as CaseStatus, status)) throw new Unprocessable(`a ${row.status} case cannot become ${status}`, [{ path: 'status', message: `from ${row.status} a case may not move to ${status}` }]);
@@ -183,6 +194,20 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
         return (await present(trx, [(await findCase(trx, id))!], false))[0];
       });
     },
+
+    /** Escalates the case to an officer of its post (a supervisor, the post's head): audited, shown on the case. */
+    async escalate(actor: Actor, id: number, to: number, reason: string): Promise<Case> {
+      const row = await reachable(db, actor, id);
+      await officerOf(row.post_id, to, 'to');
+      return transaction(async (trx) => {
+        const now = clock().toISOString();
+        await updateCase(trx, id, { escalated_to: to, escalated_at: now, escalation_reason: reason, updated_at: now });
+        await audit.record(trx, actor, { action: 'consular.case.escalate', entityType: 'consular_case', entityId: String(id), summary: { to, reason } });
+        return (await present(trx, [(await findCase(trx, id))!], false))[0];
+      });
+    },
+
+    officers,
   };
 }
 

@@ -8,7 +8,7 @@ import { Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import { findCitizen, findCitizenOfUser, insertCitizen, listCitizens, listPosts, updateCitizen } from './consular.repo';
 import type { ConsularCitizensTable } from './consular.tables';
-import type { PassportCipher } from './passport-cipher';
+import { ANONYMISED_PASSPORT, type PassportCipher } from './passport-cipher';
 import { toPostInput } from './consular-posts.service';
 
 // Citizens abroad. Officers reach only their own post's people (404 otherwise, as for a record that does not
@@ -21,7 +21,7 @@ export function createConsularCitizensService(deps: { db: Db; clock: Clock; audi
     postId: r.post_id,
     fullName: r.full_name,
     dateOfBirth: r.date_of_birth,
-    passportNumber: cipher().decrypt(r.passport_encrypted),
+    passportNumber: r.passport_encrypted === ANONYMISED_PASSPORT ? 'ANONYMISED' : cipher().decrypt(r.passport_encrypted),
     status: r.status as Citizen['status'],
     school: r.school,
     programme: r.programme,

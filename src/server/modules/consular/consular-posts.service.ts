@@ -74,6 +74,11 @@ export function createConsularPostsService(deps: { db: Db; clock: Clock; audit: 
     async list(): Promise<Post[]> {
       return Promise.all((await listPosts(db)).map(toPost));
     },
+    /** Whether the post exists; null while no post is defined at all. */
+    async exists(id: string): Promise<boolean | null> {
+      if (await findPost(db, id)) return true;
+      return (await listPosts(db)).length === 0 ? null : false;
+    },
     async get(id: string): Promise<Post> {
       const row = await findPost(db, id);
       if (!row) throw new NotFound('post');

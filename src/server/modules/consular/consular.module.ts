@@ -1,16 +1,22 @@
 import { defineServerModule } from '../module';
 import { consularRoutes } from './consular.routes';
+import { consularAdvisoriesRoutes } from './consular-advisories.routes';
+import { consularKitsRoutes } from './consular-kits.routes';
 import { seedConsularPosts } from './consular.seed';
 import { consular } from './migrations/070-consular';
 import { consularPostsCitizens } from './migrations/071-consular-posts-citizens';
 import { consularCases } from './migrations/072-consular-cases';
+import { consularAdvisories } from './migrations/073-consular-advisories';
+import { consularKits } from './migrations/074-consular-kits';
+import { consularEscalation } from './migrations/075-consular-escalation';
+import { consularOfficerPosts } from './migrations/076-consular-officer-posts';
 
 export { createConsularService } from './consular.service';
 
 export const consularModule = defineServerModule({
   name: 'consular',
-  routes: [consularRoutes],
-  migrations: { '070-consular': consular, '071-consular-posts-citizens': consularPostsCitizens, '072-consular-cases': consularCases },
+  routes: [consularRoutes, consularAdvisoriesRoutes, consularKitsRoutes],
+  migrations: { '070-consular': consular, '071-consular-posts-citizens': consularPostsCitizens, '072-consular-cases': consularCases, '073-consular-advisories': consularAdvisories, '074-consular-kits': consularKits, '075-consular-escalation': consularEscalation, '076-consular-officer-posts': consularOfficerPosts },
   seed: {
     level: 'minimal',
     message: 'seeded the consular demo posts (demo data: embassies and consulates general)',

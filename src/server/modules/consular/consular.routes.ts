@@ -3,6 +3,7 @@ import {
   CaseListSchema,
   CaseMessageInputSchema,
   CaseSchema,
+  CaseEscalationSchema,
   CaseStatusChangeSchema,
   CaseViewQuerySchema,
   CitizenCaseInputSchema,
@@ -15,8 +16,10 @@ import {
   ImportedCasesRangeSchema,
   ImportedCasesSummarySchema,
   PostIdParamsSchema,
+  PostIdQuerySchema,
   PostInputSchema,
   PostListSchema,
+  PostOfficerListSchema,
   PostSchema,
 } from '../../../shared/schemas/consular';
 import { IdParamsSchema } from '../../../shared/schemas/common';
@@ -142,6 +145,18 @@ export const consularRoutes: RoutesPlugin = (app, { consular }) => {
     config: { access: OWN_POST },
     schema: { tags, summary: 'Move a help request along new → assigned → waiting on citizen → resolved → closed', params: IdParamsSchema, body: CaseStatusChangeSchema, response: { 200: CaseSchema } },
     handler: async (request) => consular.cases.setStatus(request.actor, request.params.id, request.body.status, request.body.assignedTo),
+  });
+
+  app.post('/api/consular/cases/:id/escalate', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: 'Escalate a help request to an officer of its post (a supervisor, the post head)', params: IdParamsSchema, body: CaseEscalationSchema, response: { 200: CaseSchema } },
+    handler: async (request) => consular.cases.escalate(request.actor, request.params.id, request.body.to, request.body.reason),
+  });
+
+  app.get('/api/consular/officers', {
+    config: { access: OWN_POST },
+    schema: { tags, summary: "The officers of the caller's post (an admin names one with ?postId), to assign or escalate to", querystring: PostIdQuerySchema, response: { 200: PostOfficerListSchema } },
+    handler: async (request) => ({ officers: await consular.cases.officers(request.actor.role === 'consular_officer' ? (request.actor.postId ?? '') : (request.query.postId ?? '')) }),
   });
 
   app.get('/api/consular/me/cases', {

@@ -11,10 +11,13 @@ import type { AidService } from '../aid/aid.service';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { countImportedCases, insertCaseImport, insertImportedCases } from './consular.repo';
-import { createConsularCasesService } from './consular-cases.service';
+import { createConsularAdvisoriesService } from './consular-advisories.service';
+import { createConsularCasesService, type OfficerDirectory } from './consular-cases.service';
+import { createConsularKitsService } from './consular-kits.service';
+import { createConsularMaintenanceService } from './consular-maintenance.service';
 import { createConsularCitizensService } from './consular-citizens.service';
 import { createConsularPostsService } from './consular-posts.service';
-import { createPassportCipher, loadSecretKey, type PassportCipher } from './passport-cipher';
+import { createPassportCipher, loadKeyring, type PassportCipher } from './passport-cipher';
 
 /** "line 3, column 5: passport_country: …", the place a person looks for in the file. */
 const toDetail = (e: ParseError): ErrorDetail => ({
@@ -26,15 +29,18 @@ const toDetail = (e: ParseError): ErrorDetail => ({
 // setting for the whole app, read through the aid service.
 // The passport key is read (or its file created) on first use, so a process that never touches a passport
 // never needs it; `secretKey` lets a caller give it.
-export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; secretKey?: Buffer }) {
+export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; officers: OfficerDirectory; secretKey?: Buffer | Record<string, Buffer> }) {
   const { db, clock, audit, countries, aid } = deps;
   let passportCipher: PassportCipher | null = null;
   const posts = createConsularPostsService(deps);
-  const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadSecretKey(process.env)));
+  const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadKeyring(process.env)));
   return {
     posts,
-    cases: createConsularCasesService({ db, clock, audit, posts }),
+    advisories: createConsularAdvisoriesService({ db, clock, audit }),
+    kits: createConsularKitsService({ db, clock, audit }),
+    cases: createConsularCasesService({ db, clock, audit, posts, officers: deps.officers }),
     citizens: createConsularCitizensService({ db, clock, audit, cipher }),
+    maintenance: createConsularMaintenanceService({ db, clock, audit, cipher }),
 
     /** Imports the health authority's CSV of imported cases, whole or not at all (a bad cell: 422 with its line and column). */
     async importCases(actor: Actor, text: string): Promise<ImportedCasesSummary> {

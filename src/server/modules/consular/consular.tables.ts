@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// The consular module's tables (migrations 070 to 072). Other modules reach them only through the consular service.
+// The consular module's tables (migrations 070 to 075). Other modules reach them only through the consular service.
 
 export interface ConsularCaseImportsTable {
   id: Generated<number>;
@@ -81,6 +81,10 @@ export interface ConsularCasesTable {
   resolution_due: string | null;
   first_response_at: string | null;
   resolved_at: string | null;
+  /** Escalated to (migration 075): an officer of the post, e.g. its head. */
+  escalated_to: Generated<number | null>;
+  escalated_at: Generated<string | null>;
+  escalation_reason: Generated<string | null>;
   created_by: number | null;
   created_at: string;
   updated_at: string;
@@ -97,6 +101,76 @@ export interface ConsularCaseMessagesTable {
   created_at: string;
 }
 
+/** An advisory (migration 073); its text lives in its versions. */
+export interface ConsularAdvisoriesTable {
+  id: Generated<number>;
+  post_id: string;
+  audience: 'post' | 'students' | 'city';
+  city: string | null;
+  current_version: number;
+  published_version: number | null;
+  published_at: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConsularAdvisoryVersionsTable {
+  id: Generated<number>;
+  advisory_id: number;
+  version: number;
+  title_en: string;
+  title_zh: string;
+  body_en: string;
+  body_zh: string;
+  author_label: string;
+  created_at: string;
+}
+
+export interface ConsularAdvisoryDeliveriesTable {
+  id: Generated<number>;
+  advisory_id: number;
+  version: number;
+  citizen_id: number;
+  sent_at: string;
+  opened_at: string | null;
+}
+
+/** Health kits (migration 074). `contents` is a JSON list. */
+export interface ConsularKitTypesTable {
+  id: string;
+  name_en: string;
+  name_zh: string;
+  contents: string;
+}
+
+export interface ConsularKitStockTable {
+  post_id: string;
+  kit_type_id: string;
+  quantity: number;
+  updated_at: string;
+}
+
+export interface ConsularKitRoundsTable {
+  id: Generated<number>;
+  post_id: string;
+  kit_type_id: string;
+  name: string;
+  students_only: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ConsularKitAllocationsTable {
+  id: Generated<number>;
+  round_id: number;
+  citizen_id: number;
+  status: 'allocated' | 'picked_up' | 'delivered';
+  allocated_by: number | null;
+  allocated_at: string;
+  handed_over_at: string | null;
+}
+
 export interface ConsularTables {
   consular_cases: ConsularCasesTable;
   consular_case_messages: ConsularCaseMessagesTable;
@@ -104,4 +178,11 @@ export interface ConsularTables {
   consular_imported_cases: ConsularImportedCasesTable;
   consular_posts: ConsularPostsTable;
   consular_citizens: ConsularCitizensTable;
+  consular_advisories: ConsularAdvisoriesTable;
+  consular_advisory_versions: ConsularAdvisoryVersionsTable;
+  consular_advisory_deliveries: ConsularAdvisoryDeliveriesTable;
+  consular_kit_types: ConsularKitTypesTable;
+  consular_kit_stock: ConsularKitStockTable;
+  consular_kit_rounds: ConsularKitRoundsTable;
+  consular_kit_allocations: ConsularKitAllocationsTable;
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   CaseListSchema,
+  PostOfficerListSchema,
   CaseSchema,
   CitizenSchema,
   type CaseIntake,
@@ -26,6 +27,13 @@ export const useCaseMessage = () =>
   useCaseMutation(({ id, ...body }: { id: number; kind: 'reply' | 'note'; body: string }) => apiRequest(`/api/consular/cases/${id}/messages`, { method: 'POST', body, schema: CaseSchema }));
 export const useCaseStatus = () =>
   useCaseMutation(({ id, status }: { id: number; status: string }) => apiRequest(`/api/consular/cases/${id}/status`, { method: 'POST', body: { status }, schema: CaseSchema }));
+
+export const useAssign = () =>
+  useCaseMutation(({ id, assignedTo }: { id: number; assignedTo: number }) => apiRequest(`/api/consular/cases/${id}/status`, { method: 'POST', body: { status: 'assigned', assignedTo }, schema: CaseSchema }));
+export const useEscalate = () =>
+  useCaseMutation(({ id, ...body }: { id: number; to: number; reason: string }) => apiRequest(`/api/consular/cases/${id}/escalate`, { method: 'POST', body, schema: CaseSchema }));
+/** The officers of the post, to assign a case or escalate it to. */
+export const usePostOfficers = () => useQuery({ queryKey: ['consular', 'officers'], queryFn: ({ signal }) => apiRequest('/api/consular/officers', { schema: PostOfficerListSchema, signal }) });
 
 export const useMyCases = () => useQuery({ queryKey: [...KEY, 'me'], queryFn: ({ signal }) => apiRequest('/api/consular/me/cases', { schema: CaseListSchema, signal }) });
 export const useAsk = () => useCaseMutation((body: CitizenCaseInput) => apiRequest('/api/consular/me/cases', { method: 'POST', body, schema: CaseSchema }));

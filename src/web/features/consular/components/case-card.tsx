@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/schemas/consular';
 import { ErrorAlert } from '../../../components/error-alert';
+import { CaseRouting } from './case-routing';
 import { SlaClock } from './sla-clock';
 
 /** The next statuses an officer may choose from each status (the server checks the same flow). */
@@ -47,6 +48,7 @@ export function CaseCard({ item, mode, onMessage, onStatus, error }: CaseCardPro
             {t(item.postOpen ? 'postOpen' : 'postClosed', { post: item.postId, time: item.postLocalTime })}
           </Text>
         </Group>
+        {mode === 'officer' && item.status !== 'closed' && <CaseRouting item={item} />}
         {item.messages.map((m) => (
           <Text key={m.id} size="sm" c={m.kind === 'note' ? 'dimmed' : undefined} fs={m.kind === 'note' ? 'italic' : undefined}>
             {`${t(`messageKinds.${m.kind}`)} · ${m.author}: ${m.body}`}

@@ -5,6 +5,7 @@ import { CASE_TOPICS, CASE_URGENCIES, type CitizenCaseInput } from '../../../../
 import { ErrorAlert } from '../../../components/error-alert';
 import { useAsk, useMyCases, useMyRegistration, useMyReply, useRegister } from '../api/cases';
 import { CaseCard } from './case-card';
+import { MyAdvisories } from './my-advisories';
 
 const STATUSES = ['student', 'worker', 'resident', 'visitor'] as const;
 
@@ -65,6 +66,7 @@ function MyCases({ postId }: { postId: string }) {
       <Text size="sm" c="dimmed">
         {t('registeredWith', { post: postId })}
       </Text>
+      <MyAdvisories />
       <Card>
         <Title order={3} size="h5" mb="xs">
           {t('ask.title')}

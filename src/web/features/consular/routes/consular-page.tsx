@@ -5,10 +5,13 @@ import { IconShield } from '../../../components/icons';
 import { ModuleOverview } from '../../../components/module-overview';
 import { PageHeader } from '../../../components/page-header';
 import { useMe } from '../../../lib/queries/get-me';
+import { AdvisoriesPanel } from '../components/advisories-panel';
 import { CitizenView } from '../components/citizen-view';
 import { HelpDesk } from '../components/help-desk';
 import { ImportedCasesImport } from '../components/imported-cases-import';
 import { ImportedCasesStatistics } from '../components/imported-cases-statistics';
+import { KitsPanel } from '../components/kits-panel';
+import { PostsEditor } from '../components/posts-editor';
 
 // From the start of the epidemic to today: the range an officer most often asks about first.
 const initialRange = () => ({ from: '2020-01-01', to: new Date().toISOString().slice(0, 10) });
@@ -36,11 +39,25 @@ export function ConsularPage() {
       <Tabs defaultValue="desk" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="desk">{t('tabs.desk')}</Tabs.Tab>
+          <Tabs.Tab value="advisories">{t('tabs.advisories')}</Tabs.Tab>
+          <Tabs.Tab value="kits">{t('tabs.kits')}</Tabs.Tab>
           <Tabs.Tab value="statistics">{t('tabs.statistics')}</Tabs.Tab>
+          {role === 'admin' && <Tabs.Tab value="posts">{t('tabs.posts')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="desk">
           <HelpDesk />
         </Tabs.Panel>
+        <Tabs.Panel value="advisories">
+          <AdvisoriesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="kits">
+          <KitsPanel />
+        </Tabs.Panel>
+        {role === 'admin' && (
+          <Tabs.Panel value="posts">
+            <PostsEditor />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="statistics">
           <Stack gap="lg">
             <section>
