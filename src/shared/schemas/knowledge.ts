@@ -165,3 +165,20 @@ export type DeliveryDashboard = z.infer<typeof DeliveryDashboardSchema>;
 
 /** The figure the agency publishes: "shared with N countries and M organisations". */
 export const ReachSchema = z.object({ countries: z.number().int(), organisations: z.number().int() });
+
+/** A partner whose newest copy of a document is an edition older than the latest published one. */
+export const SupersededHolderSchema = z.object({
+  partnerId: z.string(),
+  partnerKind: z.enum(['country', 'organisation']),
+  nameEn: z.string(),
+  nameZh: z.string(),
+  documentId: z.number().int(),
+  titleEn: z.string(),
+  titleZh: z.string(),
+  heldEditionId: z.number().int(),
+  heldNumber: z.number().int(),
+  latestEditionId: z.number().int(),
+  latestNumber: z.number().int(),
+});
+export type SupersededHolder = z.infer<typeof SupersededHolderSchema>;
+export const SupersededSchema = z.object({ holders: z.array(SupersededHolderSchema) });

@@ -11,6 +11,7 @@ import {
   ReachSchema,
   SendInputSchema,
   SendResultSchema,
+  SupersededSchema,
   DocumentListSchema,
   DocumentQuerySchema,
   DocumentSchema,
@@ -142,6 +143,12 @@ export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
     config: { access: FOCAL_POINTS },
     schema: { tags: ['knowledge'], summary: 'The focal point acknowledges receipt of an edition sent to its partner; audited once', params: InboxAckParamsSchema, response: { 200: InboxItemSchema } },
     handler: async (request) => knowledge.acknowledge(request.actor, request.params.partnerId, request.params.editionId),
+  });
+
+  app.get('/api/knowledge/superseded', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'Partners still holding a superseded edition: their newest copy of a document is older than its latest published edition', response: { 200: SupersededSchema } },
+    handler: async () => ({ holders: await knowledge.superseded() }),
   });
 
   app.get('/api/knowledge/reach', {

@@ -11,6 +11,7 @@ import {
   type KnowledgeDocument,
   type MeetingSlots,
   type SendInput,
+  type SupersededHolder,
 } from '../../../shared/schemas/knowledge';
 import type { Actor } from '../../auth/actor';
 import { Conflict, NotFound, Unprocessable } from '../../errors';
@@ -282,6 +283,40 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
         overdue: deliveries.filter((d) => d.overdue).length,
         deliveries,
       };
+    },
+
+    /** Partners whose newest copy of a document is older than its latest published edition, by document then partner. */
+    async superseded(): Promise<SupersededHolder[]> {
+      const latest = new Map<number, { id: number; number: number }>();
+      for (const e of await repo.publishedEditions(db)) if ((latest.get(e.document_id)?.number ?? 0) < e.number) latest.set(e.document_id, { id: e.id, number: e.number });
+      const held = new Map<string, { partnerId: string; documentId: number; editionId: number; number: number }>();
+      for (const d of await repo.deliveriesWithEditions(db)) {
+        const key = `${d.document_id}\u0000${d.partner_id}`;
+        if ((held.get(key)?.number ?? 0) < d.number) held.set(key, { partnerId: d.partner_id, documentId: d.document_id, editionId: d.edition_id, number: d.number });
+      }
+      const partners = new Map((await countries.partners()).map((p) => [p.id, p]));
+      const docs = new Map((await repo.listDocuments(db, { publicOnly: false })).map((d) => [d.id, d]));
+      return [...held.values()]
+        .filter((h) => (latest.get(h.documentId)?.number ?? 0) > h.number)
+        .sort((a, b) => a.documentId - b.documentId || a.partnerId.localeCompare(b.partnerId))
+        .map((h) => {
+          const p = partners.get(h.partnerId)!;
+          const doc = docs.get(h.documentId)!;
+          const newest = latest.get(h.documentId)!;
+          return {
+            partnerId: h.partnerId,
+            partnerKind: p.kind,
+            nameEn: p.nameEn,
+            nameZh: p.nameZh,
+            documentId: h.documentId,
+            titleEn: doc.title_en,
+            titleZh: doc.title_zh,
+            heldEditionId: h.editionId,
+            heldNumber: h.number,
+            latestEditionId: newest.id,
+            latestNumber: newest.number,
+          };
+        });
     },
 
     /** "Shared with N countries and M organisations": partners that received any edition. */
