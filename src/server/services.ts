@@ -38,7 +38,7 @@ export function createServices(context: ServiceContext) {
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation });
   const research = createResearchService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb });
-  const knowledge = createKnowledgeService({ ...ctx, audit, countries });
+  const knowledge = createKnowledgeService({ ...ctx, audit, countries, users });
   const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid });
   return { ...ctx, audit, countries, users, auth, situation, aid, research, knowledge, consular };
 }

@@ -135,6 +135,8 @@ export const InboxItemSchema = z.object({
   sentAt: z.string(),
   downloadedAt: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
+  /** The latest reminder about this edition: acknowledge it, or replace the superseded edition with it. */
+  reminder: z.object({ at: z.string(), kind: z.enum(['acknowledge', 'superseded']) }).nullable(),
 });
 export type InboxItem = z.infer<typeof InboxItemSchema>;
 export const InboxSchema = z.object({ items: z.array(InboxItemSchema) });
@@ -182,3 +184,35 @@ export const SupersededHolderSchema = z.object({
 });
 export type SupersededHolder = z.infer<typeof SupersededHolderSchema>;
 export const SupersededSchema = z.object({ holders: z.array(SupersededHolderSchema) });
+
+// ── Reminders (issue 14, ADR 084) ──
+
+const PartnerIdsSchema = z.array(z.string().min(1).max(40)).min(1).max(1000);
+export const RemindInputSchema = z.object({
+  /** Whom to remind; without a list, every partner that has not acknowledged after overdueAfterDays. */
+  partners: PartnerIdsSchema.optional(),
+  overdueAfterDays: z.number().int().min(0).max(365).default(7),
+});
+export type RemindInput = z.input<typeof RemindInputSchema>;
+export const RemindResultSchema = z.object({
+  /** Partners reminded in the app. */
+  reminded: z.number().int(),
+  /** E-mails queued for their focal points. */
+  emails: z.number().int(),
+});
+export const RemindSupersededInputSchema = z.object({
+  /** One document's holders, else every document's. */
+  documentId: z.number().int().positive().optional(),
+  partners: PartnerIdsSchema.optional(),
+});
+export const RemindSupersededResultSchema = RemindResultSchema.extend({
+  /** Latest editions delivered to the holders by this reminder. */
+  sent: z.number().int(),
+});
+export const OutboxStatusSchema = z.object({
+  /** Whether SMTP is configured (SMTP_URL); without it e-mails wait in the outbox. */
+  smtp: z.boolean(),
+  waiting: z.number().int(),
+  sent: z.number().int(),
+  gaveUp: z.number().int(),
+});

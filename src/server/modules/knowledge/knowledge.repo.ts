@@ -88,6 +88,16 @@ export const publishedEditions = (db: DbExecutor) => db.selectFrom('knowledge_ed
 export const reachedPartners = async (db: DbExecutor) =>
   (await db.selectFrom('knowledge_deliveries').select('partner_id').distinct().execute()).map((r) => r.partner_id);
 
+// ── Reminders ──
+
+export const insertReminders = async (db: DbExecutor, rows: { edition_id: number; partner_id: string; kind: string; created_at: string; created_by_label: string }[]) => {
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('knowledge_reminders').values(rows.slice(i, i + 500)).execute();
+};
+
+/** A partner's reminders, newest first. */
+export const remindersOfPartner = (db: DbExecutor, partnerId: string) =>
+  db.selectFrom('knowledge_reminders').select(['edition_id', 'kind', 'created_at']).where('partner_id', '=', partnerId).orderBy('id', 'desc').execute();
+
 // ── Search ──
 
 export const indexText = (db: DbExecutor, row: { document_id: number; file_id: number | null; body: string }) => db.insertInto('knowledge_search').values(row).execute();

@@ -11,6 +11,11 @@ import {
   ReachSchema,
   SendInputSchema,
   SendResultSchema,
+  OutboxStatusSchema,
+  RemindInputSchema,
+  RemindResultSchema,
+  RemindSupersededInputSchema,
+  RemindSupersededResultSchema,
   SupersededSchema,
   DocumentListSchema,
   DocumentQuerySchema,
@@ -149,6 +154,35 @@ export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
     config: { access: ORGANISERS },
     schema: { tags: ['knowledge'], summary: 'Partners still holding a superseded edition: their newest copy of a document is older than its latest published edition', response: { 200: SupersededSchema } },
     handler: async () => ({ holders: await knowledge.superseded() }),
+  });
+
+  app.post('/api/knowledge/editions/:id/remind', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Remind the listed partners, or every partner that has not acknowledged after overdueAfterDays, in the app and by e-mail to their focal points (through the outbox); audited',
+      params: IdParamsSchema,
+      body: RemindInputSchema,
+      response: { 200: RemindResultSchema },
+    },
+    handler: async (request) => knowledge.remind(request.actor, request.params.id, request.body),
+  });
+
+  app.post('/api/knowledge/superseded/remind', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Send the latest edition to partners still holding a superseded one (of a document, or every document; optionally only listed partners) and remind them in the app and by e-mail; audited',
+      body: RemindSupersededInputSchema,
+      response: { 200: RemindSupersededResultSchema },
+    },
+    handler: async (request) => knowledge.remindSuperseded(request.actor, request.body),
+  });
+
+  app.get('/api/knowledge/outbox', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'The reminder e-mail outbox: whether SMTP is configured, and how many e-mails wait, were sent, or were given up', response: { 200: OutboxStatusSchema } },
+    handler: async () => knowledge.outboxStatus(),
   });
 
   app.get('/api/knowledge/reach', {

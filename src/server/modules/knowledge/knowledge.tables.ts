@@ -58,7 +58,33 @@ export interface KnowledgeSearchTable {
   body: string;
 }
 
+/** An in-app reminder to a partner about an edition: acknowledge it, or replace a superseded one with it. */
+export interface KnowledgeRemindersTable {
+  id: Generated<number>;
+  edition_id: number;
+  partner_id: string;
+  kind: string;
+  created_at: string;
+  created_by_label: string;
+}
+
+/** E-mail waiting for the SMTP loop (migration 083): sent, retried later, or given up after the last attempt. */
+export interface KnowledgeOutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  sent_at: string | null;
+  gave_up_at: string | null;
+  last_error: string | null;
+}
+
 export interface KnowledgeTables {
+  knowledge_reminders: KnowledgeRemindersTable;
+  knowledge_outbox: KnowledgeOutboxTable;
   knowledge_search: KnowledgeSearchTable;
   knowledge_deliveries: KnowledgeDeliveriesTable;
   knowledge_documents: KnowledgeDocumentsTable;

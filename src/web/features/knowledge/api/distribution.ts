@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { DeliveryDashboardSchema, InboxItemSchema, InboxSchema, ReachSchema, SupersededSchema } from '../../../../shared/schemas/knowledge';
+import { DeliveryDashboardSchema, InboxItemSchema, InboxSchema, OutboxStatusSchema, ReachSchema, RemindResultSchema, RemindSupersededResultSchema, SupersededSchema } from '../../../../shared/schemas/knowledge';
 import { apiRequest } from '../../../lib/api-client';
 import { useKnowledgeMutation } from './manage-documents';
 
@@ -18,3 +18,11 @@ export const useDeliveries = (editionId: number | null, overdueAfterDays: number
   });
 export const useSuperseded = () => useQuery({ queryKey: ['knowledge', 'superseded'], queryFn: ({ signal }) => apiRequest('/api/knowledge/superseded', { schema: SupersededSchema, signal }) });
 export const useReach = () => useQuery({ queryKey: ['knowledge', 'reach'], queryFn: ({ signal }) => apiRequest('/api/knowledge/reach', { schema: ReachSchema, signal }) });
+
+export const useRemind = () =>
+  useKnowledgeMutation(({ editionId, overdueAfterDays }: { editionId: number; overdueAfterDays: number }) =>
+    apiRequest(`/api/knowledge/editions/${editionId}/remind`, { method: 'POST', body: { overdueAfterDays }, schema: RemindResultSchema }),
+  );
+export const useRemindSuperseded = () =>
+  useKnowledgeMutation((body: { documentId?: number }) => apiRequest('/api/knowledge/superseded/remind', { method: 'POST', body, schema: RemindSupersededResultSchema }));
+export const useOutbox = () => useQuery({ queryKey: ['knowledge', 'outbox'], queryFn: ({ signal }) => apiRequest('/api/knowledge/outbox', { schema: OutboxStatusSchema, signal }) });

@@ -1,9 +1,9 @@
-import { Badge, Group, Loader, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLocale } from '../../../i18n/use-locale';
-import { useDeliveries, useReach } from '../api/distribution';
+import { useDeliveries, useOutbox, useReach, useRemind } from '../api/distribution';
 import { useDocuments } from '../api/get-documents';
 import { SupersededHolders } from './superseded-holders';
 
@@ -19,6 +19,8 @@ export function DistributionDashboard() {
   const [days, setDays] = useState<number | string>(7);
   const [filter, setFilter] = useState<Filter>('all');
   const overdueAfterDays = typeof days === 'number' ? Math.min(365, Math.max(0, Math.round(days))) : 7;
+  const remind = useRemind();
+  const outbox = useOutbox();
   const deliveries = useDeliveries(editionId === null ? null : Number(editionId), overdueAfterDays);
   const editions = (documents.data?.documents ?? []).flatMap((d) =>
     d.editions.filter((e) => e.publishedAt !== null).map((e) => ({ value: String(e.id), label: `${language === 'zh' ? d.titleZh : d.titleEn} · ${t('documents.editionShort', { number: e.number })}` })),
@@ -37,7 +39,7 @@ export function DistributionDashboard() {
   return (
     <Stack gap="md">
       <Title order={3}>{t('dashboard.title')}</Title>
-      <ErrorAlert error={reach.error ?? documents.error ?? deliveries.error} />
+      <ErrorAlert error={reach.error ?? documents.error ?? deliveries.error ?? remind.error} />
       {reach.data && (
         <Text fw={600} size="lg" data-testid="reach">
           {t('dashboard.reach', { countries: reach.data.countries, organisations: reach.data.organisations })}
@@ -56,6 +58,13 @@ export function DistributionDashboard() {
             {stat(t('dashboard.acknowledged'), deliveries.data.acknowledged)}
             {stat(t('dashboard.overdue'), deliveries.data.overdue)}
           </SimpleGrid>
+          <Group gap="sm" wrap="wrap">
+            <Button variant="light" disabled={deliveries.data.overdue === 0} loading={remind.isPending} onClick={() => remind.mutate({ editionId: deliveries.data.editionId, overdueAfterDays })}>
+              {t('reminders.remindOverdue', { count: deliveries.data.overdue })}
+            </Button>
+            {remind.data && <Text size="sm">{t('reminders.result', { reminded: remind.data.reminded, emails: remind.data.emails })}</Text>}
+          </Group>
+          {outbox.data && <Text size="xs" c="dimmed">{t(outbox.data.smtp ? 'reminders.outbox' : 'reminders.outboxNoSmtp', { waiting: outbox.data.waiting, sent: outbox.data.sent, gaveUp: outbox.data.gaveUp })}</Text>}
           <SegmentedControl value={filter} onChange={(v) => setFilter(v as Filter)} data={(['all', 'unacknowledged', 'overdue'] as const).map((f) => ({ value: f, label: t(`dashboard.filter.${f}`) }))} />
           <Table.ScrollContainer minWidth={560}>
             <Table striped aria-label={t('dashboard.deliveries')}>

@@ -34,6 +34,11 @@ export function Inbox({ partnerId }: { partnerId: string }) {
           <Text size="sm" c="dimmed">
             {item.summary}
           </Text>
+          {item.reminder && (
+            <Text size="sm" c="orange">
+              {t(`inbox.reminder.${item.reminder.kind}`, { at: formatDateTime(item.reminder.at) })}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {t('inbox.sentAt', { at: formatDateTime(item.sentAt) })}
           </Text>

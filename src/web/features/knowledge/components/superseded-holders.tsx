@@ -1,19 +1,28 @@
-import { Table, Text, Title } from '@mantine/core';
+import { Button, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLocale } from '../../../i18n/use-locale';
-import { useSuperseded } from '../api/distribution';
+import { useRemindSuperseded, useSuperseded } from '../api/distribution';
 
 // Partners whose newest copy of a document is an older edition than the latest published one.
 export function SupersededHolders() {
   const { t } = useTranslation('knowledge');
   const { language, name } = useLocale();
   const superseded = useSuperseded();
+  const remind = useRemindSuperseded();
   return (
     <>
       <Title order={4}>{t('superseded.title')}</Title>
-      <ErrorAlert error={superseded.error} />
+      <ErrorAlert error={superseded.error ?? remind.error} />
+      {remind.data && <Text size="sm">{t('reminders.supersededResult', { sent: remind.data.sent, emails: remind.data.emails })}</Text>}
       {superseded.data?.holders.length === 0 && <Text c="dimmed">{t('superseded.none')}</Text>}
+      {superseded.data && superseded.data.holders.length > 0 && (
+        <Group>
+          <Button variant="light" loading={remind.isPending} onClick={() => remind.mutate({})}>
+            {t('reminders.remindHolders', { count: superseded.data.holders.length })}
+          </Button>
+        </Group>
+      )}
       {superseded.data && superseded.data.holders.length > 0 && (
         <Table.ScrollContainer minWidth={520}>
           <Table striped aria-label={t('superseded.title')}>
