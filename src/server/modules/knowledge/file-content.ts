@@ -1,10 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileTypeFromFile } from 'file-type';
-import mammoth from 'mammoth';
-import { extractText } from 'unpdf';
 import type { DocumentFormat } from '../../../shared/schemas/knowledge';
 import { AppError } from '../../errors';
+import { extractTextInWorker } from '../../workers/knowledge/extract-text.worker';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -39,14 +38,11 @@ async function isUtf8Text(path: string): Promise<boolean> {
   }
 }
 
-/** The text of a file, for search. A PDF without a text layer gives ''. */
+/** The text of a file, for search, extracted in a worker thread (never on the request thread). */
 export async function extractFileText(path: string, format: DocumentFormat): Promise<string> {
+  // Markdown is the file itself; a worker would cost more than reading it.
   if (format === 'md') return readFile(path, 'utf8');
-  if (format === 'docx') return (await mammoth.extractRawText({ path })).value;
-  try {
-    const { text } = await extractText(new Uint8Array(await readFile(path)), { mergePages: true });
-    return text;
-  } catch {
-    throw new UnsupportedFile('the PDF could not be read');
-  }
+  const text = await extractTextInWorker(path, format);
+  if (text === null) throw new UnsupportedFile(format === 'pdf' ? 'the PDF could not be read' : 'the DOCX could not be read');
+  return text;
 }
