@@ -216,3 +216,55 @@ export const OutboxStatusSchema = z.object({
   sent: z.number().int(),
   gaveUp: z.number().int(),
 });
+
+// ── Briefings and exchange meetings (issue 14, ADR 085) ──
+
+export const MEETING_KINDS = ['briefing', 'video_exchange'] as const;
+export const MeetingInputSchema = z
+  .object({
+    kind: z.enum(MEETING_KINDS),
+    titleEn: z.string().trim().min(1, 'a title in English').max(300),
+    titleZh: z.string().trim().min(1, 'a title in Chinese').max(300),
+    /** Co-hosts such as WHO. */
+    coHosts: z.array(z.string().trim().min(1).max(120)).max(10).default([]),
+    start: UtcDateTimeSchema,
+    end: UtcDateTimeSchema,
+    agenda: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+    invitees: z.array(z.string().min(1).max(40)).min(1, 'invite at least one partner').max(1000),
+    /** Editions presented at the meeting. */
+    editionIds: z.array(z.number().int().positive()).max(50).default([]),
+  })
+  .superRefine((m, ctx) => {
+    if (Date.parse(m.end) <= Date.parse(m.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: '"end" comes after "start"' });
+  });
+export type MeetingInput = z.input<typeof MeetingInputSchema>;
+
+export const MeetingQuestionSchema = z.object({ id: z.number().int(), partnerId: z.string().nullable(), text: z.string(), askedAt: z.string(), answer: z.string().nullable() });
+export const MeetingSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(MEETING_KINDS),
+  titleEn: z.string(),
+  titleZh: z.string(),
+  coHosts: z.array(z.string()),
+  start: z.string(),
+  end: z.string(),
+  agenda: z.array(z.string()),
+  editionIds: z.array(z.number().int()),
+  invitees: z.array(z.object({ partnerId: z.string(), registeredAt: z.string().nullable(), attended: z.boolean() })),
+  questions: z.array(MeetingQuestionSchema),
+  heldAt: z.string().nullable(),
+  minutes: z.string().nullable(),
+  recordingUrl: z.string().nullable(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+export const MeetingListSchema = z.object({ meetings: z.array(MeetingSchema) });
+export const MeetingParamsSchema = z.object({ partnerId: z.string().min(1).max(40), meetingId: z.coerce.number().int().positive() });
+export const QuestionInputSchema = z.object({ text: z.string().trim().min(1, 'ask a question').max(4000) });
+export const MeetingRecordInputSchema = z.object({
+  attended: z.array(z.string().min(1).max(40)).max(1000),
+  minutes: z.string().trim().max(100_000).default(''),
+  recordingUrl: z.url({ protocol: /^https?$/, message: 'an http(s) link' }).max(2000).optional(),
+  answers: z.array(z.object({ questionId: z.number().int().positive(), answer: z.string().trim().min(1).max(4000) })).max(500).default([]),
+});
+/** "N meetings with M countries and regions": meetings held, and the partners that attended any. */
+export const MeetingTotalsSchema = z.object({ meetings: z.number().int(), countries: z.number().int(), organisations: z.number().int() });

@@ -26,6 +26,7 @@ import { detectFormat, extractFileText } from './file-content';
 import { localFileStore, type FileStore } from './file-store';
 import * as repo from './knowledge.repo';
 import { reminderMail } from './reminder-mail';
+import { createMeetings } from './meetings';
 import { createOutbox, enqueueMail, smtpMailer, type Mailer } from './outbox';
 
 export interface SlotQuery {
@@ -377,6 +378,9 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
       }
       return totals;
     },
+
+    /** Briefings and exchange meetings (ADR 085). */
+    meetings: createMeetings({ db, clock, audit, countries }),
 
     /** The e-mail outbox: its loop (started by `serve`) and its counts. */
     outbox,

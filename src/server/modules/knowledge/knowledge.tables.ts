@@ -82,7 +82,45 @@ export interface KnowledgeOutboxTable {
   last_error: string | null;
 }
 
+/** A briefing or exchange meeting (migration 084); co_hosts, agenda and edition_ids are JSON arrays. */
+export interface KnowledgeMeetingsTable {
+  id: Generated<number>;
+  kind: string;
+  title_en: string;
+  title_zh: string;
+  co_hosts: string;
+  starts_at: string;
+  ends_at: string;
+  agenda: string;
+  edition_ids: string;
+  held_at: string | null;
+  minutes: string | null;
+  recording_url: string | null;
+  created_by_label: string;
+  created_at: string;
+}
+
+export interface KnowledgeMeetingInviteesTable {
+  meeting_id: number;
+  partner_id: string;
+  registered_at: string | null;
+  attended: Generated<number>;
+}
+
+export interface KnowledgeMeetingQuestionsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  partner_id: string | null;
+  asked_by_label: string;
+  text: string;
+  asked_at: string;
+  answer: string | null;
+}
+
 export interface KnowledgeTables {
+  knowledge_meetings: KnowledgeMeetingsTable;
+  knowledge_meeting_invitees: KnowledgeMeetingInviteesTable;
+  knowledge_meeting_questions: KnowledgeMeetingQuestionsTable;
   knowledge_reminders: KnowledgeRemindersTable;
   knowledge_outbox: KnowledgeOutboxTable;
   knowledge_search: KnowledgeSearchTable;
