@@ -65,7 +65,7 @@ export function DistributionDashboard() {
             {remind.data && <Text size="sm">{t('reminders.result', { reminded: remind.data.reminded, emails: remind.data.emails })}</Text>}
           </Group>
           {outbox.data && <Text size="xs" c="dimmed">{t(outbox.data.smtp ? 'reminders.outbox' : 'reminders.outboxNoSmtp', { waiting: outbox.data.waiting, sent: outbox.data.sent, gaveUp: outbox.data.gaveUp })}</Text>}
-          <SegmentedControl value={filter} onChange={(v) => setFilter(v as Filter)} data={(['all', 'unacknowledged', 'overdue'] as const).map((f) => ({ value: f, label: t(`dashboard.filter.${f}`) }))} />
+          <SegmentedControl fullWidth style={{ maxWidth: 480 }} value={filter} onChange={(v) => setFilter(v as Filter)} data={(['all', 'unacknowledged', 'overdue'] as const).map((f) => ({ value: f, label: t(`dashboard.filter.${f}`) }))} />
           <Table.ScrollContainer minWidth={560}>
             <Table striped aria-label={t('dashboard.deliveries')}>
               <Table.Thead>

@@ -8,6 +8,7 @@ import { DistributionDashboard } from '../components/distribution-dashboard';
 import { DocumentsList } from '../components/documents-list';
 import { Inbox } from '../components/inbox';
 import { ManageDocuments } from '../components/manage-documents';
+import { MeetingsList } from '../components/meetings-list';
 import { SlotFinder } from '../components/slot-finder';
 
 const ORGANISERS = ['coordinator', 'expert', 'admin'];
@@ -26,11 +27,12 @@ export function KnowledgePage() {
     <>
       <PageHeader title={t('title')} description={t('description')} icon={<IconBook size={28} />} />
       <Tabs defaultValue={partnerId ? 'inbox' : 'documents'} keepMounted={false}>
-        <Tabs.List mb="md">
+        <Tabs.List mb="md" style={{ flexWrap: 'wrap' }}>
           {partnerId && <Tabs.Tab value="inbox">{t('tabs.inbox')}</Tabs.Tab>}
           <Tabs.Tab value="documents">{t('tabs.documents')}</Tabs.Tab>
           {organiser && <Tabs.Tab value="manage">{t('tabs.manage')}</Tabs.Tab>}
           {organiser && <Tabs.Tab value="dashboard">{t('tabs.dashboard')}</Tabs.Tab>}
+          {(organiser || partnerId) && <Tabs.Tab value="meetings">{t('tabs.meetings')}</Tabs.Tab>}
           {organiser && <Tabs.Tab value="slots">{t('tabs.slots')}</Tabs.Tab>}
         </Tabs.List>
         {partnerId && (
@@ -41,6 +43,11 @@ export function KnowledgePage() {
         <Tabs.Panel value="documents">
           <DocumentsList />
         </Tabs.Panel>
+        {(organiser || partnerId) && (
+          <Tabs.Panel value="meetings">
+            <MeetingsList organiser={organiser} partnerId={partnerId} />
+          </Tabs.Panel>
+        )}
         {organiser && (
           <>
             <Tabs.Panel value="manage">
