@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<object>> = {
   'genome-search': async () => (await import('./genome-search')).runGenomeSearchBench(),
   'job-queue': async () => (await import('./job-queue')).runJobQueueBench(),
   'consular-hotline': async () => (await import('./consular-hotline')).runConsularHotlineBench(),
+  knowledge: async () => (await import('./knowledge')).runKnowledgeBench(),
 };
 
 const results: Record<string, object> = {};

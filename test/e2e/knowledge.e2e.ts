@@ -1,21 +1,124 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { journey } from './harness';
 
-// Journey: the knowledge module (issue 14), as far as it is built. A coordinator finds meeting times for
-// Kenya and China with the slot finder and sees the best slot with both inside; a visitor sees the documents
-// tab and its search, without the slot finder.
+// Journey: the knowledge module (issue 14). An expert creates a document, uploads its edition in English and
+// Chinese and publishes it; a coordinator sends it to the African region; Kenya's focal point finds it in its
+// inbox, downloads and acknowledges it; the coordinator's dashboard shows Kenya acknowledged, Uganda not, and
+// the published figure. The slot finder ranks meeting times; a visitor sees only the documents tab.
 
 const COORDINATOR = { email: 'coordinator@example.org', password: 'coordinator-password-123' };
+const EXPERT = { email: 'expert@example.org', password: 'expert-password-123' };
+const KENYA = { email: 'ken@example.org', password: 'kenya-password-123' };
+const SHOTS = process.env.E2E_SCREENSHOTS;
 
 const j = journey({
   env: { CONCORD_FILES_DIR: mkdtempSync(join(tmpdir(), 'concord-e2e-files-')) },
-  users: [{ ...COORDINATOR, role: 'coordinator', options: ['--name', 'Chen Coordinator'] }],
+  users: [
+    { ...COORDINATOR, role: 'coordinator', options: ['--name', 'Chen Coordinator'] },
+    { ...EXPERT, role: 'expert', options: ['--name', 'Li Expert'] },
+    { ...KENYA, role: 'partner_focal_point', options: ['--name', 'Wanjiru Focal', '--partner', 'KEN'] },
+  ],
 });
 
+const TITLE = 'Diagnosis and treatment plan (trial version 7)';
+
+async function attach(page: Page, scope: Locator, name: string, text: string, language: string) {
+  await scope.getByRole('textbox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: language, exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await scope.getByRole('button', { name: /File \(PDF, DOCX or Markdown\)/ }).click();
+  await (await chooser).setFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
+  await scope.getByRole('button', { name: 'Upload' }).click();
+  await scope.getByRole('link', { name: new RegExp(`^${language === 'English' ? 'en' : 'zh'} · MD$`) }).waitFor();
+}
+
 describe('knowledge journey', () => {
+  it('takes an edition from the expert to Kenya’s focal point and onto the coordinator’s dashboard', async () => {
+    const { page: expert } = await j.signedIn(EXPERT, '/knowledge');
+    await expert.getByRole('tab', { name: 'Publish and send' }).click();
+    await expert.getByLabel('Title in English').fill(TITLE);
+    await expert.getByLabel('Title in Chinese').fill('新型冠状病毒肺炎诊疗方案（试行第七版）');
+    await expert.getByRole('button', { name: 'Create document' }).click();
+    const card = expert.locator('[data-testid^="manage-document-"]').filter({ hasText: TITLE });
+    await card.getByLabel('Edition date').fill('2026-12-01');
+    await card.getByLabel('Summary of changes').fill('Corticosteroids only for severe cases, 3 to 5 days');
+    await card.getByRole('button', { name: 'Add edition' }).click();
+    const edition = card.locator('[data-testid^="edition-"]').first();
+    await edition.getByText('Edition 1 of 2026-12-01').waitFor();
+    await attach(expert, edition, 'plan-en.md', '# Plan\n\nMethylprednisolone 1–2 mg/kg/day for 3–5 days.\n', 'English');
+    await attach(expert, edition, 'plan-zh.md', '# 诊疗方案\n\n甲泼尼龙 1～2mg/kg/日，3～5 日。\n', 'Chinese');
+    await edition.getByRole('button', { name: 'Publish edition' }).click();
+    await edition.getByText('published', { exact: true }).waitFor();
+
+    const { page: coordinator } = await j.signedIn(COORDINATOR, '/knowledge');
+    await coordinator.getByRole('tab', { name: 'Publish and send' }).click();
+    const toSend = coordinator.locator('[data-testid^="manage-document-"]').filter({ hasText: TITLE });
+    await toSend.getByText('A region').click();
+    await toSend.getByRole('textbox', { name: 'WHO region' }).click();
+    await coordinator.getByRole('option', { name: 'Africa' }).click();
+    await toSend.getByRole('button', { name: 'Send edition' }).click();
+    await toSend.getByText(/^Sent to \d+ partners \(0 already had it\)\.$/).waitFor();
+
+    const { page: kenya } = await j.signedIn(KENYA, '/knowledge');
+    const item = kenya.locator('[data-testid^="inbox-"]').filter({ hasText: TITLE });
+    await item.getByText('awaiting acknowledgement').waitFor();
+    const download = kenya.waitForEvent('download');
+    await item.getByRole('link', { name: 'Download zh · MD' }).click();
+    expect((await download).suggestedFilename()).toBe('plan-zh.md');
+    await item.getByRole('button', { name: 'Acknowledge receipt' }).click();
+    await item.getByText(/^acknowledged /).waitFor();
+
+    await coordinator.getByRole('tab', { name: 'Distribution' }).click();
+    await coordinator.getByTestId('reach').getByText(/^Shared with \d+ countries and 0 organisations$/).waitFor();
+    await coordinator.getByRole('textbox', { name: 'Edition' }).click();
+    await coordinator.getByRole('option', { name: `${TITLE} · edition 1` }).click();
+    const table = coordinator.getByRole('table', { name: 'Deliveries of the edition' });
+    await table.locator('tr[data-partner="KEN"]').waitFor();
+    expect(await table.locator('tr[data-partner="KEN"] td').nth(3).textContent()).not.toBe('–');
+    expect(await table.locator('tr[data-partner="UGA"] td').nth(3).textContent()).toBe('–');
+    await coordinator.getByText('Not acknowledged', { exact: true }).click();
+    await table.locator('tr[data-partner="UGA"]').waitFor();
+    expect(await table.locator('tr[data-partner="KEN"]').count()).toBe(0);
+
+    // The dashboard at a phone's width: nothing wider than the screen but the scrolling table.
+    await coordinator.setViewportSize({ width: 390, height: 844 });
+    await coordinator.getByTestId('reach').waitFor();
+    // Waited for, not read once: the filter's sliding indicator moves to its new place after the resize.
+    await coordinator.waitForFunction(() => document.documentElement.scrollWidth <= 390);
+    if (SHOTS) await coordinator.screenshot({ path: `${SHOTS}/knowledge-dashboard-390.png`, fullPage: true });
+  });
+
+  it('schedules an exchange meeting with Kenya, whose focal point downloads the invitation, registers and asks', async () => {
+    const { page: coordinator } = await j.signedIn(COORDINATOR, '/knowledge');
+    await coordinator.getByRole('tab', { name: 'Meetings' }).click();
+    await coordinator.getByLabel('Title in English').fill('Clinical management exchange');
+    await coordinator.getByLabel('Title in Chinese').fill('临床救治交流会');
+    await coordinator.getByLabel('Start (UTC)').fill('2026-12-07T08:00');
+    await coordinator.getByLabel('End (UTC)').fill('2026-12-07T09:00');
+    await coordinator.getByRole('textbox', { name: 'Invited partners' }).fill('Kenya');
+    await coordinator.getByRole('option', { name: /^Kenya \(/ }).click();
+    await coordinator.keyboard.press('Escape'); // close the picker's list, which covers the button
+    await coordinator.getByRole('button', { name: 'Schedule meeting' }).click();
+    await coordinator.getByText('1 invited, 0 registered').waitFor();
+
+    const { page: kenya } = await j.signedIn(KENYA, '/knowledge');
+    await kenya.getByRole('tab', { name: 'Meetings' }).click();
+    const card = kenya.locator('[data-testid^="meeting-"]').filter({ hasText: 'Clinical management exchange' });
+    const download = kenya.waitForEvent('download');
+    await card.getByRole('link', { name: 'Invitation (.ics)' }).click();
+    const ics = await (await download).path();
+    expect(ics).toBeTruthy();
+    await card.getByRole('button', { name: 'Register' }).click();
+    await card.getByText('registered', { exact: true }).waitFor();
+    await card.getByLabel('Your question').fill('Dexamethasone for how many days?');
+    await card.getByRole('button', { name: 'Send question' }).click();
+    await card.getByText('KEN: Dexamethasone for how many days?').waitFor();
+  });
+
   it('lets a coordinator rank meeting times for Kenya and China', async () => {
     const { page } = await j.signedIn(COORDINATOR, '/knowledge');
     await page.getByRole('tab', { name: 'Meeting slots' }).click();

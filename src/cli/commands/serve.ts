@@ -20,8 +20,11 @@ export function register(program: Command): void {
       const runtime = await openRuntime(env, { consumeJobs: env.CONCORD_IN_PROCESS_WORKER });
       const app = await buildApp(env, runtime.services);
       await seedIfEmpty(env, runtime, app.log);
+      // Reminder e-mails leave through the knowledge outbox, drained in the background when SMTP_URL is set.
+      const stopOutbox = runtime.services.knowledge.outbox.start();
       const stop = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
+        await stopOutbox();
         await app.close();
         await runtime.close();
         process.exit(0);

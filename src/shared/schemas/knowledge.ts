@@ -135,6 +135,8 @@ export const InboxItemSchema = z.object({
   sentAt: z.string(),
   downloadedAt: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
+  /** The latest reminder about this edition: acknowledge it, or replace the superseded edition with it. */
+  reminder: z.object({ at: z.string(), kind: z.enum(['acknowledge', 'superseded']) }).nullable(),
 });
 export type InboxItem = z.infer<typeof InboxItemSchema>;
 export const InboxSchema = z.object({ items: z.array(InboxItemSchema) });
@@ -165,3 +167,104 @@ export type DeliveryDashboard = z.infer<typeof DeliveryDashboardSchema>;
 
 /** The figure the agency publishes: "shared with N countries and M organisations". */
 export const ReachSchema = z.object({ countries: z.number().int(), organisations: z.number().int() });
+
+/** A partner whose newest copy of a document is an edition older than the latest published one. */
+export const SupersededHolderSchema = z.object({
+  partnerId: z.string(),
+  partnerKind: z.enum(['country', 'organisation']),
+  nameEn: z.string(),
+  nameZh: z.string(),
+  documentId: z.number().int(),
+  titleEn: z.string(),
+  titleZh: z.string(),
+  heldEditionId: z.number().int(),
+  heldNumber: z.number().int(),
+  latestEditionId: z.number().int(),
+  latestNumber: z.number().int(),
+});
+export type SupersededHolder = z.infer<typeof SupersededHolderSchema>;
+export const SupersededSchema = z.object({ holders: z.array(SupersededHolderSchema) });
+
+// ── Reminders (issue 14, ADR 084) ──
+
+const PartnerIdsSchema = z.array(z.string().min(1).max(40)).min(1).max(1000);
+export const RemindInputSchema = z.object({
+  /** Whom to remind; without a list, every partner that has not acknowledged after overdueAfterDays. */
+  partners: PartnerIdsSchema.optional(),
+  overdueAfterDays: z.number().int().min(0).max(365).default(7),
+});
+export type RemindInput = z.input<typeof RemindInputSchema>;
+export const RemindResultSchema = z.object({
+  /** Partners reminded in the app. */
+  reminded: z.number().int(),
+  /** E-mails queued for their focal points. */
+  emails: z.number().int(),
+});
+export const RemindSupersededInputSchema = z.object({
+  /** One document's holders, else every document's. */
+  documentId: z.number().int().positive().optional(),
+  partners: PartnerIdsSchema.optional(),
+});
+export const RemindSupersededResultSchema = RemindResultSchema.extend({
+  /** Latest editions delivered to the holders by this reminder. */
+  sent: z.number().int(),
+});
+export const OutboxStatusSchema = z.object({
+  /** Whether SMTP is configured (SMTP_URL); without it e-mails wait in the outbox. */
+  smtp: z.boolean(),
+  waiting: z.number().int(),
+  sent: z.number().int(),
+  gaveUp: z.number().int(),
+});
+
+// ── Briefings and exchange meetings (issue 14, ADR 085) ──
+
+export const MEETING_KINDS = ['briefing', 'video_exchange'] as const;
+export const MeetingInputSchema = z
+  .object({
+    kind: z.enum(MEETING_KINDS),
+    titleEn: z.string().trim().min(1, 'a title in English').max(300),
+    titleZh: z.string().trim().min(1, 'a title in Chinese').max(300),
+    /** Co-hosts such as WHO. */
+    coHosts: z.array(z.string().trim().min(1).max(120)).max(10).default([]),
+    start: UtcDateTimeSchema,
+    end: UtcDateTimeSchema,
+    agenda: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+    invitees: z.array(z.string().min(1).max(40)).min(1, 'invite at least one partner').max(1000),
+    /** Editions presented at the meeting. */
+    editionIds: z.array(z.number().int().positive()).max(50).default([]),
+  })
+  .superRefine((m, ctx) => {
+    if (Date.parse(m.end) <= Date.parse(m.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: '"end" comes after "start"' });
+  });
+export type MeetingInput = z.input<typeof MeetingInputSchema>;
+
+export const MeetingQuestionSchema = z.object({ id: z.number().int(), partnerId: z.string().nullable(), text: z.string(), askedAt: z.string(), answer: z.string().nullable() });
+export const MeetingSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(MEETING_KINDS),
+  titleEn: z.string(),
+  titleZh: z.string(),
+  coHosts: z.array(z.string()),
+  start: z.string(),
+  end: z.string(),
+  agenda: z.array(z.string()),
+  editionIds: z.array(z.number().int()),
+  invitees: z.array(z.object({ partnerId: z.string(), registeredAt: z.string().nullable(), attended: z.boolean() })),
+  questions: z.array(MeetingQuestionSchema),
+  heldAt: z.string().nullable(),
+  minutes: z.string().nullable(),
+  recordingUrl: z.string().nullable(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+export const MeetingListSchema = z.object({ meetings: z.array(MeetingSchema) });
+export const MeetingParamsSchema = z.object({ partnerId: z.string().min(1).max(40), meetingId: z.coerce.number().int().positive() });
+export const QuestionInputSchema = z.object({ text: z.string().trim().min(1, 'ask a question').max(4000) });
+export const MeetingRecordInputSchema = z.object({
+  attended: z.array(z.string().min(1).max(40)).max(1000),
+  minutes: z.string().trim().max(100_000).default(''),
+  recordingUrl: z.url({ protocol: /^https?$/, message: 'an http(s) link' }).max(2000).optional(),
+  answers: z.array(z.object({ questionId: z.number().int().positive(), answer: z.string().trim().min(1).max(4000) })).max(500).default([]),
+});
+/** "N meetings with M countries and regions": meetings held, and the partners that attended any. */
+export const MeetingTotalsSchema = z.object({ meetings: z.number().int(), countries: z.number().int(), organisations: z.number().int() });

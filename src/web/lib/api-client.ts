@@ -39,6 +39,9 @@ export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
 
+/** The session's CSRF token, for writes that cannot go through apiRequest (an upload reporting its progress). */
+export const currentCsrfToken = () => csrfToken;
+
 type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions<S extends z.ZodType> {

@@ -1,10 +1,23 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { fileTypeFromFile } from 'file-type';
-import mammoth from 'mammoth';
-import { extractText } from 'unpdf';
 import type { DocumentFormat } from '../../../shared/schemas/knowledge';
 import { AppError } from '../../errors';
+import { extractTextInWorker } from '../../workers/knowledge/extract-text.worker';
+
+const SEARCH_TEXT_MAX_BYTES = 4 * 1024 * 1024;
+
+async function readHead(path: string, maxBytes: number): Promise<string> {
+  const handle = await open(path);
+  try {
+    const buffer = Buffer.alloc(Math.min((await handle.stat()).size, maxBytes));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    // Cut at a character boundary: a UTF-8 sequence split at the end decodes to U+FFFD, which is dropped.
+    return buffer.subarray(0, bytesRead).toString('utf8').replace(/\uFFFD+$/, '');
+  } finally {
+    await handle.close();
+  }
+}
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -39,14 +52,12 @@ async function isUtf8Text(path: string): Promise<boolean> {
   }
 }
 
-/** The text of a file, for search. A PDF without a text layer gives ''. */
+/** The text of a file, for search, extracted in a worker thread (never on the request thread). */
 export async function extractFileText(path: string, format: DocumentFormat): Promise<string> {
-  if (format === 'md') return readFile(path, 'utf8');
-  if (format === 'docx') return (await mammoth.extractRawText({ path })).value;
-  try {
-    const { text } = await extractText(new Uint8Array(await readFile(path)), { mergePages: true });
-    return text;
-  } catch {
-    throw new UnsupportedFile('the PDF could not be read');
-  }
+  // Markdown is the file itself; a worker would cost more than reading it. Only its first 4 MB are indexed, so
+  // a large upload is never read whole into memory.
+  if (format === 'md') return readHead(path, SEARCH_TEXT_MAX_BYTES);
+  const text = await extractTextInWorker(path, format);
+  if (text === null) throw new UnsupportedFile(format === 'pdf' ? 'the PDF could not be read' : 'the DOCX could not be read');
+  return text;
 }

@@ -89,4 +89,23 @@ describeEachDialect('knowledge API: distribution', (getDb) => {
     const draftId = (await coordinator.request('POST', `/api/knowledge/documents/${doc.json().id}/editions`, { date: '2026-12-01', summary: 's' })).json().editions[0].id;
     expect((await coordinator.request('POST', `/api/knowledge/editions/${draftId}/send`, { to: { all: true } })).statusCode).toBe(409);
   });
+
+  it('lists partners whose newest copy of a document is superseded by a later published edition', async () => {
+    const system = systemActor('test');
+    const { editionId, documentId } = await publishedEdition('Clinical management, edition chain');
+    await t.services.knowledge.send(system, editionId, { to: { partners: ['KEN', 'UGA'] } });
+    const second = (await t.services.knowledge.addEdition(system, documentId, { date: '2026-12-15', summary: 'second' })).editions[1]!.id;
+    await t.services.knowledge.uploadFile(system, second, { language: 'en', fileName: 'plan.md' }, Readable.from([Buffer.from('# second')]));
+    coordinator = await t.signIn('coordinator');
+    const holders = async () => (await coordinator.request('GET', '/api/knowledge/superseded')).json().holders.filter((h: { documentId: number }) => h.documentId === documentId);
+    expect(await holders()).toEqual([]); // a draft supersedes nothing
+    await t.services.knowledge.publish(system, second);
+    expect((await holders()).map((h: { partnerId: string; heldNumber: number; latestNumber: number }) => [h.partnerId, h.heldNumber, h.latestNumber])).toEqual([
+      ['KEN', 1, 2],
+      ['UGA', 1, 2],
+    ]);
+    await t.services.knowledge.send(system, second, { to: { partners: ['KEN'] } });
+    expect((await holders()).map((h: { partnerId: string }) => h.partnerId)).toEqual(['UGA']);
+    expect((await (await t.signIn('partner_focal_point', { partnerId: 'UGA' })).request('GET', '/api/knowledge/superseded')).statusCode).toBe(403);
+  });
 });

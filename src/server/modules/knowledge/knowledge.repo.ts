@@ -73,9 +73,30 @@ export const deliveriesOfEdition = (db: DbExecutor, editionId: number) =>
 export const markDelivery = (db: DbExecutor, id: number, set: { downloaded_at?: string; acknowledged_at?: string; acknowledged_by_label?: string }) =>
   db.updateTable('knowledge_deliveries').set(set).where('id', '=', id).execute();
 
+/** Every delivery with the document and number of its edition, for the superseded-edition view. */
+export const deliveriesWithEditions = (db: DbExecutor) =>
+  db
+    .selectFrom('knowledge_deliveries as d')
+    .innerJoin('knowledge_editions as e', 'e.id', 'd.edition_id')
+    .select(['d.partner_id', 'd.edition_id', 'e.document_id', 'e.number'])
+    .execute();
+
+/** The newest published edition of each document. */
+export const publishedEditions = (db: DbExecutor) => db.selectFrom('knowledge_editions').select(['id', 'document_id', 'number']).where('published_at', 'is not', null).execute();
+
 /** Every partner that received a published edition, once. */
 export const reachedPartners = async (db: DbExecutor) =>
   (await db.selectFrom('knowledge_deliveries').select('partner_id').distinct().execute()).map((r) => r.partner_id);
+
+// ── Reminders ──
+
+export const insertReminders = async (db: DbExecutor, rows: { edition_id: number; partner_id: string; kind: string; created_at: string; created_by_label: string }[]) => {
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('knowledge_reminders').values(rows.slice(i, i + 500)).execute();
+};
+
+/** A partner's reminders, newest first. */
+export const remindersOfPartner = (db: DbExecutor, partnerId: string) =>
+  db.selectFrom('knowledge_reminders').select(['edition_id', 'kind', 'created_at']).where('partner_id', '=', partnerId).orderBy('id', 'desc').execute();
 
 // ── Search ──
 

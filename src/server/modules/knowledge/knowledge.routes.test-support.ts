@@ -18,6 +18,22 @@ async function sendTo(t: TestApp, partnerId: string): Promise<{ editionId: numbe
   return { editionId, secret };
 }
 
+async function meetingFor(t: TestApp, partnerId: string): Promise<{ meetingId: number; secret: string }> {
+  const secret = `Closed exchange ${process.pid}-${++n} with ${partnerId}`;
+  const meeting = await t.services.knowledge.meetings.create(systemActor('fixture'), {
+    kind: 'video_exchange',
+    titleEn: secret,
+    titleZh: secret,
+    coHosts: [],
+    start: '2026-12-07T08:00:00Z',
+    end: '2026-12-07T09:00:00Z',
+    agenda: [],
+    invitees: [partnerId],
+    editionIds: [],
+  });
+  return { meetingId: meeting.id, secret };
+}
+
 export const knowledgeRouteFixtures: Record<string, ScopedRouteFixture> = {
   'GET /api/knowledge/partners/:partnerId/inbox': {
     async create(t, owner) {
@@ -29,6 +45,18 @@ export const knowledgeRouteFixtures: Record<string, ScopedRouteFixture> = {
     async create(t, owner) {
       const { editionId, secret } = await sendTo(t, owner);
       return { url: `/api/knowledge/partners/${owner}/inbox/${editionId}/acknowledge`, body: {}, secret };
+    },
+  },
+  'POST /api/knowledge/partners/:partnerId/meetings/:meetingId/register': {
+    async create(t, owner) {
+      const { meetingId, secret } = await meetingFor(t, owner);
+      return { url: `/api/knowledge/partners/${owner}/meetings/${meetingId}/register`, body: {}, secret };
+    },
+  },
+  'POST /api/knowledge/partners/:partnerId/meetings/:meetingId/questions': {
+    async create(t, owner) {
+      const { meetingId, secret } = await meetingFor(t, owner);
+      return { url: `/api/knowledge/partners/${owner}/meetings/${meetingId}/questions`, body: { text: 'How long should corticosteroids be given?' }, secret };
     },
   },
 };

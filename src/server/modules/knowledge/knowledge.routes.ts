@@ -11,6 +11,19 @@ import {
   ReachSchema,
   SendInputSchema,
   SendResultSchema,
+  OutboxStatusSchema,
+  MeetingInputSchema,
+  MeetingListSchema,
+  MeetingParamsSchema,
+  MeetingRecordInputSchema,
+  MeetingSchema,
+  MeetingTotalsSchema,
+  QuestionInputSchema,
+  RemindInputSchema,
+  RemindResultSchema,
+  RemindSupersededInputSchema,
+  RemindSupersededResultSchema,
+  SupersededSchema,
   DocumentListSchema,
   DocumentQuerySchema,
   DocumentSchema,
@@ -30,6 +43,8 @@ const READERS = { public: true } as const;
 /** A partner's inbox: its focal point, and coordinators and admins for any partner. */
 const INBOX_READERS = { roles: ['partner_focal_point', 'coordinator', 'admin'], scope: 'own-partner' } as const;
 const FOCAL_POINTS = { roles: ['partner_focal_point'], scope: 'own-partner' } as const;
+/** Meetings: organisers, and focal points for those their partner is invited to (the service answers 404 otherwise). */
+const MEETING_READERS = { roles: ['coordinator', 'expert', 'admin', 'partner_focal_point'], scope: 'all' } as const;
 
 export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
   // Files arrive as the raw request body and are streamed to the store, never held whole in memory.
@@ -147,6 +162,89 @@ export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
     config: { access: FOCAL_POINTS },
     schema: { tags: ['knowledge'], summary: 'The focal point acknowledges receipt of an edition sent to its partner; audited once', params: InboxAckParamsSchema, response: { 200: InboxItemSchema } },
     handler: async (request) => knowledge.acknowledge(request.actor, request.params.partnerId, request.params.editionId),
+  });
+
+  app.get('/api/knowledge/superseded', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'Partners still holding a superseded edition: their newest copy of a document is older than its latest published edition', response: { 200: SupersededSchema } },
+    handler: async () => ({ holders: await knowledge.superseded() }),
+  });
+
+  app.post('/api/knowledge/editions/:id/remind', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Remind the listed partners, or every partner that has not acknowledged after overdueAfterDays, in the app and by e-mail to their focal points (through the outbox); audited',
+      params: IdParamsSchema,
+      body: RemindInputSchema,
+      response: { 200: RemindResultSchema },
+    },
+    handler: async (request) => knowledge.remind(request.actor, request.params.id, request.body),
+  });
+
+  app.post('/api/knowledge/superseded/remind', {
+    config: { access: ORGANISERS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Send the latest edition to partners still holding a superseded one (of a document, or every document; optionally only listed partners) and remind them in the app and by e-mail; audited',
+      body: RemindSupersededInputSchema,
+      response: { 200: RemindSupersededResultSchema },
+    },
+    handler: async (request) => knowledge.remindSuperseded(request.actor, request.body),
+  });
+
+  app.get('/api/knowledge/outbox', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'The reminder e-mail outbox: whether SMTP is configured, and how many e-mails wait, were sent, or were given up', response: { 200: OutboxStatusSchema } },
+    handler: async () => knowledge.outboxStatus(),
+  });
+
+  // ── Briefings and exchange meetings (ADR 085) ──
+
+  app.post('/api/knowledge/meetings', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'Schedule a briefing or video exchange with invited partners, co-hosts, agenda and the editions presented; audited', body: MeetingInputSchema, response: { 201: MeetingSchema } },
+    handler: async (request, reply) => reply.status(201).send(await knowledge.meetings.create(request.actor, request.body)),
+  });
+
+  app.get('/api/knowledge/meetings', {
+    config: { access: MEETING_READERS },
+    schema: { tags: ['knowledge'], summary: 'Meetings: every one for organisers, those its partner is invited to for a focal point', response: { 200: MeetingListSchema } },
+    handler: async (request) => ({ meetings: await knowledge.meetings.list(request.actor) }),
+  });
+
+  app.get('/api/knowledge/meetings/:id/invitation.ics', {
+    config: { access: MEETING_READERS },
+    schema: { tags: ['knowledge'], summary: 'The invitation as an RFC 5545 calendar (organisers, invited focal points; 404 otherwise)', params: IdParamsSchema },
+    handler: async (request, reply) =>
+      reply
+        .header('content-type', 'text/calendar; charset=utf-8; method=REQUEST')
+        .header('content-disposition', `attachment; filename="meeting-${request.params.id}.ics"`)
+        .send(await knowledge.meetings.invitation(request.actor, request.params.id)),
+  });
+
+  app.post('/api/knowledge/partners/:partnerId/meetings/:meetingId/register', {
+    config: { access: FOCAL_POINTS },
+    schema: { tags: ['knowledge'], summary: 'The focal point registers its partner for a meeting it is invited to; audited', params: MeetingParamsSchema, response: { 200: MeetingSchema } },
+    handler: async (request) => knowledge.meetings.register(request.actor, request.params.partnerId, request.params.meetingId),
+  });
+
+  app.post('/api/knowledge/partners/:partnerId/meetings/:meetingId/questions', {
+    config: { access: FOCAL_POINTS },
+    schema: { tags: ['knowledge'], summary: 'A question for a meeting, sent before or during it; audited', params: MeetingParamsSchema, body: QuestionInputSchema, response: { 200: MeetingSchema } },
+    handler: async (request) => knowledge.meetings.ask(request.actor, request.params.partnerId, request.params.meetingId, request.body.text),
+  });
+
+  app.post('/api/knowledge/meetings/:id/record', {
+    config: { access: ORGANISERS },
+    schema: { tags: ['knowledge'], summary: 'After the meeting: attendance, answers, minutes and recording link; the meeting counts as held; audited', params: IdParamsSchema, body: MeetingRecordInputSchema, response: { 200: MeetingSchema } },
+    handler: async (request) => knowledge.meetings.record(request.actor, request.params.id, request.body),
+  });
+
+  app.get('/api/knowledge/meetings/totals', {
+    config: { access: READERS },
+    schema: { tags: ['knowledge'], summary: 'The published figure: N meetings held with M countries and regions (partners that attended)', response: { 200: MeetingTotalsSchema } },
+    handler: async () => knowledge.meetings.totals(),
   });
 
   app.get('/api/knowledge/reach', {

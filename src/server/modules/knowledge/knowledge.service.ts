@@ -10,16 +10,24 @@ import {
   type InboxItem,
   type KnowledgeDocument,
   type MeetingSlots,
+  type RemindInput,
   type SendInput,
+  type SupersededHolder,
 } from '../../../shared/schemas/knowledge';
 import type { Actor } from '../../auth/actor';
 import { Conflict, NotFound, Unprocessable } from '../../errors';
+import type { DbExecutor } from '../../db/types';
 import type { ServiceContext } from '../../services';
 import type { AuditService } from '../audit/audit.service';
+import type { UsersService } from '../accounts/users.service';
 import type { CountriesService } from '../countries/countries.service';
+import { defaultServiceLog } from '../../log';
 import { detectFormat, extractFileText } from './file-content';
 import { localFileStore, type FileStore } from './file-store';
 import * as repo from './knowledge.repo';
+import { reminderMail } from './reminder-mail';
+import { createMeetings } from './meetings';
+import { createOutbox, enqueueMail, smtpMailer, type Mailer } from './outbox';
 
 export interface SlotQuery {
   participants: string[];
@@ -33,9 +41,12 @@ export interface SlotQuery {
 export const PUBLISHERS: readonly Role[] = ['expert', 'coordinator', 'admin'];
 const isPublisher = (actor: Actor) => (PUBLISHERS as readonly string[]).includes(actor.role) || actor.role === 'system';
 
-export interface KnowledgeDeps extends Pick<ServiceContext, 'db' | 'dialect' | 'clock'> {
+export interface KnowledgeDeps extends Pick<ServiceContext, 'db' | 'dialect' | 'clock' | 'log'> {
   audit: AuditService;
   countries: CountriesService;
+  users: UsersService;
+  /** How reminders are e-mailed; by default SMTP at SMTP_URL, none without it (the outbox then waits). */
+  mailer?: Mailer | null;
   /** Where file contents live; by default a local directory (CONCORD_FILES_DIR, else data/files). */
   files?: FileStore;
 }
@@ -44,6 +55,28 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
   const { db, dialect, clock, audit, countries } = deps;
   const files = deps.files ?? localFileStore(process.env.CONCORD_FILES_DIR ?? 'data/files');
   const now = () => clock().toISOString();
+  const mailer = deps.mailer !== undefined ? deps.mailer : process.env.SMTP_URL ? smtpMailer(process.env.SMTP_URL) : null;
+  const outbox = createOutbox({ db, clock, mailer, from: process.env.MAIL_FROM ?? 'Concord <no-reply@concord.invalid>', log: deps.log ?? defaultServiceLog });
+
+  /** In-app reminders to partners about an edition, and an e-mail to each active focal point of theirs; audited. */
+  async function remindPartners(actor: Actor, editionId: number, partnerIds: string[], kind: 'acknowledge' | 'superseded'): Promise<{ reminded: number; emails: number }> {
+    if (partnerIds.length === 0) return { reminded: 0, emails: 0 };
+    // Read before the transaction: the users service reads through the pool, which SQLite's one connection would wait on.
+    const wanted = new Set(partnerIds);
+    const focalPoints = (await deps.users.list()).filter((u) => u.role === 'partner_focal_point' && !u.disabled && u.partnerId !== null && wanted.has(u.partnerId));
+    return db.transaction().execute((trx) => remindIn(trx, actor, editionId, partnerIds, kind, focalPoints.map((u) => u.email)));
+  }
+
+  async function remindIn(trx: DbExecutor, actor: Actor, editionId: number, partnerIds: string[], kind: 'acknowledge' | 'superseded', emails: string[]): Promise<{ reminded: number; emails: number }> {
+    const at = now();
+    await repo.insertReminders(trx, partnerIds.map((partner_id) => ({ edition_id: editionId, partner_id, kind, created_at: at, created_by_label: actor.label })));
+    const edition = (await repo.findEdition(trx, editionId))!;
+    const doc = (await repo.findDocument(trx, edition.document_id))!;
+    const mail = reminderMail(kind, { titleEn: doc.title_en, titleZh: doc.title_zh, number: edition.number, date: edition.edition_date });
+    await enqueueMail(trx, emails.map((to) => ({ to, ...mail })), at);
+    await audit.record(trx, actor, { action: `knowledge.reminder.${kind}`, entityType: 'knowledge_edition', entityId: editionId, summary: { partners: partnerIds.length, emails: emails.length } });
+    return { reminded: partnerIds.length, emails: emails.length };
+  }
 
   /** A document the actor may see, with the editions it may see; 404 otherwise (drafts are publishers’). */
   async function visibleDocuments(actor: Actor, ids?: number[]): Promise<KnowledgeDocument[]> {
@@ -223,6 +256,8 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
       const editions = await Promise.all(deliveries.map((d) => repo.findEdition(db, d.edition_id)));
       const docs = new Map((await repo.listDocuments(db, { publicOnly: false })).map((d) => [d.id, d]));
       const fileRows = await repo.filesOf(db, deliveries.map((d) => d.edition_id));
+      const reminders = new Map<number, { at: string; kind: 'acknowledge' | 'superseded' }>();
+      for (const r of await repo.remindersOfPartner(db, partnerId)) if (!reminders.has(r.edition_id)) reminders.set(r.edition_id, { at: r.created_at, kind: r.kind as 'acknowledge' | 'superseded' });
       return deliveries.map((d, i) => {
         const e = editions[i]!;
         const doc = docs.get(e.document_id)!;
@@ -239,6 +274,7 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
           sentAt: d.sent_at,
           downloadedAt: d.downloaded_at,
           acknowledgedAt: d.acknowledged_at,
+          reminder: reminders.get(e.id) ?? null,
         };
       });
     },
@@ -282,6 +318,74 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
         overdue: deliveries.filter((d) => d.overdue).length,
         deliveries,
       };
+    },
+
+    /** Partners whose newest copy of a document is older than its latest published edition, by document then partner. */
+    async superseded(): Promise<SupersededHolder[]> {
+      const latest = new Map<number, { id: number; number: number }>();
+      for (const e of await repo.publishedEditions(db)) if ((latest.get(e.document_id)?.number ?? 0) < e.number) latest.set(e.document_id, { id: e.id, number: e.number });
+      const held = new Map<string, { partnerId: string; documentId: number; editionId: number; number: number }>();
+      for (const d of await repo.deliveriesWithEditions(db)) {
+        const key = `${d.document_id}\u0000${d.partner_id}`;
+        if ((held.get(key)?.number ?? 0) < d.number) held.set(key, { partnerId: d.partner_id, documentId: d.document_id, editionId: d.edition_id, number: d.number });
+      }
+      const partners = new Map((await countries.partners()).map((p) => [p.id, p]));
+      const docs = new Map((await repo.listDocuments(db, { publicOnly: false })).map((d) => [d.id, d]));
+      return [...held.values()]
+        .filter((h) => (latest.get(h.documentId)?.number ?? 0) > h.number)
+        .sort((a, b) => a.documentId - b.documentId || a.partnerId.localeCompare(b.partnerId))
+        .map((h) => {
+          const p = partners.get(h.partnerId)!;
+          const doc = docs.get(h.documentId)!;
+          const newest = latest.get(h.documentId)!;
+          return {
+            partnerId: h.partnerId,
+            partnerKind: p.kind,
+            nameEn: p.nameEn,
+            nameZh: p.nameZh,
+            documentId: h.documentId,
+            titleEn: doc.title_en,
+            titleZh: doc.title_zh,
+            heldEditionId: h.editionId,
+            heldNumber: h.number,
+            latestEditionId: newest.id,
+            latestNumber: newest.number,
+          };
+        });
+    },
+
+    /** Reminds the listed partners, or every overdue one, that have not acknowledged an edition. */
+    async remind(actor: Actor, editionId: number, input: Required<Pick<RemindInput, 'overdueAfterDays'>> & Pick<RemindInput, 'partners'>): Promise<{ reminded: number; emails: number }> {
+      const dashboard = await this.deliveries(editionId, input.overdueAfterDays);
+      const listed = input.partners ? new Set(input.partners) : null;
+      const targets = dashboard.deliveries.filter((d) => d.acknowledgedAt === null && (listed ? listed.has(d.partnerId) : d.overdue)).map((d) => d.partnerId);
+      return remindPartners(actor, editionId, targets, 'acknowledge');
+    },
+
+    /** Sends the latest edition to partners holding a superseded one (of a document, or any) and reminds them to replace it. */
+    async remindSuperseded(actor: Actor, input: { documentId?: number; partners?: string[] }): Promise<{ sent: number; reminded: number; emails: number }> {
+      const listed = input.partners ? new Set(input.partners) : null;
+      const holders = (await this.superseded()).filter((h) => (input.documentId === undefined || h.documentId === input.documentId) && (!listed || listed.has(h.partnerId)));
+      const byEdition = new Map<number, string[]>();
+      for (const h of holders) byEdition.set(h.latestEditionId, [...(byEdition.get(h.latestEditionId) ?? []), h.partnerId]);
+      const totals = { sent: 0, reminded: 0, emails: 0 };
+      for (const [editionId, partnerIds] of byEdition) {
+        const { sent } = await this.send(actor, editionId, { to: { partners: partnerIds } });
+        const reminded = await remindPartners(actor, editionId, partnerIds, 'superseded');
+        totals.sent += sent;
+        totals.reminded += reminded.reminded;
+        totals.emails += reminded.emails;
+      }
+      return totals;
+    },
+
+    /** Briefings and exchange meetings (ADR 085). */
+    meetings: createMeetings({ db, clock, audit, countries }),
+
+    /** The e-mail outbox: its loop (started by `serve`) and its counts. */
+    outbox,
+    async outboxStatus() {
+      return { smtp: mailer !== null, ...(await outbox.status()) };
     },
 
     /** "Shared with N countries and M organisations": partners that received any edition. */

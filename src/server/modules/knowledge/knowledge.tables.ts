@@ -58,7 +58,71 @@ export interface KnowledgeSearchTable {
   body: string;
 }
 
+/** An in-app reminder to a partner about an edition: acknowledge it, or replace a superseded one with it. */
+export interface KnowledgeRemindersTable {
+  id: Generated<number>;
+  edition_id: number;
+  partner_id: string;
+  kind: string;
+  created_at: string;
+  created_by_label: string;
+}
+
+/** E-mail waiting for the SMTP loop (migration 083): sent, retried later, or given up after the last attempt. */
+export interface KnowledgeOutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  sent_at: string | null;
+  gave_up_at: string | null;
+  last_error: string | null;
+}
+
+/** A briefing or exchange meeting (migration 084); co_hosts, agenda and edition_ids are JSON arrays. */
+export interface KnowledgeMeetingsTable {
+  id: Generated<number>;
+  kind: string;
+  title_en: string;
+  title_zh: string;
+  co_hosts: string;
+  starts_at: string;
+  ends_at: string;
+  agenda: string;
+  edition_ids: string;
+  held_at: string | null;
+  minutes: string | null;
+  recording_url: string | null;
+  created_by_label: string;
+  created_at: string;
+}
+
+export interface KnowledgeMeetingInviteesTable {
+  meeting_id: number;
+  partner_id: string;
+  registered_at: string | null;
+  attended: Generated<number>;
+}
+
+export interface KnowledgeMeetingQuestionsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  partner_id: string | null;
+  asked_by_label: string;
+  text: string;
+  asked_at: string;
+  answer: string | null;
+}
+
 export interface KnowledgeTables {
+  knowledge_meetings: KnowledgeMeetingsTable;
+  knowledge_meeting_invitees: KnowledgeMeetingInviteesTable;
+  knowledge_meeting_questions: KnowledgeMeetingQuestionsTable;
+  knowledge_reminders: KnowledgeRemindersTable;
+  knowledge_outbox: KnowledgeOutboxTable;
   knowledge_search: KnowledgeSearchTable;
   knowledge_deliveries: KnowledgeDeliveriesTable;
   knowledge_documents: KnowledgeDocumentsTable;

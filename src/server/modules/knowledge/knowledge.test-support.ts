@@ -96,3 +96,23 @@ export async function createKnowledgeTestApp(database: TestDatabase, options: { 
     delete process.env.CONCORD_FILES_DIR;
   }
 }
+
+/** The decoded subject, recipients and text of a raw single-part message (what nodemailer sends for `text`). */
+export function readMail(raw: string): { to: string; subject: string; text: string } {
+  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
+  const headers = new Map<string, string>();
+  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+  }
+  const words = (value: string) =>
+    value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, data: string) =>
+      enc.toLowerCase() === 'b' ? Buffer.from(data, 'base64').toString('utf8') : qp(data.replace(/_/g, ' ')),
+    );
+  const body = rest.join('\n\n');
+  const encoding = headers.get('content-transfer-encoding')?.toLowerCase();
+  const text = encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : encoding === 'quoted-printable' ? qp(body.replace(/=\r?\n/g, '')) : body;
+  return { to: headers.get('to') ?? '', subject: words(headers.get('subject') ?? '').trim(), text: text.replace(/\r\n/g, '\n').trim() };
+}
+
+const qp = (s: string) => Buffer.from(s.replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');

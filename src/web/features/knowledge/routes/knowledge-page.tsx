@@ -4,33 +4,62 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { IconBook } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
 import { useMe } from '../../../lib/queries/get-me';
+import { DistributionDashboard } from '../components/distribution-dashboard';
 import { DocumentsList } from '../components/documents-list';
+import { Inbox } from '../components/inbox';
+import { ManageDocuments } from '../components/manage-documents';
+import { MeetingsList } from '../components/meetings-list';
 import { SlotFinder } from '../components/slot-finder';
 
 const ORGANISERS = ['coordinator', 'expert', 'admin'];
 
-// The knowledge module: documents for every reader; the meeting slot finder for those who organise meetings.
+// The knowledge module: documents for every reader; a focal point's inbox; publishing, sending, the distribution
+// dashboard and the meeting slot finder for those who organise.
 export function KnowledgePage() {
   const { t } = useTranslation('knowledge');
   const me = useMe();
   if (me.isPending) return <Loader size="sm" />;
   if (me.isError) return <ErrorAlert error={me.error} />;
-  const organiser = ORGANISERS.includes(me.data.user?.role ?? '');
+  const user = me.data.user;
+  const organiser = ORGANISERS.includes(user?.role ?? '');
+  const partnerId = user?.role === 'partner_focal_point' ? user.partnerId : null;
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} icon={<IconBook size={28} />} />
-      <Tabs defaultValue="documents" keepMounted={false}>
-        <Tabs.List mb="md">
+      <Tabs defaultValue={partnerId ? 'inbox' : 'documents'} keepMounted={false}>
+        <Tabs.List mb="md" style={{ flexWrap: 'wrap' }}>
+          {partnerId && <Tabs.Tab value="inbox">{t('tabs.inbox')}</Tabs.Tab>}
           <Tabs.Tab value="documents">{t('tabs.documents')}</Tabs.Tab>
+          {organiser && <Tabs.Tab value="manage">{t('tabs.manage')}</Tabs.Tab>}
+          {organiser && <Tabs.Tab value="dashboard">{t('tabs.dashboard')}</Tabs.Tab>}
+          {(organiser || partnerId) && <Tabs.Tab value="meetings">{t('tabs.meetings')}</Tabs.Tab>}
           {organiser && <Tabs.Tab value="slots">{t('tabs.slots')}</Tabs.Tab>}
         </Tabs.List>
+        {partnerId && (
+          <Tabs.Panel value="inbox">
+            <Inbox partnerId={partnerId} />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="documents">
           <DocumentsList />
         </Tabs.Panel>
-        {organiser && (
-          <Tabs.Panel value="slots">
-            <SlotFinder />
+        {(organiser || partnerId) && (
+          <Tabs.Panel value="meetings">
+            <MeetingsList organiser={organiser} partnerId={partnerId} />
           </Tabs.Panel>
+        )}
+        {organiser && (
+          <>
+            <Tabs.Panel value="manage">
+              <ManageDocuments />
+            </Tabs.Panel>
+            <Tabs.Panel value="dashboard">
+              <DistributionDashboard />
+            </Tabs.Panel>
+            <Tabs.Panel value="slots">
+              <SlotFinder />
+            </Tabs.Panel>
+          </>
         )}
       </Tabs>
     </>
