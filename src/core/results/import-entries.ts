@@ -64,7 +64,7 @@ export function splitRis(text: string): { entries: EntryText[]; problems: Import
   const problems: ImportProblem[] = [];
   let current: { line: number; lines: string[] } | null = null;
   lines.forEach((raw, i) => {
-    const tag = /^([A-Z][A-Z0-9])  -( (.*))?$/.exec(raw);
+    const tag = /^([A-Z][A-Z0-9]) {2}-( (.*))?$/.exec(raw);
     if (!raw.trim()) return;
     if (!tag) {
       if (current) current.lines.push(raw);

@@ -3,6 +3,7 @@ import { research } from './migrations/004-research';
 import { researchIndelLabels } from './migrations/006-research-indel-labels';
 import { researchAccessBounds } from './migrations/007-research-access-bounds';
 import { researchVaccines } from './migrations/007-research-vaccines';
+import { researchResults } from './migrations/050-research-results';
 import { seedResearch } from './research.seed';
 import { researchRoutes } from './research.routes';
 
@@ -16,10 +17,11 @@ export const researchModule = defineServerModule({
     '006-research-indel-labels': () => researchIndelLabels(),
     '007-research-access-bounds': () => researchAccessBounds(),
     '007-research-vaccines': researchVaccines,
+    '050-research-results': researchResults,
   },
   seed: {
     level: 'full',
-    message: 'seeded the vaccine tracker and the genome repository (genomes analysed in the background)',
+    message: 'seeded the vaccine tracker, the research results and the genome repository (genomes analysed in the background)',
     run: ({ db, research, countries }) => seedResearch(db, research, countries),
   },
 });
