@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<object>> = {
   spread: async () => (await import('./spread')).runSpreadBench(),
   forecast: async () => (await import('./forecast')).runForecastBench(),
   'research-downloads': async () => (await import('./research-downloads')).runResearchDownloadsBench(),
+  'research-results': async () => (await import('./research-results')).runResearchResultsBench(),
 };
 
 const results: Record<string, object> = {};
