@@ -6,7 +6,7 @@ import { ALLOCATIONS, EFFECT_MEASURES, LICENCES, MASKINGS, RESULT_KINDS, RESULT_
 import { ErrorAlert } from '../../../components/error-alert';
 import { useResult } from '../api/get-result';
 import { useSubmitResult } from '../api/moderate-results';
-import { blankRecord, blankTrial, clientErrors, listText, recordOfDetail, serverErrors, splitList } from '../utils/result-form';
+import { EXAMPLES, blankRecord, blankTrial, clientErrors, listText, recordOfDetail, serverErrors, splitList } from '../utils/result-form';
 import { researchPaths } from './paths';
 import { ResearchHeader } from './research-page';
 
@@ -56,7 +56,7 @@ export function ResultFormPage() {
           <Stack gap="xs">
             <Group grow align="start" wrap="wrap">
               <Select label={t('exchange.kind')} data={RESULT_KINDS.map((k) => ({ value: k, label: t(`exchange.kinds.${k}`) }))} value={record.kind} allowDeselect={false} onChange={(v) => v && set({ kind: v as ResultRecordInput['kind'], trial: v === 'trial-result' || v === 'protocol' ? (record.trial ?? blankTrial()) : undefined })} error={err('kind')} />
-              <TextInput label={t('exchange.date')} placeholder="2020-07-17" value={record.date} onChange={(e) => set({ date: e.currentTarget.value })} error={err('date')} />
+              <TextInput label={t('exchange.date')} placeholder={EXAMPLES.date} value={record.date} onChange={(e) => set({ date: e.currentTarget.value })} error={err('date')} />
               <Select label={t('exchange.licence')} data={[...LICENCES]} value={record.licence} allowDeselect={false} onChange={(v) => v && set({ licence: v as ResultRecordInput['licence'] })} />
               <Select label={t('exchange.language')} data={[...RESULT_LANGUAGES]} value={record.language} allowDeselect={false} onChange={(v) => v && set({ language: v as ResultRecordInput['language'] })} />
             </Group>
@@ -72,7 +72,7 @@ export function ResultFormPage() {
               <Group key={i} grow align="start" wrap="wrap">
                 <TextInput label={t('exchange.authorName')} value={a.name} onChange={(e) => set({ authors: record.authors.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} error={err(`authors.${i}.name`)} />
                 <TextInput label={t('exchange.affiliation')} value={a.affiliation} onChange={(e) => set({ authors: record.authors.map((x, j) => (j === i ? { ...x, affiliation: e.currentTarget.value } : x)) })} />
-                <TextInput label={t('exchange.authorCountry')} placeholder="KEN" value={a.country} onChange={(e) => set({ authors: record.authors.map((x, j) => (j === i ? { ...x, country: e.currentTarget.value.toUpperCase() } : x)) })} error={err(`authors.${i}.country`)} maxLength={3} />
+                <TextInput label={t('exchange.authorCountry')} placeholder={EXAMPLES.country} value={a.country} onChange={(e) => set({ authors: record.authors.map((x, j) => (j === i ? { ...x, country: e.currentTarget.value.toUpperCase() } : x)) })} error={err(`authors.${i}.country`)} maxLength={3} />
               </Group>
             ))}
             <Group>
@@ -81,10 +81,10 @@ export function ResultFormPage() {
               </Button>
             </Group>
             <Group grow align="start" wrap="wrap">
-              <TextInput label="DOI" placeholder="10.1056/NEJMoa2021436" value={record.doi ?? ''} onChange={(e) => set({ doi: e.currentTarget.value || undefined })} error={err('doi')} />
+              <TextInput label={t('exchange.doi')} placeholder={EXAMPLES.doi} value={record.doi ?? ''} onChange={(e) => set({ doi: e.currentTarget.value || undefined })} error={err('doi')} />
               <TextInput
                 label={t('exchange.registryIds')}
-                placeholder="ChiCTR2000029308, NCT04381936"
+                placeholder={EXAMPLES.registryIds}
                 value={listText(record.registryIds)}
                 onChange={(e) => set({ registryIds: splitList(e.currentTarget.value) })}
                 error={Object.entries(errors).find(([k]) => k.startsWith('registryIds'))?.[1]}
@@ -92,9 +92,9 @@ export function ResultFormPage() {
               <TextInput label={t('exchange.journal')} value={record.journal ?? ''} onChange={(e) => set({ journal: e.currentTarget.value })} />
             </Group>
             <Group grow align="start" wrap="wrap">
-              <TextInput label={t('exchange.topics')} placeholder="covid-19, treatment" defaultValue={listText(record.topics)} onBlur={(e) => set({ topics: splitList(e.currentTarget.value) })} error={Object.entries(errors).find(([k]) => k.startsWith('topics'))?.[1]} />
-              <TextInput label={t('exchange.interventions')} placeholder="corticosteroids, dexamethasone" defaultValue={listText(record.interventions)} onBlur={(e) => set({ interventions: splitList(e.currentTarget.value) })} error={Object.entries(errors).find(([k]) => k.startsWith('interventions'))?.[1]} />
-              <TextInput label={t('exchange.genomeIds')} placeholder="12, 15" defaultValue={listText(record.genomes)} onBlur={(e) => set({ genomes: splitList(e.currentTarget.value).map(Number) })} error={Object.entries(errors).find(([k]) => k.startsWith('genomes'))?.[1]} />
+              <TextInput label={t('exchange.topics')} placeholder={EXAMPLES.topics} defaultValue={listText(record.topics)} onBlur={(e) => set({ topics: splitList(e.currentTarget.value) })} error={Object.entries(errors).find(([k]) => k.startsWith('topics'))?.[1]} />
+              <TextInput label={t('exchange.interventions')} placeholder={EXAMPLES.interventions} defaultValue={listText(record.interventions)} onBlur={(e) => set({ interventions: splitList(e.currentTarget.value) })} error={Object.entries(errors).find(([k]) => k.startsWith('interventions'))?.[1]} />
+              <TextInput label={t('exchange.genomeIds')} placeholder={EXAMPLES.genomes} defaultValue={listText(record.genomes)} onBlur={(e) => set({ genomes: splitList(e.currentTarget.value).map(Number) })} error={Object.entries(errors).find(([k]) => k.startsWith('genomes'))?.[1]} />
             </Group>
           </Stack>
         </Card>
@@ -108,7 +108,7 @@ export function ResultFormPage() {
                 <Select label={t('exchange.allocation')} data={ALLOCATIONS.map((a) => ({ value: a, label: t(`exchange.allocations.${a}`) }))} value={trial.allocation} allowDeselect={false} onChange={(v) => v && setTrial({ allocation: v as Trial['allocation'] })} />
                 <Select label={t('exchange.masking')} data={MASKINGS.map((a) => ({ value: a, label: t(`exchange.maskings.${a}`) }))} value={trial.masking} allowDeselect={false} onChange={(v) => v && setTrial({ masking: v as Trial['masking'] })} />
                 <Select label={t('exchange.trialStatus')} data={TRIAL_STATUSES.map((a) => ({ value: a, label: t(`exchange.trialStatuses.${a}`) }))} value={trial.status} allowDeselect={false} onChange={(v) => v && setTrial({ status: v as Trial['status'] })} />
-                <TextInput label={t('exchange.trialCountries')} placeholder="KEN, UGA" defaultValue={listText(trial.countries)} onBlur={(e) => setTrial({ countries: splitList(e.currentTarget.value).map((c) => c.toUpperCase()) })} error={Object.entries(errors).find(([k]) => k.startsWith('trial.countries'))?.[1]} />
+                <TextInput label={t('exchange.trialCountries')} placeholder={EXAMPLES.countries} defaultValue={listText(trial.countries)} onBlur={(e) => setTrial({ countries: splitList(e.currentTarget.value).map((c) => c.toUpperCase()) })} error={Object.entries(errors).find(([k]) => k.startsWith('trial.countries'))?.[1]} />
               </Group>
               {trial.arms.map((a, i) => (
                 <Group key={`arm-${i}`} grow align="start" wrap="wrap">

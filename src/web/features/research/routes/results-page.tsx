@@ -89,7 +89,7 @@ export function ResultsPage() {
           {facetSelect('country', t('exchange.country'))}
           {facetSelect('intervention', t('exchange.intervention'))}
           <Select label={t('exchange.phase')} placeholder={t('exchange.any')} data={TRIAL_PHASES.map((p) => ({ value: p, label: t('vaccines.phase', { phase: p }) }))} value={query.phase ?? null} onChange={(v) => setQuery({ ...query, phase: (v ?? undefined) as ResultsSearch['phase'] })} clearable w={140} />
-          <TextInput label={t('exchange.from')} placeholder="2020-01" value={query.from ?? ''} onChange={(e) => setQuery({ ...query, from: /^\d{4}-\d{2}(-\d{2})?$/.test(e.currentTarget.value) ? e.currentTarget.value : undefined })} w={120} />
+          <TextInput label={t('exchange.from')} placeholder="2020-01" defaultValue={query.from ?? ''} onChange={(e) => setQuery({ ...query, from: /^\d{4}-\d{2}(-\d{2})?$/.test(e.currentTarget.value) ? e.currentTarget.value : undefined })} w={120} />
           <TextInput label={t('exchange.to')} placeholder="2020-12" defaultValue={query.to ?? ''} onChange={(e) => setQuery({ ...query, to: /^\d{4}-\d{2}(-\d{2})?$/.test(e.currentTarget.value) ? e.currentTarget.value : undefined })} w={120} />
           <form
             onSubmit={(e) => {

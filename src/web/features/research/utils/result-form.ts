@@ -6,6 +6,18 @@ import { detailMessage } from '../../../lib/field-errors';
 // The result form's state and its errors per field path ("title", "trial.arms.0.size"), from the shared
 // schema before sending and from the server's details after.
 
+/** Examples shown in empty fields: identifiers and codes, the same in every language. */
+export const EXAMPLES = {
+  country: 'KEN',
+  countries: 'KEN, UGA',
+  doi: '10.1056/NEJMoa2021436',
+  registryIds: 'ChiCTR2000029308, NCT04381936',
+  topics: 'covid-19, treatment',
+  interventions: 'corticosteroids, dexamethasone',
+  date: '2020-07-17',
+  genomes: '12, 15',
+};
+
 export const listText = (xs: (string | number)[]) => xs.join(', ');
 export const splitList = (text: string) =>
   text
