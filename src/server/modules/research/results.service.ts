@@ -31,6 +31,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { ResearchResultVersionsTable } from './research.tables';
 import { formatCitations, readCitationFile } from './results-formats';
 import * as repo from './results.repo';
+import { indexOf, stubSummary, summaryOf } from './results-records';
 
 // The research-results exchange (ADR 052). A researcher submits a result; nothing is public until a moderator
 // publishes it. Unpublished results and pending versions are their author's and the moderators' only: to
@@ -41,41 +42,6 @@ const EXPORT_CAP = 10_000;
 const FEED_ENTRIES = 50;
 const isModerator = (actor: Actor) => actor.role === 'system' || (RESULT_MODERATORS as readonly string[]).includes(actor.role);
 const parseRecord = (json: string): ResultRecord => ResultRecordSchema.parse(JSON.parse(json));
-
-function summaryOf(id: number, status: ResultSummary['status'], record: ResultRecord): ResultSummary {
-  return {
-    id,
-    status,
-    kind: record.kind,
-    title: record.title,
-    titleZh: record.titleZh ?? null,
-    authors: record.authors.map((a) => a.name),
-    countries: [...new Set(record.authors.map((a) => a.country))],
-    date: record.date,
-    doi: record.doi ?? null,
-    registryIds: record.registryIds,
-    phase: record.trial?.phase ?? null,
-    interventions: record.interventions,
-    verified: record.verified,
-  };
-}
-
-function stubSummary(id: number, stub: ResultStub): ResultSummary {
-  return { id, status: 'draft', kind: 'paper', title: stub.title ?? stub.doi ?? `#${id}`, titleZh: null, authors: stub.authors, countries: [], date: stub.date ?? null, doi: stub.doi ?? null, registryIds: [], phase: null, interventions: [], verified: false };
-}
-
-/** The facet values and search text of a published record. */
-function indexOf(record: ResultRecord) {
-  const facets: { facet: string; value: string }[] = [{ facet: 'kind', value: record.kind }];
-  for (const topic of new Set(record.topics)) facets.push({ facet: 'topic', value: topic });
-  for (const country of new Set([...record.authors.map((a) => a.country), ...(record.trial?.countries ?? [])])) facets.push({ facet: 'country', value: country });
-  for (const intervention of new Set(record.interventions)) facets.push({ facet: 'intervention', value: intervention });
-  if (record.trial) facets.push({ facet: 'phase', value: record.trial.phase });
-  const body = [record.title, record.titleZh, record.abstract, record.abstractZh, ...record.authors.map((a) => `${a.name} ${a.affiliation}`), record.doi, ...record.registryIds, ...record.topics, ...record.interventions, record.trial?.summary, record.journal]
-    .filter(Boolean)
-    .join('\n');
-  return { facets, body };
-}
 
 export interface ResultLinks {
   /** The site's origin, e.g. https://concord.example.org, for links in exports and the feed. */
