@@ -38,7 +38,7 @@ export function ResultFormPage() {
   const setTrial = (patch: Partial<Trial>) => set({ trial: { ...trial!, ...patch } });
   const err = (path: string) => errors[path];
   const send = () => {
-    const found = clientErrors(record);
+    const found = clientErrors(record, tShell);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     submit.mutate({ id, record, changeNote }, { onSuccess: (d) => void navigate(researchPaths.result(d.id)) });

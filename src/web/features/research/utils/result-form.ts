@@ -71,14 +71,19 @@ export function recordOfDetail(d: ResultDetail): ResultRecordInput {
   };
 }
 
-/** Problems of the record by field path, as the shared schema finds them (empty when it may be sent). */
-export function clientErrors(record: ResultRecordInput): Record<string, string> {
+/**
+ * Problems of the record by field path, as the shared schema finds them (empty when it may be sent): bounds,
+ * formats and choices in the reader's language; the core's own checks (registry forms, intervals) as it words them.
+ */
+export function clientErrors(record: ResultRecordInput, t: TFunction): Record<string, string> {
   const checked = ResultRecordSchema.safeParse(record);
   if (checked.success) return {};
   const out: Record<string, string> = {};
   for (const issue of checked.error.issues) {
     const key = issue.path.join('.');
-    out[key] ??= issue.message;
+    const bound = issue as { minimum?: number | bigint; maximum?: number | bigint; origin?: string; format?: string };
+    const detail = { path: key, message: issue.message, code: issue.code, origin: bound.origin, format: bound.format, minimum: bound.minimum === undefined ? undefined : Number(bound.minimum), maximum: bound.maximum === undefined ? undefined : Number(bound.maximum) };
+    out[key] ??= issue.code === 'custom' ? issue.message : detailMessage(detail, t);
   }
   return out;
 }
