@@ -17,6 +17,7 @@ const benches: Record<string, () => Promise<object>> = {
   'job-queue': async () => (await import('./job-queue')).runJobQueueBench(),
   'consular-hotline': async () => (await import('./consular-hotline')).runConsularHotlineBench(),
   knowledge: async () => (await import('./knowledge')).runKnowledgeBench(),
+  'research-results': async () => (await import('./research-results')).runResearchResultsBench(),
 };
 
 const results: Record<string, object> = {};

@@ -41,7 +41,7 @@ export function createServices(context: ServiceContext) {
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, users, sessionTtlHours: ctx.sessionTtlHours });
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation });
-  const research = createResearchService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb, queue: ctx.queue });
+  const research = createResearchService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb, queue: ctx.queue });
   const knowledge = createKnowledgeService({ ...ctx, audit, countries, users });
   // Cases are assigned and escalated to the officers of their post: the accounts module knows who they are.
   const officers = async (postId: string) => (await users.list()).filter((u) => u.role === 'consular_officer' && u.postId === postId && !u.disabled).map((u) => ({ id: u.id, displayName: u.displayName, postId }));

@@ -4,6 +4,7 @@ import { researchIndelLabels } from './migrations/006-research-indel-labels';
 import { researchAccessBounds } from './migrations/007-research-access-bounds';
 import { researchVaccines } from './migrations/007-research-vaccines';
 import { researchSearchIndexes } from './migrations/095-research-search-indexes';
+import { researchResults } from './migrations/050-research-results';
 import { seedResearch } from './research.seed';
 import { researchRoutes } from './research.routes';
 
@@ -18,10 +19,11 @@ export const researchModule = defineServerModule({
     '007-research-access-bounds': () => researchAccessBounds(),
     '007-research-vaccines': researchVaccines,
     '095-research-search-indexes': () => researchSearchIndexes(),
+    '050-research-results': researchResults,
   },
   seed: {
     level: 'full',
-    message: 'seeded the vaccine tracker and the genome repository (genomes analysed in the background)',
+    message: 'seeded the vaccine tracker, the research results and the genome repository (genomes analysed in the background)',
     run: ({ db, research, countries }) => seedResearch(db, research, countries),
   },
 });

@@ -1,6 +1,7 @@
 import type { OwnRecordRouteFixture } from '../../test-support/route-fixture.test-support';
 import { fixtureGenomes, toFasta, toMetadata } from './research.test-support';
 import { readVaccineSeed } from './vaccines.seed';
+import { earlyTrialRecord } from './results.test-support';
 
 // For each research route scoped to the caller's own records: a submission of one researcher and the
 // request that reaches it (see test-support/route-fixture.test-support.ts). The secret is a strain it holds.
@@ -20,6 +21,14 @@ async function propose(owner: Parameters<OwnRecordRouteFixture['create']>[1]): P
   const [candidate] = readVaccineSeed();
   const res = await owner.request('POST', '/api/research/vaccines/proposals', { candidate: { ...candidate, name: secret }, comment: secret });
   if (res.statusCode !== 201) throw new Error(`fixture proposal failed: ${res.body}`);
+  return { id: res.json<{ id: number }>().id, secret };
+}
+
+/** A researcher's unpublished result; the secret is its title. */
+async function submitResult(owner: Parameters<OwnRecordRouteFixture['create']>[1]): Promise<{ id: number; secret: string }> {
+  const secret = `confidential result ${process.pid}-${++n}`;
+  const res = await owner.request('POST', '/api/research/results', { record: earlyTrialRecord(secret) });
+  if (res.statusCode !== 201) throw new Error(`fixture result failed: ${res.body}`);
   return { id: res.json<{ id: number }>().id, secret };
 }
 
@@ -58,6 +67,27 @@ export const researchRouteFixtures: Record<string, OwnRecordRouteFixture> = {
     async create(_t, owner) {
       const { id, secret } = await propose(owner);
       return { url: `/api/research/vaccines/proposals/${id}`, secret };
+    },
+  },
+  'GET /api/research/results/mine': {
+    role: 'researcher',
+    async create(_t, owner) {
+      const { secret } = await submitResult(owner);
+      return { url: '/api/research/results/mine', secret, status: 200 };
+    },
+  },
+  'POST /api/research/results/:id/versions': {
+    role: 'researcher',
+    async create(_t, owner) {
+      const { id, secret } = await submitResult(owner);
+      return { url: `/api/research/results/${id}/versions`, body: { record: earlyTrialRecord('another title') }, secret };
+    },
+  },
+  'POST /api/research/results/:id/withdraw': {
+    role: 'researcher',
+    async create(_t, owner) {
+      const { id, secret } = await submitResult(owner);
+      return { url: `/api/research/results/${id}/withdraw`, body: { notice: 'withdrawn' }, secret };
     },
   },
 };

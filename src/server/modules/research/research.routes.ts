@@ -18,6 +18,7 @@ import {
 import type { RoutesPlugin } from '../../http/types';
 import { trendsRoutes } from './trends.routes';
 import { vaccinesRoutes } from './vaccines.routes';
+import { resultsRoutes } from './results.routes';
 import { downloadSlots } from './download-slots';
 
 const RESEARCHERS = { roles: ['researcher', 'admin'], scope: 'all' } as const;
@@ -40,6 +41,7 @@ export const researchRoutes: RoutesPlugin = (app, { research }) => {
 
   trendsRoutes(app, research.trends);
   vaccinesRoutes(app, research.vaccines);
+  resultsRoutes(app, research.results);
   const slots = downloadSlots(DOWNLOADS_AT_ONCE);
 
   app.addHook('onReady', () => research.resume());

@@ -18,7 +18,7 @@ import { SUBMISSION_STRAINS_SHOWN } from '../../../shared/schemas/research';
 import { inDatasetGenes } from '../../../core/genome/mutation-label';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { Db, Dialect } from '../../db/types';
 import { ValidationFailed, Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
@@ -33,10 +33,13 @@ import { checkSubmission, metadataStrains, type SubmissionLimits } from '../../.
 import { datasetSettings } from '../../config/dataset-settings';
 import { createTrendsService } from './trends.service';
 import { createVaccinesService } from './vaccines.service';
+import { createResultsService } from './results.service';
 import { defaultServiceLog, type ServiceLog } from '../../log';
 
 export interface ResearchDeps {
   db: Db;
+  /** For search, which each database does its own way (ADR 052); SQLite unless said. */
+  dialect?: Dialect;
   clock: Clock;
   /** Where a failed analysis job and an unreadable IP database are logged (default: warnings to stdout). */
   log?: ServiceLog;
@@ -278,6 +281,8 @@ export function createResearchService(deps: ResearchDeps) {
     trends: createTrendsService({ db, clock, countries, geneNames }),
     /** The vaccine R&D tracker. */
     vaccines: createVaccinesService({ db, clock, audit }),
+    /** The research-results exchange. */
+    results: createResultsService({ db, dialect: deps.dialect ?? 'sqlite', clock, audit }),
 
     idle: () => jobs.idle(),
     close: () => jobs.close(),

@@ -105,4 +105,56 @@ export interface ResearchTables {
   research_vaccine_candidates: ResearchVaccineCandidatesTable;
   research_vaccine_proposals: ResearchVaccineProposalsTable;
   research_access_daily: ResearchAccessDailyTable;
+  research_results: ResearchResultsTable;
+  research_result_versions: ResearchResultVersionsTable;
+  research_result_facets: ResearchResultFacetsTable;
+  research_results_search: ResearchResultsSearchTable;
+}
+
+// Migration 050-research-results: the research-results exchange (ADR 052).
+export interface ResearchResultsTable {
+  id: Generated<number>;
+  status: 'draft' | 'pending' | 'published' | 'rejected' | 'withdrawn';
+  kind: string;
+  /** The published version's title, else the latest's (or the import's), for listings. */
+  title: string;
+  /** The published record's date (YYYY-MM or YYYY-MM-DD), for the date filter and ordering. */
+  date: string | null;
+  /** The DOI in lower case, to refuse a second result of one DOI. */
+  doi_key: string | null;
+  latest_version: number;
+  /** Null until a moderator first publishes it: the result is then visible to its author and moderators only. */
+  published_version: number | null;
+  submitted_by: number | null;
+  created_at: string;
+  published_at: string | null;
+  updated_at: string;
+  withdrawn_at: string | null;
+  withdrawal_notice: string | null;
+}
+
+export interface ResearchResultVersionsTable {
+  id: Generated<number>;
+  result_id: number;
+  version: number;
+  status: 'draft' | 'pending' | 'published' | 'superseded' | 'rejected';
+  /** The record as JSON: a ResultRecord, or a ResultStub while the status is draft. */
+  record: string;
+  change_note: string;
+  submitted_by: number | null;
+  submitted_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+}
+
+export interface ResearchResultFacetsTable {
+  result_id: number;
+  facet: string;
+  value: string;
+}
+
+export interface ResearchResultsSearchTable {
+  result_id: number;
+  body: string;
 }

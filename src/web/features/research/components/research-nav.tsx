@@ -9,6 +9,7 @@ const TABS = [
   ['mine', researchPaths.submissions],
   ['analyse', researchPaths.analyse],
   ['trends', researchPaths.trends],
+  ['results', researchPaths.results],
   ['vaccines', researchPaths.vaccines],
   ['stats', researchPaths.stats],
 ] as const;

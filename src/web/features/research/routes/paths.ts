@@ -7,5 +7,10 @@ export const researchPaths = {
   analyse: '/research/analyse',
   trends: '/research/trends',
   vaccines: '/research/vaccines',
+  results: '/research/results',
+  result: (id: number | string) => `/research/results/${id}`,
+  newResult: '/research/results/new',
+  editResult: (id: number | string) => `/research/results/${id}/edit`,
+  compareResults: '/research/results/compare',
   stats: '/research/stats',
 } as const;
