@@ -36,7 +36,7 @@ export function createServices(context: ServiceContext) {
   const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries });
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, users, sessionTtlHours: ctx.sessionTtlHours });
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
-  const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation });
+  const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation, users });
   const research = createResearchService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb });
   const knowledge = createKnowledgeService({ ...ctx, audit, countries });
   const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid });

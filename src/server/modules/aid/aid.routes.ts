@@ -30,6 +30,7 @@ import { IdParamsSchema } from '../../../shared/schemas/common';
 import type { RoutesPlugin } from '../../http/types';
 import { aidReportRoutes } from './aid-report.routes';
 import { aidShipmentsRoutes } from './aid-shipments.routes';
+import { aidMissionsRoutes } from './aid-missions.routes';
 
 const COORDINATOR = { roles: ['coordinator'], scope: 'all' } as const;
 // Focal points reach their own partner only (the service answers 404 for any other); coordinators all.
@@ -40,6 +41,7 @@ export const aidRoutes: RoutesPlugin = (app, services) => {
   const { aid } = services;
   aidReportRoutes(app, services);
   aidShipmentsRoutes(app, services);
+  aidMissionsRoutes(app, services);
   app.get('/api/aid/items', {
     config: { access: { roles: ['coordinator', 'partner_focal_point', 'admin'], scope: 'all' } },
     schema: { tags, summary: 'The item catalogue', response: { 200: AidItemListSchema } },

@@ -9,11 +9,12 @@ const figures: AidFigures = {
   organisations: 1,
   batches: 1,
   material: { items: 1, ...m },
+  technical: { teams: 1, experts: 2, missions: 1, missionDays: 10, remoteConsultations: 0, countries: 1, organisations: 0 },
   byRegion: [{ region: 'AFR', ...m }, { region: null, ...m }],
   byItem: [{ item: 'gloves', ...m }],
   byBatch: [{ number: 1, batchDate: '2026-12-01', approvedAt: '2026-12-01T09:00:00Z', ...m }],
   byMonth: [{ month: '2026-12', batches: 1, ...m }],
-} as AidFigures;
+};
 
 describe('figures CSV', () => {
   it('gives every table with ids and names, a null region as an empty field and names with commas quoted', () => {
