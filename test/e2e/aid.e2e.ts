@@ -248,6 +248,7 @@ describe('aid journey', () => {
     await kenya.getByRole('button', { name: /B1-KEN/ }).click();
     const shipped = await kenya.getByTestId('packing-list').locator('tr[data-item="oxygen-concentrator"] td').nth(1).textContent();
     await kenya.getByTestId('print-consignment').click();
+    await page.waitForURL(/\/aid\/consignments\/\d+\/print$/);
     const sheet = page.getByTestId('consignment-print');
     await sheet.getByTestId('packing-list-sheet').getByTestId('print-number').getByText('B1-KEN').waitFor();
     await sheet.getByTestId('packing-list-sheet').getByTestId('print-consignee').getByText('Kenya').waitFor();
@@ -283,6 +284,7 @@ describe('aid journey', () => {
     const report = page.getByTestId('figures-report');
     await report.getByText('Aid published figures as of 2099-12-31').waitFor();
     await report.getByTestId('figures-headline').getByText(/in 1 batches/).waitFor();
+    await report.getByTestId('figures-technical').getByText(/Technical: 0 expert teams, 0 experts/).waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav').first().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });

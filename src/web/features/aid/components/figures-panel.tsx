@@ -55,6 +55,9 @@ export function FiguresView({ date, items, report = false }: { date: string; ite
       <Text data-testid="figures-material">
         {t('figures.material', { items: formatInteger(f.material.items), units: formatInteger(f.material.units), packs: formatInteger(f.material.packs), tonnes: formatDecimal(f.material.tonnes) })}
       </Text>
+      <Text data-testid="figures-technical">
+        {t('figures.technical', { teams: formatInteger(f.technical.teams), experts: formatInteger(f.technical.experts), missions: formatInteger(f.technical.missions), days: formatInteger(f.technical.missionDays), remote: formatInteger(f.technical.remoteConsultations) })}
+      </Text>
       <FiguresCharts figures={f} itemName={itemName} />
       <SimpleGrid cols={{ base: 1, lg: report ? 1 : 2 }}>
         {tables.map((table) => (
