@@ -40,7 +40,7 @@ export function createServices(context: ServiceContext) {
   const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries, postExists: (postId) => consular.posts.exists(postId) });
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, users, sessionTtlHours: ctx.sessionTtlHours });
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
-  const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation });
+  const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation, users });
   const research = createResearchService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb, queue: ctx.queue });
   const knowledge = createKnowledgeService({ ...ctx, audit, countries, users });
   // Cases are assigned and escalated to the officers of their post: the accounts module knows who they are.

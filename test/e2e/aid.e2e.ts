@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { journey } from './harness';
@@ -238,6 +239,55 @@ describe('aid journey', () => {
     await page.getByLabel('As of').fill('2099-12-31');
     await page.getByTestId('figures-headline').getByText(/in 1 batches/).waitFor();
     await page.getByTestId('figures-region').waitFor();
+  });
+
+  it('prints a consignment’s packing list and waybill on A4, with the consignment’s data and nothing of the app around it', async () => {
+    const { page } = await signedIn(COORDINATOR);
+    await page.getByRole('tab', { name: 'Shipments' }).click();
+    const kenya = page.getByTestId('shipments-list').locator('[data-consignment="B1-KEN"]');
+    await kenya.getByRole('button', { name: /B1-KEN/ }).click();
+    const shipped = await kenya.getByTestId('packing-list').locator('tr[data-item="oxygen-concentrator"] td').nth(1).textContent();
+    await kenya.getByTestId('print-consignment').click();
+    await page.waitForURL(/\/aid\/consignments\/\d+\/print$/);
+    const sheet = page.getByTestId('consignment-print');
+    await sheet.getByTestId('packing-list-sheet').getByTestId('print-number').getByText('B1-KEN').waitFor();
+    await sheet.getByTestId('packing-list-sheet').getByTestId('print-consignee').getByText('Kenya').waitFor();
+    expect(await sheet.getByTestId('print-lines').locator('tr[data-item="oxygen-concentrator"] td').nth(3).textContent()).toBe(shipped);
+    const waybill = sheet.getByTestId('waybill-details');
+    await waybill.getByRole('row', { name: /Carrier E2E Cargo/ }).waitFor();
+    await waybill.getByRole('row', { name: /From \(IATA\) PEK/ }).waitFor();
+    await waybill.getByRole('row', { name: /To \(IATA\) NBO/ }).waitFor();
+
+    // In print the app's header, navigation and buttons are gone, and the two sheets fill two A4 pages.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.getByTestId('print-button').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(2);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('draws the published figures, downloads each table as CSV and opens their print-ready report', async () => {
+    const { page } = await signedIn(COORDINATOR);
+    await page.getByRole('tab', { name: 'Published figures' }).click();
+    await page.getByLabel('As of').fill('2099-12-31');
+    await page.getByTestId('figures-chart-month').locator('canvas').waitFor();
+    await page.getByTestId('figures-chart-region').locator('canvas').waitFor();
+    const pending = page.waitForEvent('download');
+    await page.getByTestId('figures-csv-month').click();
+    const download = await pending;
+    expect(download.suggestedFilename()).toBe('aid-figures-month-2099-12-31.csv');
+    const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('month,batches,countries,organisations,units,packs,tonnes,cubic_metres');
+    expect(lines).toHaveLength(2);
+    await page.getByTestId('figures-report-link').click();
+    const report = page.getByTestId('figures-report');
+    await report.getByText('Aid published figures as of 2099-12-31').waitFor();
+    await report.getByTestId('figures-headline').getByText(/in 1 batches/).waitFor();
+    await report.getByTestId('figures-technical').getByText(/Technical: 0 expert teams, 0 experts/).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
   });
 });
 

@@ -3,7 +3,8 @@ import type { AidFigures } from '../../shared/schemas/aid-figures';
 // The figures the agency publishes as of a date: the distinct countries and organisations that received
 // an allocation in batches approved on or before that day, the number of those batches, and the material
 // part (units, packs, tonnes and cubic metres from each item's pack data), by region, item, batch and
-// month of approval. Pure: the caller loads the batches and passes the date in.
+// month of approval. Pure: the caller loads the batches and passes the date in. The technical part (expert
+// missions) is technical-figures.ts.
 
 export interface FiguresBatch {
   id: number;
@@ -50,7 +51,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const reach = (t: Tally) => ({ countries: t.countries.size, organisations: t.organisations.size });
 const material = (t: Tally) => ({ units: t.units, packs: t.packs, tonnes: round3(t.kg / 1000), cubicMetres: round3(t.m3) });
 
-export function aidFigures(date: string, data: { batches: FiguresBatch[]; allocations: FiguresAllocation[]; items: FiguresItem[]; partners: FiguresPartner[] }): AidFigures {
+export function aidFigures(date: string, data: { batches: FiguresBatch[]; allocations: FiguresAllocation[]; items: FiguresItem[]; partners: FiguresPartner[] }): Omit<AidFigures, 'technical'> {
   const counted = new Map(data.batches.filter((b) => b.approvedAt.slice(0, 10) <= date).map((b) => [b.id, b]));
   const items = new Map(data.items.map((i) => [i.id, i]));
   const partners = new Map(data.partners.map((p) => [p.id, p]));

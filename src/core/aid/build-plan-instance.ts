@@ -37,7 +37,7 @@ export interface PlanData {
   recentDailyCases: ReadonlyMap<string, number>;
   /** Case forecasts per country (ISO3) where they beat the baseline in the backtest (ADR 042): used instead of the recent mean. */
   caseForecasts?: ReadonlyMap<string, { dailyMean: number[]; relativeWis: number; weeks: { weekEnd: string; median: number; lower: number; upper: number }[] }>;
-  /** Units brought per `${partnerId}:${itemId}` by batches within the horizon (see needsWindow). */
+  /** Units received in good order, in transit or approved per `${partnerId}:${itemId}`, of batches within the horizon (see needsWindow, docs/decisions/033). */
   received: ReadonlyMap<string, number>;
   /** Units pledged by other donors per `${partnerId}:${itemId}`, expected within the horizon. */
   pledged: ReadonlyMap<string, number>;

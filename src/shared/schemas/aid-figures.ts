@@ -22,6 +22,16 @@ export const AidFiguresSchema = z.object({
   ...Reach,
   batches: z.number().int().describe('batches approved on or before the date that allocated something'),
   material: z.object({ items: z.number().int().describe('distinct catalogue items given'), ...Material }),
+  technical: z
+    .object({
+      teams: z.number().int().describe('expert teams that went on a mission started on or before the date (not cancelled)'),
+      experts: z.number().int().describe('distinct experts of those teams'),
+      missions: z.number().int().describe('missions in the country'),
+      missionDays: z.number().int().describe('days in the country up to the date, both ends counted'),
+      remoteConsultations: z.number().int(),
+      ...Reach,
+    })
+    .describe('technical assistance: expert missions to partners (docs/decisions/045)'),
   byRegion: z.array(z.object({ region: z.string().nullable().describe('WHO region of the partner; null for one without'), ...Reach, ...Material })),
   byItem: z.array(z.object({ item: z.string(), ...Reach, ...Material })),
   byBatch: z.array(z.object({ number: z.number().int(), batchDate: z.string(), approvedAt: z.string(), ...Reach, ...Material })),

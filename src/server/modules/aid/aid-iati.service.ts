@@ -3,6 +3,7 @@ import { iatiActivity, iatiHeader, IATI_FOOTER, type IatiConsignment, type IatiP
 import { IatiPublisherSchema } from '../../../shared/schemas/aid-figures';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
+import { Conflict } from '../../errors';
 import type { CountriesService } from '../countries/countries.service';
 import { findSetting, listAllocations, listBatches, listItems } from './aid.repo';
 import { consignmentDates } from './aid-shipments.repo';
@@ -70,7 +71,14 @@ export function createAidIatiService(deps: { db: Db; clock: Clock; countries: Co
 
   return {
     publisher,
-    /** The whole export as a stream of XML text. */
-    activitiesXml: (): Readable => Readable.from(activities()),
+    /**
+     * The whole export as a stream of XML text. With nothing approved yet there is no activity, and the 2.03
+     * schema requires at least one `iati-activity`: rather than an invalid document, a 409 that says so.
+     */
+    async activitiesXml(): Promise<Readable> {
+      if (!(await listAllocations(db)).some((a) => Number(a.packs) > 0))
+        throw new Conflict('nothing to report yet: the IATI 2.03 schema requires at least one activity, and no approved batch has allocated anything', [{ path: 'activities', message: 'none' }]);
+      return Readable.from(activities());
+    },
   };
 }

@@ -28,13 +28,15 @@ import { requirePartnerScope } from './aid-access';
 import { loadRequests } from './aid-requests.service';
 import { readAgencyNeeds } from './aid-needs.service';
 import { readSupplyOverview, toItem } from './aid-supply.service';
-import { allocatedSince, claimApproval, insertAllocations, insertBatch, lastBatchNumber, listAllocations, listBatches, listItems, listPledges, listRequests, listSupply, updateRequest, upsertSupply } from './aid.repo';
+import { claimApproval, insertAllocations, insertBatch, lastBatchNumber, listAllocations, listBatches, listItems, listPledges, listRequests, listSupply, updateRequest, upsertSupply } from './aid.repo';
 import type { AidBatchAllocationsTable } from './aid.tables';
 import { readAgencySeverityWeights, readCaseForecasts, readImportedPerWeek, readSituationFacts, type SituationReader } from './aid-situation';
 import { readAgencyPriorityWeights } from './aid-priority-weights.service';
 import { buildPlanInstance, needsWindow, pairKey, type BuiltInstance } from '../../../core/aid/build-plan-instance';
 import { solvePlanInWorker } from '../../workers/solver/solve-in-worker';
 import type { AidShipmentsService } from './aid-shipments.service';
+import { readDeliveries } from './aid-deliveries';
+import { nettedFromNeed } from '../../../core/shipments/delivered-quantities';
 import type { ServiceLog } from '../../log';
 
 export type PlanSolver = (instance: Instance) => Promise<Plan>;
@@ -82,17 +84,19 @@ export function createAidPlannerService(deps: {
     const window = needsWindow(parsed.batchDate, parsed.needsHorizonWeeks);
     // The agency's saved needs values with the run's overrides on top, for partners and donor alike.
     const [agencyNeeds, agencyAidWeights] = await Promise.all([readAgencyNeeds(trx), readAgencyPriorityWeights(trx)]);
-    const [items, overview, openRows, pledges, receivedRows] = await Promise.all([
+    const [items, overview, openRows, pledges, deliveries] = await Promise.all([
       listItems(trx),
       readSupplyOverview(trx, situation, mergeOverrides(agencyNeeds, parsed.needsOverrides)),
       listRequests(trx, { statuses: OPEN_REQUEST_STATUSES }),
       listPledges(trx, { expectedBy: window.pledgedBy }),
-      allocatedSince(trx, window.receivedFrom),
+      readDeliveries(trx, { fromDate: window.receivedFrom }),
     ]);
     const openRequests = await loadRequests(trx, openRows);
     const pledged = new Map<string, number>();
     for (const p of pledges) pledged.set(pairKey(p.partner_id, p.item_id), (pledged.get(pairKey(p.partner_id, p.item_id)) ?? 0) + Number(p.quantity));
-    const received = new Map(receivedRows.map((r) => [pairKey(r.partner_id, r.item_id), Number(r.quantity)]));
+    // Received in good order, in transit or approved and not yet dispatched (docs/decisions/033): damaged
+    // goods and a settled shortfall no longer net the need.
+    const received = new Map([...deliveries].map(([key, d]) => [key, nettedFromNeed(d)]));
     const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, caseForecasts, received, pledged, agencyNeeds, agencyWeights, agencyAidWeights, importedPerWeek }, parsed);
     if (!result.ok) throw new Unprocessable('the plan cannot be built', result.errors);
     const check = validateInstance(result.built.instance);
@@ -105,6 +109,7 @@ export function createAidPlannerService(deps: {
       demands: result.built.instance.demands,
       needs: result.built.needsValues,
       weights: result.built.weightValues,
+      received,
     });
     return { options: parsed, built: result.built, openRequests, fingerprint };
   }
@@ -298,9 +303,12 @@ function readSettings(stored: string): BatchSettings | null {
  * A digest of everything a plan depends on: the catalogue, supply and reserve, open requests, batches so
  * far, the demands (net of pledges, estimated needs included), the needs-model values and the priority
  * weights in effect (the agency's saved values with the run's overrides: saving new agency values, or new
- * severity weights on the Situation page, makes a computed plan stale).
+ * severity weights on the Situation page, makes a computed plan stale), and what was received or is on its
+ * way per partner and item.
  */
-export function fingerprintOf(parts: { overview: unknown; items: unknown; openRequests: AidRequest[]; batches: number; demands: unknown; needs: unknown; weights: unknown }): string {
+export function fingerprintOf(parts: { overview: unknown; items: unknown; openRequests: AidRequest[]; batches: number; demands: unknown; needs: unknown; weights: unknown; received?: ReadonlyMap<string, number> }): string {
   const requests = parts.openRequests.map((r) => ({ id: r.id, partnerId: r.partnerId, status: r.status, neededBy: r.neededBy, lines: r.lines }));
-  return createHash('sha256').update(JSON.stringify({ ...parts, openRequests: requests })).digest('hex').slice(0, 32);
+  // A receipt or a step changes the shortages, hence the priorities the plan was computed with.
+  const received = parts.received ? [...parts.received].sort(([a], [b]) => a.localeCompare(b)) : undefined;
+  return createHash('sha256').update(JSON.stringify({ ...parts, openRequests: requests, received })).digest('hex').slice(0, 32);
 }

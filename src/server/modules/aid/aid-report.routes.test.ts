@@ -44,6 +44,11 @@ describeEachDialect('aid figures and IATI export', (getDb) => {
     t = await createTestApp(getDb(), { clock: () => now });
     await seedAidCatalogue(t.services.db, t.services.clock);
     coordinator = await t.signIn('coordinator');
+    // Before any approval there is no activity: the schema refuses a document without one, so the export says so.
+    const empty = await coordinator.request('GET', '/api/aid/iati/activities.xml');
+    expect(empty.statusCode).toBe(409);
+    expect(empty.json().error.message).toMatch(/requires at least one activity/);
+    expect(xmllint('<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03"></iati-activities>\n').ok).toBe(false);
     await coordinator.request('PUT', '/api/aid/supply/gloves', { stockOnHand: 100_000, weeklyIncoming: 0, committed: 0, reserveFloor: 0 });
     await file('KEN', 5000);
     await file('ORG-WHO', 3000);

@@ -19,7 +19,10 @@ export const aidReportRoutes: RoutesPlugin = (app, { aid }) => {
 
   app.get('/api/aid/iati/activities.xml', {
     config: { access: REPORTERS },
-    schema: { tags, summary: 'Every batch consignment to one partner as an IATI 2.03 activity (streamed XML)' },
-    handler: async (_request, reply) => reply.type('application/xml; charset=utf-8').header('content-disposition', 'attachment; filename="activities.xml"').send(aid.iati.activitiesXml()),
+    schema: { tags, summary: 'Every batch consignment to one partner as an IATI 2.03 activity (streamed XML); 409 while there is none to report' },
+    handler: async (_request, reply) => {
+      const xml = await aid.iati.activitiesXml();
+      return reply.type('application/xml; charset=utf-8').header('content-disposition', 'attachment; filename="activities.xml"').send(xml);
+    },
   });
 };

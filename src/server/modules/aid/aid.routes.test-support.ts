@@ -1,4 +1,4 @@
-import type { ScopedRouteFixture } from '../../test-support/route-fixture.test-support';
+import type { OwnRecordRouteFixture, ScopedRouteFixture } from '../../test-support/route-fixture.test-support';
 import { systemActor } from '../../auth/actor';
 import type { TestApp } from '../../test-support/test-app.test-support';
 import { insertAllocations, insertBatch, lastBatchNumber } from './aid.repo';
@@ -37,9 +37,43 @@ async function shipTo(t: TestApp, partnerId: string): Promise<{ id: number; secr
   return { id: consignment.id, secret };
 }
 
+/** A mission of a team with this expert to the partner; the secret is its activities. */
+async function sendMission(t: TestApp, partnerId: string, expertUserId?: number): Promise<{ id: number; secret: string }> {
+  const actor = systemActor('fixture');
+  const userId = expertUserId ?? (await t.services.users.create(actor, { email: `expert.fixture.${process.pid}.${++n}@example.org`, displayName: 'Fixture Expert', role: 'expert', password: 'fixture-password-123', partnerId: null, postId: null })).id;
+  const team = await t.services.aid.missions.createTeam(actor, { name: `Fixture team ${process.pid}-${++n}`, members: [{ userId, specialty: 'epidemiology', languages: ['en'] }] });
+  const secret = `confidential activities ${++n} in ${partnerId}`;
+  const mission = await t.services.aid.missions.create(actor, { teamId: team.id, partnerId, kind: 'in-country', objectives: ['clinical'], activities: secret, startDate: '2026-12-01', endDate: '2026-12-10' });
+  return { id: mission.id, secret };
+}
+
 const body = { neededBy: '2026-12-31', justification: 'outsider', lines: [{ item: 'gloves', quantity: 1000 }] };
 
+/** Missions reach the experts of their team only. */
+export const aidOwnRecordRouteFixtures: Record<string, OwnRecordRouteFixture> = {
+  'GET /api/aid/missions': {
+    role: 'expert',
+    async create(t, owner) {
+      const { secret } = await sendMission(t, 'KEN', owner.userId);
+      return { url: '/api/aid/missions', secret, status: 200 };
+    },
+  },
+  'PATCH /api/aid/missions/:id': {
+    role: 'expert',
+    async create(t, owner) {
+      const { id, secret } = await sendMission(t, 'KEN', owner.userId);
+      return { url: `/api/aid/missions/${id}`, body: { report: 'outsider' }, secret };
+    },
+  },
+};
+
 export const aidRouteFixtures: Record<string, ScopedRouteFixture> = {
+  'GET /api/aid/partners/:partnerId/missions': {
+    async create(t, owner) {
+      const { secret } = await sendMission(t, owner);
+      return { url: `/api/aid/partners/${owner}/missions`, secret };
+    },
+  },
   'GET /api/aid/partners/:partnerId/requests': {
     async create(t, owner) {
       const { secret } = await fileRequest(t, owner);

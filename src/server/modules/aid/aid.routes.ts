@@ -32,6 +32,7 @@ import { IdParamsSchema } from '../../../shared/schemas/common';
 import type { RoutesPlugin } from '../../http/types';
 import { aidReportRoutes } from './aid-report.routes';
 import { aidShipmentsRoutes } from './aid-shipments.routes';
+import { aidMissionsRoutes } from './aid-missions.routes';
 
 // The admin runs the aid module as a coordinator does (the services already treat it so; issue 11).
 const COORDINATOR = { roles: ['coordinator', 'admin'], scope: 'all' } as const;
@@ -43,6 +44,7 @@ export const aidRoutes: RoutesPlugin = (app, services) => {
   const { aid } = services;
   aidReportRoutes(app, services);
   aidShipmentsRoutes(app, services);
+  aidMissionsRoutes(app, services);
   app.get('/api/aid/items', {
     config: { access: { roles: ['coordinator', 'partner_focal_point', 'admin'], scope: 'all' } },
     schema: { tags, summary: 'The item catalogue', response: { 200: AidItemListSchema } },

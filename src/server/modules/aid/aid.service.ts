@@ -4,6 +4,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { createAidFiguresService } from './aid-figures.service';
 import { createAidIatiService } from './aid-iati.service';
+import { createAidMissionsService, type ExpertDirectory } from './aid-missions.service';
 import { createAidNeedsService } from './aid-needs.service';
 import { createAidPriorityWeightsService } from './aid-priority-weights.service';
 import { createAidPlannerService, type PlanSolver } from './aid-planner.service';
@@ -14,10 +15,11 @@ import { createAidSupplyService } from './aid-supply.service';
 import type { SituationReader } from './aid-situation';
 import type { ServiceLog } from '../../log';
 
-// The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters and priority weights, requests, pledges, planner, shipments and receipts, the published figures and the IATI export.
-export function createAidService(deps: { db: Db; clock: Clock; log?: ServiceLog; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver }) {
+// The aid module's service, as the rest of the server sees it: catalogue and supply, the agency's needs parameters and priority weights, requests, pledges, planner, shipments and receipts, technical assistance (expert missions), the published figures and the IATI export.
+export function createAidService(deps: { db: Db; clock: Clock; log?: ServiceLog; audit: AuditService; countries: CountriesService; situation?: SituationReader; solve?: PlanSolver; users?: ExpertDirectory }) {
   // Approving a batch prepares its consignments in the same transaction.
   const shipments = createAidShipmentsService(deps);
+  const missions = createAidMissionsService(deps);
   return {
     supply: createAidSupplyService(deps),
     needs: createAidNeedsService(deps),
@@ -26,7 +28,8 @@ export function createAidService(deps: { db: Db; clock: Clock; log?: ServiceLog;
     pledges: createAidPledgesService(deps),
     planner: createAidPlannerService({ ...deps, shipments }),
     shipments,
-    figures: createAidFiguresService(deps),
+    missions,
+    figures: createAidFiguresService({ ...deps, missions }),
     iati: createAidIatiService(deps),
   };
 }

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// The aid module's tables (migrations 003-aid, 005-aid-pledges, 007-aid-shipments). Other modules reach them only through the aid services.
+// The aid module's tables (migrations 003-aid, 005-aid-pledges, 007-aid-shipments, 030-aid-technical-assistance). Other modules reach them only through the aid services.
 
 export interface AidItemsTable {
   id: string;
@@ -146,6 +146,41 @@ export interface AidReceiptsTable {
   received_at: string;
 }
 
+/** Technical assistance (migration 030-aid-technical-assistance, docs/decisions/045). */
+export interface AidExpertTeamsTable {
+  id: Generated<number>;
+  name: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface AidTeamMembersTable {
+  id: Generated<number>;
+  team_id: number;
+  /** A user with the expert role. */
+  user_id: number;
+  specialty: string;
+  /** JSON array of language tags. */
+  languages: string;
+}
+
+export interface AidMissionsTable {
+  id: Generated<number>;
+  team_id: number;
+  partner_id: string;
+  kind: string;
+  /** JSON array of objectives. */
+  objectives: string;
+  places: string;
+  activities: string;
+  start_date: string;
+  end_date: string;
+  status: string;
+  report: string | null;
+  created_by: number | null;
+  updated_at: string;
+}
+
 export interface AidTables {
   aid_items: AidItemsTable;
   aid_supply: AidSupplyTable;
@@ -160,4 +195,7 @@ export interface AidTables {
   aid_consignment_lines: AidConsignmentLinesTable;
   aid_consignment_events: AidConsignmentEventsTable;
   aid_receipts: AidReceiptsTable;
+  aid_expert_teams: AidExpertTeamsTable;
+  aid_team_members: AidTeamMembersTable;
+  aid_missions: AidMissionsTable;
 }

@@ -1,4 +1,5 @@
-import { Badge, Group, Table, Text, Timeline } from '@mantine/core';
+import { Badge, Button, Group, Table, Text, Timeline } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AidItem } from '../../../../shared/schemas/aid';
 import type { Consignment, ConsignmentStatus } from '../../../../shared/schemas/aid-shipments';
@@ -21,6 +22,16 @@ export function ConsignmentStatusBadge({ status }: { status: ConsignmentStatus }
     <Badge color={COLOR[status]} variant="light" data-testid="consignment-status" data-status={status}>
       {t(`consignment.status.${status}`)}
     </Badge>
+  );
+}
+
+/** Opens the consignment's printable packing list and waybill. */
+export function PrintLink({ consignment: c }: { consignment: Consignment }) {
+  const { t } = useTranslation('aid');
+  return (
+    <Button size="xs" variant="default" component={Link} to={`/aid/consignments/${c.id}/print`} data-testid="print-consignment">
+      {t('print.open')}
+    </Button>
   );
 }
 

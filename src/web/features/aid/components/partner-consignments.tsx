@@ -2,7 +2,7 @@ import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AidItem } from '../../../../shared/schemas/aid';
 import type { Consignment } from '../../../../shared/schemas/aid-shipments';
-import { ConsignmentStatusBadge, ConsignmentSummary } from './consignment-summary';
+import { ConsignmentStatusBadge, ConsignmentSummary, PrintLink } from './consignment-summary';
 import { ReceiptForm } from './receipt-form';
 
 /** A focal point's consignments: what is on its way, and the receipt of what arrived. */
@@ -17,6 +17,7 @@ export function PartnerConsignments({ consignments, items }: { consignments: rea
           <Group gap="md" mb="xs">
             <Text fw={600}>{c.number}</Text>
             <ConsignmentStatusBadge status={c.status} />
+            <PrintLink consignment={c} />
           </Group>
           <ConsignmentSummary consignment={c} items={items} />
           <ReceiptForm consignment={c} items={items} />

@@ -10,7 +10,7 @@ import { useLocale } from '../../../i18n/use-locale';
 import { useConsignmentStep, useSettleRemainder, useUpdateConsignment } from '../api/consignment-actions';
 import { useConsignments } from '../api/get-consignments';
 import { nameById } from '../utils/names';
-import { ConsignmentStatusBadge, ConsignmentSummary } from './consignment-summary';
+import { ConsignmentStatusBadge, ConsignmentSummary, PrintLink } from './consignment-summary';
 
 /** Coordinators: every consignment, newest batch first; each opens on its packing list, details, timeline and next step. */
 export function ShipmentsPanel({ items, partners }: { items: readonly AidItem[]; partners: readonly Partner[] }) {
@@ -83,9 +83,7 @@ function ConsignmentActions({ consignment: c }: { consignment: Consignment }) {
             {t(`consignment.remainder.${c.remainder}`)}
           </Text>
         )}
-        <Button size="xs" variant="default" onClick={() => window.print()}>
-          {t('consignment.print')}
-        </Button>
+        <PrintLink consignment={c} />
       </Group>
       {step.isError && <ErrorAlert error={step.error} />}
       {remainder.isError && <ErrorAlert error={remainder.error} />}
