@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, Iso3Schema } from './common';
+import { IsoDateSchema, Iso3Schema, MAX_ID } from './common';
 
 // Payloads of the consular module (issue 13).
 
@@ -136,7 +136,7 @@ export type CitizenCaseInput = z.infer<typeof CitizenCaseInputSchema>;
 
 export const CaseMessageInputSchema = z.object({ kind: z.enum(['reply', 'note']), body: z.string().trim().min(1).max(4000) });
 export const CitizenMessageInputSchema = z.object({ body: z.string().trim().min(1).max(4000) });
-export const CaseStatusChangeSchema = z.object({ status: CaseStatusSchema, assignedTo: z.number().int().positive().nullable().optional() });
+export const CaseStatusChangeSchema = z.object({ status: CaseStatusSchema, assignedTo: z.number().int().positive().max(MAX_ID).nullable().optional() });
 export const CaseEscalationSchema = z.object({ to: z.number().int().positive().max(2_147_483_647), reason: z.string().trim().min(1).max(1000) });
 export const PostOfficerListSchema = z.object({ officers: z.array(z.object({ id: z.number().int(), displayName: z.string(), postId: z.string() })) });
 export const CaseViewQuerySchema = z.object({ view: z.enum(['all', 'mine', 'unassigned', 'due', 'breached']).default('all') });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, Iso3Schema } from './common';
+import { IdSchema, Iso3Schema, MAX_ID } from './common';
 import { WHO_REGIONS } from './countries';
 
 /** The longest window the slot finder searches, and the most participants it takes (issue 14). */
@@ -202,7 +202,7 @@ export const RemindResultSchema = z.object({
 });
 export const RemindSupersededInputSchema = z.object({
   /** One document's holders, else every document's. */
-  documentId: z.number().int().positive().optional(),
+  documentId: z.number().int().positive().max(MAX_ID).optional(),
   partners: PartnerIdsSchema.optional(),
 });
 export const RemindSupersededResultSchema = RemindResultSchema.extend({
@@ -258,13 +258,13 @@ export const MeetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 export const MeetingListSchema = z.object({ meetings: z.array(MeetingSchema) });
-export const MeetingParamsSchema = z.object({ partnerId: z.string().min(1).max(40), meetingId: z.coerce.number().int().positive() });
+export const MeetingParamsSchema = z.object({ partnerId: z.string().min(1).max(40), meetingId: IdSchema });
 export const QuestionInputSchema = z.object({ text: z.string().trim().min(1, 'ask a question').max(4000) });
 export const MeetingRecordInputSchema = z.object({
   attended: z.array(z.string().min(1).max(40)).max(1000),
   minutes: z.string().trim().max(100_000).default(''),
   recordingUrl: z.url({ protocol: /^https?$/, message: 'an http(s) link' }).max(2000).optional(),
-  answers: z.array(z.object({ questionId: z.number().int().positive(), answer: z.string().trim().min(1).max(4000) })).max(500).default([]),
+  answers: z.array(z.object({ questionId: z.number().int().positive().max(MAX_ID), answer: z.string().trim().min(1).max(4000) })).max(500).default([]),
 });
 /** "N meetings with M countries and regions": meetings held, and the partners that attended any. */
 export const MeetingTotalsSchema = z.object({ meetings: z.number().int(), countries: z.number().int(), organisations: z.number().int() });

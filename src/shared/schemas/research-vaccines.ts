@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Iso3Schema } from './common';
+import { Iso3Schema, MAX_ID } from './common';
 
 // The vaccine R&D tracker (issue 16): candidates by technical route, with developers, international
 // partners, trials and published results, each record citing its public sources. Researchers propose
@@ -74,7 +74,7 @@ export type Vaccines = z.infer<typeof VaccinesSchema>;
 
 export const VaccineProposalInputSchema = z.object({
   /** The candidate to edit; absent for a new candidate. */
-  candidateId: z.number().int().positive().optional(),
+  candidateId: z.number().int().positive().max(MAX_ID).optional(),
   candidate: VaccineCandidateInputSchema,
   comment: z.string().trim().max(2000).default(''),
 });

@@ -81,4 +81,11 @@ describeEachDialect('knowledge API: briefings and exchange meetings', (getDb) =>
     expect(reversed.json().error.details).toMatchObject([{ path: 'body.end', message: '"end" comes after "start"' }]);
     expect((await (await t.signIn('partner_focal_point', { partnerId: 'KEN' })).request('POST', '/api/knowledge/meetings', { ...body, invitees: ['KEN'] })).statusCode).toBe(403);
   });
+
+  it('answers 400, not 500, for a meeting or question id beyond what the database stores (found by the route fuzz on PostgreSQL)', async () => {
+    const kenya = await t.signIn('partner_focal_point', { partnerId: 'KEN' });
+    const asked = await kenya.request('POST', '/api/knowledge/partners/KEN/meetings/5221335116934990/questions', { text: 'Dexamethasone?' });
+    expect(asked.statusCode).toBe(400);
+    expect(asked.json().error.details[0].path).toBe('params.meetingId');
+  });
 });
