@@ -177,19 +177,20 @@ describe('aid journey', () => {
     // The requests keep their status and actions in view, on a desktop screen and on a phone.
     const shots = process.env.E2E_SHOTS;
     const row = ken.page.getByTestId('requests-table').getByRole('row', { name: /Oxygen concentrators: 14/ });
+    // Polled: right after a viewport change the shell is still settling (the navbar folds away).
     const inView = async (locator: Locator) => {
       const box = await locator.boundingBox();
       return box !== null && box.x >= 0 && box.x + box.width <= (ken.page.viewportSize()?.width ?? 0);
     };
     await row.getByText(/Planned|Shipped|Submitted/).waitFor();
-    await expect(inView(row.getByRole('button', { name: 'Details' }))).resolves.toBe(true);
-    await expect(inView(row.locator('td').nth(3))).resolves.toBe(true);
+    await expect.poll(() => inView(row.getByRole('button', { name: 'Details' }))).toBe(true);
+    await expect.poll(() => inView(row.locator('td').nth(3))).toBe(true);
     if (shots) await ken.page.screenshot({ path: `${shots}/aid-focal-1366.png` });
     await ken.page.setViewportSize({ width: 390, height: 844 });
     const card = ken.page.getByTestId('requests-list').locator('.mantine-Card-root', { hasText: 'Oxygen concentrators: 14' });
     await card.getByRole('button', { name: 'Details' }).waitFor();
-    await expect(inView(card.getByRole('button', { name: 'Details' }))).resolves.toBe(true);
-    await expect(inView(card.getByText(/Planned|Shipped|Submitted/))).resolves.toBe(true);
+    await expect.poll(() => inView(card.getByRole('button', { name: 'Details' }))).toBe(true);
+    await expect.poll(() => inView(card.getByText(/Planned|Shipped|Submitted/))).toBe(true);
     if (shots) await ken.page.screenshot({ path: `${shots}/aid-focal-390.png`, fullPage: true });
     await ken.page.setViewportSize({ width: 1366, height: 800 });
 

@@ -3,7 +3,8 @@ import { journey } from './harness';
 
 // Journey: spread over the air network (issue 17). A visitor goes from the situation page to the spread view,
 // sees China's neighbours by effective distance in the radial layout and on the map, chooses another origin,
-// and reads the importation-risk table computed from the latest incidence of the seeded JHU series.
+// reads the importation-risk table computed from the latest incidence of the seeded JHU series, and sees
+// effective distance checked against the day each country first reported a case.
 
 const j = journey();
 
@@ -26,6 +27,13 @@ describe('spread journey', () => {
     // import about a hundred infections a week: flagged for preparedness aid.
     await risk.getByRole('row', { name: /India/ }).getByText('Prepare', { exact: true }).waitFor();
     expect(await risk.getByRole('row', { name: /United States/ }).getByText('Prepare', { exact: true }).count()).toBe(0);
+
+    // The check of ADR 040 on the series shown: first reported cases against both distances, each with its ρ.
+    await j.page.getByTestId('arrival-check-summary').getByText(/in 209 countries with a Spearman correlation of 0\.56, against 0\.27 for great-circle distance from WUH/).waitFor();
+    await j.page.getByRole('img', { name: /first reported case against its effective distance/ }).locator('canvas').waitFor();
+    await j.page.getByRole('img', { name: /first reported case against its great-circle distance/ }).locator('canvas').waitFor();
+    await j.page.getByRole('heading', { name: 'By effective distance (ρ = 0.56)' }).waitFor();
+    await j.page.getByText(/Not counted: .*China.*Japan/).waitFor();
   });
 
   it('chooses another origin and redraws the layout from it', async () => {
@@ -35,5 +43,7 @@ describe('spread journey', () => {
     await j.page.waitForURL(/origin=KEN/);
     await j.page.getByRole('img', { name: 'Radial layout of countries by effective distance from Kenya' }).locator('canvas').waitFor();
     await j.page.getByRole('img', { name: 'World map coloured by effective distance from Kenya' }).waitFor();
+    // The check follows the origin: distances now run from Nairobi.
+    await j.page.getByRole('heading', { name: /By great-circle distance from NBO/ }).waitFor();
   });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ImportationRiskSchema, SpreadSchema } from '../../../shared/schemas/spread';
+import { ArrivalCheckSchema, ImportationRiskSchema, SpreadSchema } from '../../../shared/schemas/spread';
 import { describeEachDialect } from '../../db/test-databases.test-support';
 import { createTestApp, type TestApp } from '../../test-support/test-app.test-support';
-import { jhuSample } from './situation.test-support';
+import { jhuFull, jhuSample } from './situation.test-support';
 
 describeEachDialect('spread routes', (get) => {
   let t: TestApp;
@@ -75,4 +75,27 @@ describeEachDialect('spread routes', (get) => {
     expect((await t.anonymous.request('GET', '/api/situation/importation-risk?ascertainment=0')).statusCode).toBe(400);
     expect((await t.anonymous.request('GET', '/api/situation/importation-risk?limit=100000')).statusCode).toBe(400);
   });
+
+  it('checks effective distance against the first reported cases of the data imported now, as ADR 040 reports it', async () => {
+    const coordinator = await t.signIn('coordinator');
+    expect((await coordinator.request('POST', '/api/situation/imports', { source: 'jhu', files: jhuFull(), confirm: true })).statusCode).toBe(201);
+    const res = await t.anonymous.request('GET', '/api/situation/spread/arrival-check');
+    expect(res.statusCode).toBe(200);
+    const body = ArrivalCheckSchema.parse(res.json());
+    // The outbreak's origin and airport come from the pathogen dataset's settings.
+    expect(body).toMatchObject({ origin: 'CHN', fromAirport: 'WUH', source: 'jhu', seriesFirstDate: '2020-01-22' });
+    expect(body.excluded.reportingOnFirstDay).toEqual(['CHN', 'JPN', 'KOR', 'MAC', 'THA', 'TWN', 'USA']);
+    expect(body.countries).toHaveLength(209);
+    expect(body.spearmanEffective).toBeCloseTo(0.563, 3);
+    expect(body.spearmanGreatCircle).toBeCloseTo(0.271, 3);
+    const italy = body.countries.find((c) => c.iso3 === 'ITA')!;
+    expect(italy).toMatchObject({ firstCase: '2020-01-31', day: 9 });
+    expect(italy.greatCircleKm).toBeGreaterThan(8000);
+    expect(italy.greatCircleKm).toBeLessThan(9500);
+
+    // From another origin, distances run from its busiest airport.
+    const fromKenya = ArrivalCheckSchema.parse((await t.anonymous.request('GET', '/api/situation/spread/arrival-check?origin=KEN')).json());
+    expect(fromKenya).toMatchObject({ origin: 'KEN', fromAirport: 'NBO' });
+    expect((await t.anonymous.request('GET', '/api/situation/spread/arrival-check?origin=kenya')).statusCode).toBe(400);
+  }, 120_000);
 });

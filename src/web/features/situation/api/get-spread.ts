@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { ImportationRiskSchema, SpreadSchema } from '../../../../shared/schemas/spread';
+import { ArrivalCheckSchema, ImportationRiskSchema, SpreadSchema } from '../../../../shared/schemas/spread';
 import { apiRequest } from '../../../lib/api-client';
 
 export const getSpread = (origin: string, signal?: AbortSignal) => apiRequest('/api/situation/spread', { schema: SpreadSchema, query: { origin }, signal });
@@ -12,3 +12,9 @@ export const useSpread = (origin: string) =>
 
 // Follows the latest incidence: stale with the next import, as the overview is.
 export const useImportationRisk = () => useQuery({ queryKey: ['situation', 'importation-risk'], queryFn: ({ signal }) => getImportationRisk(signal), staleTime: 10 * 60_000 });
+
+export const getArrivalCheck = (origin: string, signal?: AbortSignal) => apiRequest('/api/situation/spread/arrival-check', { schema: ArrivalCheckSchema, query: { origin }, signal });
+
+// Follows the series shown: stale with the next import, as the importation risk is.
+export const useArrivalCheck = (origin: string) =>
+  useQuery({ queryKey: ['situation', 'arrival-check', origin], queryFn: ({ signal }) => getArrivalCheck(origin, signal), staleTime: 10 * 60_000, placeholderData: keepPreviousData });

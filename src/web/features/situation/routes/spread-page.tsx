@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useLocale } from '../../../i18n/use-locale';
 import { useCountries } from '../../../lib/queries/get-countries';
-import { useImportationRisk, useSpread } from '../api/get-spread';
+import { useArrivalCheck, useImportationRisk, useSpread } from '../api/get-spread';
+import { ArrivalCheckChart } from '../components/arrival-check-chart';
 import { ImportationRiskTable } from '../components/importation-risk-table';
 import { SpreadMap } from '../components/spread-map';
 import { SpreadRadial } from '../components/spread-radial';
@@ -21,6 +22,7 @@ export function SpreadPage() {
   const origin = params.get('origin') ?? DEFAULT_ORIGIN;
   const spread = useSpread(origin);
   const risk = useImportationRisk();
+  const arrival = useArrivalCheck(origin);
   const countries = useCountries();
   const names = useMemo(() => new Map((countries.data?.countries ?? []).map((c) => [c.iso3, locale.name(c)])), [countries.data, locale]);
   const countryName = useCallback((iso3: string) => names.get(iso3) ?? iso3, [names]);
@@ -68,9 +70,6 @@ export function SpreadPage() {
                   <Text size="xs" c="dimmed">
                     {t('spread.radialHelp')}
                   </Text>
-                  <Text size="xs" c="dimmed">
-                    {t('spread.check')}
-                  </Text>
                 </Stack>
                 <Stack gap={4}>
                   <Title order={2} size="h5">
@@ -84,6 +83,18 @@ export function SpreadPage() {
               </SimpleGrid>
             )}
           </Stack>
+        </Card>
+        <Card p={{ base: 'xs', sm: 'md' }}>
+          <Title order={2} size="h4" mb={4}>
+            {t('arrival.title')}
+          </Title>
+          {arrival.isPending ? (
+            <Loader size="sm" aria-label={t('arrival.loading')} />
+          ) : arrival.isError ? (
+            <ErrorAlert error={arrival.error} />
+          ) : (
+            <ArrivalCheckChart check={arrival.data} countryName={countryName} />
+          )}
         </Card>
         <Card p={{ base: 'xs', sm: 'md' }}>
           <Title order={2} size="h4" mb={4}>
