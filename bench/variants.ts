@@ -7,6 +7,7 @@ import { openDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { seedCountries } from '../src/server/modules/countries/countries.seed';
 import { createServices } from '../src/server/services';
+import { carrierCounts, countryCounts } from '../src/server/modules/research/trends.repo';
 
 // Variant-trend benchmark (issue 16). `npx tsx bench/run.ts variants` prints JSON.
 // 100,000 generated analysed genomes (seeded PRNG: 40 countries, 2020–2022, clades succeeding each other,
@@ -96,6 +97,19 @@ export async function runVariantsBench() {
       }),
     );
     const trends = services.research.trends;
+    // The parts of a mutation map apart: its denominators from the per-day counters (migration 051) against
+    // the same grouped from the genome rows as before, and the carriers of the commonest mutation.
+    const totalsFromCounters = await timed(() => countryCounts(handle.db, 'month'));
+    const totalsFromGenomes = await timed(() =>
+      handle.db
+        .selectFrom('research_genomes')
+        .where('status', '=', 'analysed')
+        .select((eb) => ['country', eb.fn<string>('substr', [eb.ref('collection_date'), eb.val(1), eb.val(7)]).as('month'), eb.fn.countAll<number>().as('n')])
+        .groupBy(['country', 'month'])
+        .execute(),
+    );
+    if (totalsFromCounters.value.length !== totalsFromGenomes.value.length) throw new Error('the per-day counters disagree with the genomes');
+    const carriersCommonest = await timed(() => carrierCounts(handle.db, 'S:D614G'));
 
     const cladeRuns: number[] = [];
     const perCountry: number[] = [];
@@ -111,7 +125,7 @@ export async function runVariantsBench() {
       cladeRuns.push(all.ms);
     }
     const weekClades = await timed(() => trends.clades({ country: 'USA', period: 'week' }));
-    // The first call of each period counts the genome totals; later ones reuse them (TOTALS_TTL_MS).
+    // The totals come from the per-day counters (migration 051): a first call no longer counts the repository.
     const coldMonth = await timed(() => trends.mutation({ mutation: 'S:D614G', period: 'month' }));
     const coldWeek = await timed(() => trends.mutation({ mutation: 'S:D614G', period: 'week' }));
     const mutationMonth: number[] = [];
@@ -140,6 +154,8 @@ export async function runVariantsBench() {
         cladesOneCountryByMonthMs: { median: round(median(perCountry)), max: round(Math.max(...perCountry)) },
         cladeMonthPeriodsOverCountries: periods,
         cladesUsaByWeekMs: round(weekClades.ms),
+        totalsByCountryAndMonthMs: { fromDayCounters: round(totalsFromCounters.ms), fromGenomeRows: round(totalsFromGenomes.ms) },
+        carriersOfCommonestMutationMs: round(carriersCommonest.ms),
         mutationByCountryAndMonthMs: { first: round(coldMonth.ms), laterMedian: round(median(mutationMonth)), countries: coldMonth.value.countries.length },
         mutationByCountryAndWeekMs: { first: round(coldWeek.ms), laterMedian: round(median(mutationWeek)) },
         countriesMs: round(countryList.ms),

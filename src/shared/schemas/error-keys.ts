@@ -30,6 +30,7 @@ export const ERROR_KEYS = [
   'aid.consignment-closed',
   'research.still-analysing',
   'research.nothing-to-retry',
+  'research.nothing-to-reanalyse',
   'research.submission-refused',
   'knowledge.edition-final',
   'knowledge.already-published',

@@ -162,3 +162,11 @@ export const MetadataRowSchema = z.object({
   submitting_lab: z.string(),
 });
 export type MetadataRow = z.infer<typeof MetadataRowSchema>;
+
+/** Stored analyses against the analyser and dataset of now (ADR 014). */
+export const ReanalysisStatusSchema = z.object({
+  version: z.string().describe('the analyser version and dataset digest new analyses are stored under'),
+  stale: z.number().int().describe('stored analyses (good or failed) made under another version'),
+  total: z.number().int().describe('stored analyses'),
+});
+export type ReanalysisStatus = z.infer<typeof ReanalysisStatusSchema>;

@@ -6,7 +6,9 @@ import type { AuditService } from '../audit/audit.service';
 import { AnalysePool, mapOrdered } from '../../workers/genome/analyse-pool';
 import { mutationLabels } from '../../../core/genome/mutation-label';
 import type { JobQueue, QueuedJob } from '../../workers/queue/job-queue';
-import { countGenomesOfSubmission, findSubmission, finishSubmission, pendingGenomes, storeAnalysis, updateSubmission } from './research.repo';
+import { analysisVersion } from '../../../core/genome/analyser-version';
+import { datasetDigest } from '../../workers/genome/load-dataset';
+import { countAnalyses, countGenomesOfSubmission, findSubmission, finishSubmission, pendingGenomes, staleGenomes, storeAnalysis, updateSubmission } from './research.repo';
 
 // Analyses the genomes of each submission in the background, a job per submission on the job queue (ADR 003,
 // ADR 007): in this process on SQLite, shared by every consuming process on PostgreSQL. Progress lands in the
@@ -19,6 +21,8 @@ import { countGenomesOfSubmission, findSubmission, finishSubmission, pendingGeno
 
 const PAGE = 50;
 export const ANALYSIS_QUEUE = 'research-analysis';
+/** Re-analysis of the stored genomes analysed under another version (ADR 014): one job per version. */
+export const REANALYSIS_QUEUE = 'research-reanalysis';
 
 export interface AnalysisJobsOptions {
   db: Db;
@@ -34,6 +38,10 @@ interface AnalysisJob {
   submissionId: number;
 }
 
+interface ReanalysisJob {
+  version: string;
+}
+
 export function createAnalysisJobs(options: AnalysisJobsOptions) {
   const { db, clock, audit, queue } = options;
   const actor = systemActor('research-analysis');
@@ -41,9 +49,13 @@ export function createAnalysisJobs(options: AnalysisJobsOptions) {
   let closed = false;
 
   const getPool = () => (pool ??= AnalysePool.start({ datasetDir: options.datasetDir, jobs: options.jobs }));
+  let version: Promise<string> | null = null;
+  /** The version analyses are stored under now: this analyser with this dataset's files. */
+  const currentVersion = () => (version ??= datasetDigest(options.datasetDir).then(analysisVersion));
 
   async function store(id: number, r: AnalysisResult): Promise<void> {
     const failed = r.errors.length > 0 && r.alignmentStart === null;
+    const analysedUnder = await currentVersion();
     await db.transaction().execute((trx) =>
       storeAnalysis(
         trx,
@@ -51,6 +63,7 @@ export function createAnalysisJobs(options: AnalysisJobsOptions) {
         {
           status: failed ? 'failed' : 'analysed',
           analysis: JSON.stringify(r),
+          analysis_version: analysedUnder,
           clade: r.clade,
           qc_status: r.qc?.overallStatus ?? null,
           total_substitutions: r.totalSubstitutions,
@@ -121,10 +134,56 @@ export function createAnalysisJobs(options: AnalysisJobsOptions) {
 
   queue.work<AnalysisJob>(ANALYSIS_QUEUE, run);
 
+  /**
+   * Analyses again every stored genome analysed under another version than this one (ADR 014). Idempotent as
+   * the first analysis is: each genome is stored with the version in its own transaction, and a page is read
+   * afresh from where the last ended, so a job delivered twice or resumed skips what is done. A genome keeps
+   * its old analysis, and its place in search and trends, until the new one replaces it.
+   */
+  async function reanalyse(job: QueuedJob<ReanalysisJob>): Promise<void> {
+    if (closed) return stoppingReanalysis(job);
+    if (job.data.version !== (await currentVersion())) return; // asked of another analyser (another deployment's worker): its own jobs do it
+    const workers = await getPool();
+    let afterId = 0;
+    const started = await countAnalyses(db, job.data.version);
+    for (;;) {
+      const page = await staleGenomes(db, job.data.version, afterId, PAGE);
+      if (page.length === 0 || closed) break;
+      afterId = page.at(-1)!.id;
+      const results = mapOrdered(page, async (g) => ({ id: g.id, result: await workers.analyse({ name: g.strain, sequence: g.sequence }) }), workers.size * 2);
+      for await (const { id, result } of results) await store(id, result);
+      // A failed genome may now be analysed (or the reverse): its submission's counts follow.
+      for (const submissionId of new Set(page.map((g) => g.submission_id))) await progress(submissionId);
+    }
+    if (closed) return stoppingReanalysis(job);
+    const finished = await countAnalyses(db, job.data.version);
+    await db.transaction().execute((trx) =>
+      audit.record(trx, actor, { action: 'research.reanalysis.finish', entityType: 'research_analysis_version', entityId: job.data.version, summary: { version: job.data.version, reanalysed: started.stale - finished.stale, stale: finished.stale, worker: job.worker } }),
+    );
+  }
+
+  function stoppingReanalysis(job: QueuedJob<ReanalysisJob>): void {
+    if (!job.lastAttempt) throw new Error(`stopped before the re-analysis under ${job.data.version} ended`);
+  }
+
+  queue.work<ReanalysisJob>(REANALYSIS_QUEUE, reanalyse);
+
   return {
     /** Queues the analysis of a submission; returns once the job is queued. */
     schedule(submissionId: number): Promise<void> {
       return queue.send<AnalysisJob>(ANALYSIS_QUEUE, { submissionId }, { singletonKey: `submission:${submissionId}` });
+    },
+    currentVersion,
+    /** Stored analyses made under another version than the current, and all stored analyses. */
+    async analyses(): Promise<{ version: string; stale: number; total: number }> {
+      const v = await currentVersion();
+      return { version: v, ...(await countAnalyses(db, v)) };
+    },
+    /** Queues the re-analysis of every stale genome under the current version; one job per version at a time. */
+    async scheduleReanalysis(): Promise<string> {
+      const v = await currentVersion();
+      await queue.send<ReanalysisJob>(REANALYSIS_QUEUE, { version: v }, { singletonKey: `reanalysis:${v}` });
+      return v;
     },
     /** Resolves when every analysis this process has taken has finished (for tests and shutdown). */
     idle(): Promise<void> {

@@ -5,6 +5,8 @@ import { researchAccessBounds } from './migrations/007-research-access-bounds';
 import { researchVaccines } from './migrations/007-research-vaccines';
 import { researchSearchIndexes } from './migrations/095-research-search-indexes';
 import { researchResults } from './migrations/050-research-results';
+import { researchGenomeDayCounts } from './migrations/051-research-genome-day-counts';
+import { researchAnalysisVersion } from './migrations/052-research-analysis-version';
 import { seedResearch } from './research.seed';
 import { researchRoutes } from './research.routes';
 
@@ -20,6 +22,8 @@ export const researchModule = defineServerModule({
     '007-research-vaccines': researchVaccines,
     '095-research-search-indexes': () => researchSearchIndexes(),
     '050-research-results': researchResults,
+    '051-research-genome-day-counts': researchGenomeDayCounts,
+    '052-research-analysis-version': () => researchAnalysisVersion(),
   },
   seed: {
     level: 'full',

@@ -267,3 +267,22 @@ export function genomesAfter(db: DbExecutor, f: GenomeFilters, scope: DownloadSc
 export function findGenome(db: DbExecutor, id: number) {
   return db.selectFrom('research_genomes').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** Genomes with an analysis (good or failed) made under another version than `version`, in id order (ADR 014). */
+const staleAnalyses = (db: DbExecutor, version: string) =>
+  db
+    .selectFrom('research_genomes')
+    .where('status', 'in', ['analysed', 'failed'])
+    .where((eb) => eb.or([eb('analysis_version', 'is', null), eb('analysis_version', '<>', version)]));
+
+export async function staleGenomes(db: DbExecutor, version: string, afterId: number, limit: number) {
+  return staleAnalyses(db, version).where('id', '>', afterId).select(['id', 'submission_id', 'strain', 'sequence']).orderBy('id').limit(limit).execute();
+}
+
+export async function countAnalyses(db: DbExecutor, version: string): Promise<{ stale: number; total: number }> {
+  const [stale, total] = await Promise.all([
+    staleAnalyses(db, version).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db.selectFrom('research_genomes').where('status', 'in', ['analysed', 'failed']).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { stale: Number(stale.n), total: Number(total.n) };
+}

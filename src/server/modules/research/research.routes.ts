@@ -11,6 +11,7 @@ import {
   GenomeSearchSchema,
   PageVisitSchema,
   JobStatusSchema,
+  ReanalysisStatusSchema,
   StatsQuerySchema,
   SubmissionPageSchema,
   SubmissionSchema,
@@ -25,6 +26,7 @@ const RESEARCHERS = { roles: ['researcher', 'admin'], scope: 'all' } as const;
 /** A researcher reaches their own submissions; an admin everyone's (the service answers 404 otherwise). */
 const OWN_SUBMISSIONS = { roles: ['researcher', 'admin'], scope: 'own-records' } as const;
 const PUBLIC = { public: true } as const;
+const ADMINS = { roles: ['admin'], scope: 'all' } as const;
 const SUBMISSION_BODY_LIMIT = 64 * 1024 * 1024;
 /** Downloads at once: per address, and in all (download-slots.ts). */
 const DOWNLOADS_AT_ONCE = { perAddress: 2, total: 32 };
@@ -80,6 +82,23 @@ export const researchRoutes: RoutesPlugin = (app, { research }) => {
       response: { 202: JobStatusSchema },
     },
     handler: async (request, reply) => reply.status(202).send(await research.retry(request.actor, request.params.id)),
+  });
+
+  app.get('/api/research/reanalysis', {
+    config: { access: ADMINS },
+    schema: { tags: ['research'], summary: 'Stored analyses made under another analyser version or dataset than today’s (ADR 014)', response: { 200: ReanalysisStatusSchema } },
+    handler: async () => research.reanalysisStatus(),
+  });
+
+  app.post('/api/research/reanalysis', {
+    config: { access: ADMINS },
+    schema: {
+      tags: ['research'],
+      summary: 'Analyse again every stored genome analysed under another version, in the background; 409 when none is',
+      description: 'Each genome keeps its old analysis, in search and trends, until the new one is stored. Audited (research.reanalysis.start and .finish).',
+      response: { 202: ReanalysisStatusSchema },
+    },
+    handler: async (request, reply) => reply.status(202).send(await research.reanalyse(request.actor)),
   });
 
   app.get('/api/research/genomes', {

@@ -11,6 +11,7 @@ import type {
   GenomePage,
   GenomeSearch,
   JobStatus,
+  ReanalysisStatus,
   Submission,
   SubmissionPage,
 } from '../../../shared/schemas/research';
@@ -215,6 +216,23 @@ export function createResearchService(deps: ResearchDeps) {
       return queued;
     },
 
+    /** How many stored analyses were made under another analyser or dataset than today's (ADR 014). */
+    async reanalysisStatus(): Promise<ReanalysisStatus> {
+      return jobs.analyses();
+    },
+
+    /**
+     * Queues the re-analysis of every stored genome analysed under another version (ADR 014); audited. 409 when
+     * none is stale. Genomes keep their old analysis until the new one is stored.
+     */
+    async reanalyse(actor: Actor): Promise<ReanalysisStatus> {
+      const status = await jobs.analyses();
+      if (status.stale === 0) throw new Conflict('every stored genome is analysed with the current analyser and dataset: there is nothing to re-analyse', [], { key: 'research.nothing-to-reanalyse' });
+      await db.transaction().execute((trx) => audit.record(trx, actor, { action: 'research.reanalysis.start', entityType: 'research_analysis_version', entityId: status.version, summary: { stale: status.stale, total: status.total } }));
+      await jobs.scheduleReanalysis();
+      return status;
+    },
+
     /** Resumes the analyses a previous run left unfinished. */
     async resume(): Promise<void> {
       for (const { id } of await repo.unfinishedSubmissions(db)) await schedule(id);
@@ -278,7 +296,7 @@ export function createResearchService(deps: ResearchDeps) {
     },
 
     /** Variant trends over the analysed genomes. */
-    trends: createTrendsService({ db, clock, countries, geneNames }),
+    trends: createTrendsService({ db, countries, geneNames }),
     /** The vaccine R&D tracker. */
     vaccines: createVaccinesService({ db, clock, audit }),
     /** The research-results exchange. */

@@ -28,6 +28,8 @@ export interface ResearchGenomesTable {
   status: string;
   /** The analysis result as JSON (the NDJSON record); null until analysed. */
   analysis: string | null;
+  /** Migration 052: the analyser's version and dataset digest the analysis was made under (ADR 014); null before. */
+  analysis_version: string | null;
   clade: string | null;
   qc_status: string | null;
   total_substitutions: number | null;
@@ -36,6 +38,13 @@ export interface ResearchGenomesTable {
   total_missing: number | null;
   submitted_by: number | null;
   created_at: string;
+}
+
+/** Migration 051: analysed genomes by country and collection date, kept by triggers (ADR 050). */
+export interface ResearchGenomeDayCountsTable {
+  country: string;
+  collection_date: string;
+  analysed: number;
 }
 
 export interface ResearchGenomeMutationsTable {
@@ -101,6 +110,7 @@ export interface ResearchTables {
   research_submissions: ResearchSubmissionsTable;
   research_genomes: ResearchGenomesTable;
   research_genome_mutations: ResearchGenomeMutationsTable;
+  research_genome_day_counts: ResearchGenomeDayCountsTable;
   research_access_log: ResearchAccessLogTable;
   research_vaccine_candidates: ResearchVaccineCandidatesTable;
   research_vaccine_proposals: ResearchVaccineProposalsTable;

@@ -96,6 +96,35 @@ describeEachDialect('research variant trends API', (getDb) => {
     });
   });
 
+  it('keeps the per-day counters (migration 051) equal to a recount as genomes are re-analysed, corrected and deleted', async () => {
+    const db = getDb().db;
+    const recount = async () =>
+      (await db.selectFrom('research_genomes').where('status', '=', 'analysed').select((eb) => ['country', 'collection_date', eb.fn.countAll<number>().as('n')]).groupBy(['country', 'collection_date']).execute())
+        .map((r) => `${r.country} ${r.collection_date} ${Number(r.n)}`)
+        .sort();
+    const counters = async () =>
+      (await db.selectFrom('research_genome_day_counts').where('analysed', '>', 0).selectAll().execute()).map((r) => `${r.country} ${r.collection_date} ${Number(r.analysed)}`).sort();
+    expect(await counters()).toEqual(await recount());
+    expect(await counters()).toContain('AUS 2020-03-30 1');
+
+    // A re-analysis takes a genome out of the counts until it is analysed again; a corrected date moves it.
+    await db.updateTable('research_genomes').set({ status: 'pending' }).where('strain', '=', 'AUS/2').execute();
+    expect(await counters()).not.toContain('AUS 2020-03-30 1');
+    await db.updateTable('research_genomes').set({ status: 'analysed', collection_date: '2020-03-31' }).where('strain', '=', 'AUS/2').execute();
+    expect(await counters()).toContain('AUS 2020-03-31 2');
+    await db.updateTable('research_genomes').set({ country: 'NZL' }).where('strain', '=', 'AUS/3').execute();
+    await db.deleteFrom('research_genome_mutations').where('genome_id', 'in', db.selectFrom('research_genomes').select('id').where('strain', '=', 'USA/1')).execute();
+    await db.deleteFrom('research_genomes').where('strain', '=', 'USA/1').execute();
+    await db.updateTable('research_genomes').set({ status: 'analysed' }).where('strain', '=', 'AUS/5').execute();
+    expect(await counters()).toEqual(await recount());
+    const countries = (await t.anonymous.request('GET', '/api/research/trends/countries')).json().countries;
+    expect(countries).toEqual([
+      { country: 'AUS', genomes: 4, firstDate: '2020-03-02', lastDate: '2020-04-02' },
+      { country: 'NZL', genomes: 1, firstDate: '2020-03-31', lastDate: '2020-03-31' },
+      { country: 'USA', genomes: 1, firstDate: '2020-03-05', lastDate: '2020-03-05' },
+    ]);
+  });
+
   it('answers 400 at the field for a malformed country, period or mutation', async () => {
     const bad = await t.anonymous.request('GET', '/api/research/trends/clades?country=aus&period=day');
     expect(bad.statusCode).toBe(400);

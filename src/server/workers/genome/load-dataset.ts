@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -80,4 +81,19 @@ export function loadDatasetSync(dir: string): Dataset {
     if (!isMissing(error)) throw new DatasetLoadError(dir, [describe(TREE_FILE, error)]);
   }
   return build(dir, read, tree);
+}
+
+/**
+ * A digest of the dataset's files as the analysis reads them (the four texts and the tree, if any): a stored
+ * analysis made with other files is stale (ADR 014). A missing file digests as absent, not as an error: the
+ * analysis of such a dataset fails on its own.
+ */
+export async function datasetDigest(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of [...Object.values(DATASET_FILES), TREE_FILE]) {
+    const text = await readFile(join(dir, file)).catch(() => null);
+    hash.update(`${file}\0${text === null ? -1 : text.length}\0`);
+    if (text) hash.update(text);
+  }
+  return hash.digest('hex');
 }

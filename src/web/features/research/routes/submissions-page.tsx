@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useSubmissions } from '../api/list-submissions';
 import { useLogVisit } from '../api/log-visit';
 import { useRetrySubmission } from '../api/retry-submission';
+import { ReanalysisPanel } from '../components/reanalysis-panel';
+import { useMe } from '../../../lib/queries/get-me';
 import { researchPaths } from './paths';
 import { ResearchHeader } from './research-page';
 
@@ -60,6 +62,7 @@ export function SubmissionsPage() {
   const [page, setPage] = useState(1);
   const list = useSubmissions({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const denied = list.error && 'status' in list.error && (list.error.status === 401 || list.error.status === 403);
+  const isAdmin = useMe().data?.user?.role === 'admin';
 
   return (
     <>
@@ -68,6 +71,7 @@ export function SubmissionsPage() {
         <Text size="sm" c="dimmed">
           {t('mine.description')}
         </Text>
+        {isAdmin && <ReanalysisPanel />}
         {list.isPending ? (
           <Loader size="sm" aria-label={t('loading')} />
         ) : denied ? (
