@@ -26,8 +26,9 @@ function run(label, cmd, args, env = {}) {
 function counts(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  // A file that failed to load has no tests but is a failure all the same.
-  const brokenFiles = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  // A file that failed without a failed test (it did not load, or its beforeAll threw and its tests were
+  // skipped) is a failure all the same.
+  const brokenFiles = report.testResults.filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed')).length;
   return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
 }
 
