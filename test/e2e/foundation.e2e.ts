@@ -110,6 +110,11 @@ describe('foundation journey', () => {
     await j.page.getByRole('textbox', { name: 'Action' }).fill('user.update');
     await j.page.getByRole('button', { name: 'Apply filters' }).click();
     await j.page.getByText('1–2 of 2 entries').waitFor();
+
+    // The administrator has the coordinator's aid page, not the overview of a module in preparation.
+    await j.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Aid', exact: true }).click();
+    await j.page.getByRole('tab', { name: 'Planner' }).waitFor();
+    expect(await j.page.getByText('In preparation').count()).toBe(0);
   });
 
   it('turns away a signed-in user whose role does not allow the page', async () => {
