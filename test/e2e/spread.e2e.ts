@@ -34,6 +34,13 @@ describe('spread journey', () => {
     await j.page.getByRole('img', { name: /first reported case against its great-circle distance/ }).locator('canvas').waitFor();
     await j.page.getByRole('heading', { name: 'By effective distance (ρ = 0.56)' }).waitFor();
     await j.page.getByText(/Not counted: .*China.*Japan/).waitFor();
+    const shots = process.env.E2E_SHOTS;
+    if (shots) {
+      await j.page.getByTestId('arrival-check').screenshot({ path: `${shots}/spread-arrival-1366.png` });
+      await j.page.setViewportSize({ width: 390, height: 844 });
+      await j.page.getByTestId('arrival-check').screenshot({ path: `${shots}/spread-arrival-390.png` });
+      await j.page.setViewportSize({ width: 1366, height: 800 });
+    }
   });
 
   it('chooses another origin and redraws the layout from it', async () => {

@@ -28,7 +28,7 @@ export function ArrivalCheckChart({ check, countryName }: { check: ArrivalCheck;
       formatter: (p: { data: [number, number, string, string] }) =>
         `${countryName(p.data[2])}<br/>${t('arrival.firstCase')}: ${p.data[3]} (${t('arrival.day', { day: p.data[1] })})<br/>${xName}: ${locale.formatDecimal(p.data[0])}`,
     },
-    xAxis: { type: 'value', name: xName, nameLocation: 'middle', nameGap: 28, scale: true },
+    xAxis: { type: 'value', name: xName, nameLocation: 'middle', nameGap: 28, scale: true, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'log', name: t('arrival.dayAxis', { date: check.seriesFirstDate ?? '' }), nameLocation: 'middle', nameGap: 40, min: 1 },
     series: [
       {
