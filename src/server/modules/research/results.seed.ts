@@ -4,8 +4,10 @@ import { ResultRecordSchema } from '../../../shared/schemas/research-results';
 import type { ResultsService } from './results.service';
 
 // Documented public results (RECOVERY, CoDEX, REMAP-CAP, CAPE COVID, ACTT-1, the Hubei remdesivir trial and
-// the first genome paper) shipped in data/seed/results, each with its DOI and registry ids; what was written
-// from memory is marked unverified. Loaded into an empty exchange, published.
+// the first genome paper) shipped in data/seed/results, each with its DOI and registry ids. Each was checked
+// against its published abstract and registry record (data/seed/results/PROVENANCE.md); a record whose
+// note names a figure that could not be confirmed stays unverified, and the app shows the mark. Loaded into
+// an empty exchange, published.
 
 export const RESULTS_SEED_FILE = new URL('../../../../data/seed/results/results.json', import.meta.url);
 

@@ -55,7 +55,7 @@ function TrialTables({ trial }: { trial: NonNullable<NonNullable<ResultDetail['r
                 </Table.Td>
                 <Table.Td>{t(`exchange.measures.${o.measure}`)}</Table.Td>
                 <Table.Td>
-                  {o.estimate} ({Math.round(o.level * 100)}% {o.lower} – {o.upper})
+                  {o.estimate} ({Number((o.level * 100).toFixed(2))}% {o.lower} – {o.upper})
                 </Table.Td>
               </Table.Tr>
             ))}
