@@ -77,7 +77,7 @@ function MyTopics() {
   }, [mine.data]);
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
-      <MultiSelect style={{ flex: 1, minWidth: 240 }} label={t('questions.myTopics')} data={QUESTION_TOPICS.map((value) => ({ value, label: t(`questions.topics.${value}`) }))} value={topics} onChange={setTopics} clearable />
+      <MultiSelect style={{ flex: 1, minWidth: 240 }} label={t('questions.myTopics')} data={QUESTION_TOPICS.map((value) => ({ value, label: t(`questions.topics.${value}`) }))} value={topics} onChange={setTopics} searchable clearable />
       <Button size="sm" variant="light" loading={save.isPending} onClick={() => save.mutate(topics as QuestionTopic[])}>
         {t('questions.saveTopics')}
       </Button>
