@@ -36,6 +36,8 @@ export const ERROR_KEYS = [
   'knowledge.already-published',
   'knowledge.no-files',
   'knowledge.publish-first',
+  'knowledge.answer-first',
+  'knowledge.answer-published',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

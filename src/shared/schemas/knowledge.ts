@@ -232,7 +232,7 @@ export const MeetingInputSchema = z
     agenda: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
     invitees: z.array(z.string().min(1).max(40)).min(1, 'invite at least one partner').max(1000),
     /** Editions presented at the meeting. */
-    editionIds: z.array(z.number().int().positive()).max(50).default([]),
+    editionIds: z.array(z.number().int().positive().max(MAX_ID)).max(50).default([]),
   })
   .superRefine((m, ctx) => {
     if (Date.parse(m.end) <= Date.parse(m.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: '"end" comes after "start"' });
@@ -265,6 +265,74 @@ export const MeetingRecordInputSchema = z.object({
   minutes: z.string().trim().max(100_000).default(''),
   recordingUrl: z.url({ protocol: /^https?$/, message: 'an http(s) link' }).max(2000).optional(),
   answers: z.array(z.object({ questionId: z.number().int().positive().max(MAX_ID), answer: z.string().trim().min(1).max(4000) })).max(500).default([]),
+  /** The editions presented; left out, those named when the meeting was scheduled stay. */
+  editionIds: z.array(z.number().int().positive().max(MAX_ID)).max(50).optional(),
 });
+export type MeetingRecordInput = z.input<typeof MeetingRecordInputSchema>;
 /** "N meetings with M countries and regions": meetings held, and the partners that attended any. */
 export const MeetingTotalsSchema = z.object({ meetings: z.number().int(), countries: z.number().int(), organisations: z.number().int() });
+
+// ── Expert questions (issue 14, ADR 086) ──
+
+/** The fixed list of topics a focal point asks about and experts declare. */
+export const QUESTION_TOPICS = [
+  'clinical_management',
+  'critical_care',
+  'medicines',
+  'laboratory_testing',
+  'infection_prevention',
+  'epidemiology',
+  'community_measures',
+  'vaccines',
+  'mental_health',
+  'other',
+] as const;
+export const QuestionTopicSchema = z.enum(QUESTION_TOPICS);
+export type QuestionTopic = z.infer<typeof QuestionTopicSchema>;
+export const QUESTION_STATUSES = ['unassigned', 'assigned', 'answered', 'published'] as const;
+
+export const ExpertQuestionInputSchema = z.object({
+  topic: QuestionTopicSchema,
+  text: z.string().trim().min(1, 'ask a question').max(4000),
+});
+export type ExpertQuestionInput = z.infer<typeof ExpertQuestionInputSchema>;
+export const ExpertAnswerInputSchema = z.object({
+  answer: z.string().trim().min(1, 'write the answer').max(8000),
+  /** The published edition the answer refers to; null unlinks it. */
+  editionId: z.number().int().positive().max(MAX_ID).nullable().default(null),
+});
+export type ExpertAnswerInput = z.input<typeof ExpertAnswerInputSchema>;
+
+export const ExpertQuestionSchema = z.object({
+  id: z.number().int(),
+  partnerId: z.string(),
+  topic: QuestionTopicSchema,
+  text: z.string(),
+  askedAt: z.string(),
+  /** askedAt plus the response-time target. */
+  dueAt: z.string(),
+  /** Not answered and past dueAt. */
+  overdue: z.boolean(),
+  status: z.enum(QUESTION_STATUSES),
+  expert: z.object({ userId: z.number().int(), name: z.string() }).nullable(),
+  answer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  edition: z.object({ id: z.number().int(), documentId: z.number().int(), titleEn: z.string(), titleZh: z.string(), number: z.number().int() }).nullable(),
+  publishedAt: z.string().nullable(),
+});
+export type ExpertQuestion = z.infer<typeof ExpertQuestionSchema>;
+export const ExpertQuestionListSchema = z.object({
+  /** The response-time target in hours (CONCORD_QUESTION_TARGET_HOURS). */
+  targetHours: z.number(),
+  questions: z.array(ExpertQuestionSchema),
+});
+export const ExpertTopicsInputSchema = z.object({ topics: z.array(QuestionTopicSchema).max(QUESTION_TOPICS.length) });
+export const ExpertSchema = z.object({
+  userId: z.number().int(),
+  name: z.string(),
+  topics: z.array(QuestionTopicSchema),
+  /** Questions routed to the expert and not answered yet: what routing balances. */
+  open: z.number().int(),
+});
+export type Expert = z.infer<typeof ExpertSchema>;
+export const ExpertListSchema = z.object({ experts: z.array(ExpertSchema) });

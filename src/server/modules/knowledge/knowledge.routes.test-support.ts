@@ -34,6 +34,13 @@ async function meetingFor(t: TestApp, partnerId: string): Promise<{ meetingId: n
   return { meetingId: meeting.id, secret };
 }
 
+async function questionOf(t: TestApp, partnerId: string): Promise<{ secret: string }> {
+  const secret = `Private question ${process.pid}-${++n} from ${partnerId}`;
+  const actor = { ...systemActor('fixture'), role: 'partner_focal_point' as const, partnerId };
+  await t.services.knowledge.questions.ask(actor, partnerId, { topic: 'medicines', text: secret });
+  return { secret };
+}
+
 export const knowledgeRouteFixtures: Record<string, ScopedRouteFixture> = {
   'GET /api/knowledge/partners/:partnerId/inbox': {
     async create(t, owner) {
@@ -57,6 +64,19 @@ export const knowledgeRouteFixtures: Record<string, ScopedRouteFixture> = {
     async create(t, owner) {
       const { meetingId, secret } = await meetingFor(t, owner);
       return { url: `/api/knowledge/partners/${owner}/meetings/${meetingId}/questions`, body: { text: 'How long should corticosteroids be given?' }, secret };
+    },
+  },
+  'POST /api/knowledge/partners/:partnerId/questions': {
+    async create(t, owner) {
+      // Nothing of another partner to reach: asking on its behalf is what must fail.
+      const { secret } = await questionOf(t, owner);
+      return { url: `/api/knowledge/partners/${owner}/questions`, body: { topic: 'medicines', text: 'How long should corticosteroids be given?' }, secret };
+    },
+  },
+  'GET /api/knowledge/partners/:partnerId/questions': {
+    async create(t, owner) {
+      const { secret } = await questionOf(t, owner);
+      return { url: `/api/knowledge/partners/${owner}/questions`, secret };
     },
   },
 };

@@ -32,6 +32,12 @@ import {
   FileUploadQuerySchema,
   MeetingSlotsRequestSchema,
   MeetingSlotsSchema,
+  ExpertAnswerInputSchema,
+  ExpertListSchema,
+  ExpertQuestionInputSchema,
+  ExpertQuestionListSchema,
+  ExpertQuestionSchema,
+  ExpertTopicsInputSchema,
 } from '../../../shared/schemas/knowledge';
 import type { RoutesPlugin } from '../../http/types';
 import { UnsupportedFile } from './file-content';
@@ -45,6 +51,12 @@ const INBOX_READERS = { roles: ['partner_focal_point', 'coordinator', 'admin'], 
 const FOCAL_POINTS = { roles: ['partner_focal_point'], scope: 'own-partner' } as const;
 /** Meetings: organisers, and focal points for those their partner is invited to (the service answers 404 otherwise). */
 const MEETING_READERS = { roles: ['coordinator', 'expert', 'admin', 'partner_focal_point'], scope: 'all' } as const;
+
+/** Expert questions (ADR 086): who works on them; the service narrows an expert to routed questions and the queue. */
+const ANSWERERS = { roles: ['expert', 'coordinator', 'admin'], scope: 'all' } as const;
+const EXPERTS = { roles: ['expert'], scope: 'all' } as const;
+/** Published answers and single questions: partners and those who answer (the service answers 404 for what a caller may not see). */
+const QUESTION_READERS = { roles: ['partner_focal_point', 'expert', 'coordinator', 'admin'], scope: 'all' } as const;
 
 export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
   // Files arrive as the raw request body and are streamed to the store, never held whole in memory.
@@ -245,6 +257,80 @@ export const knowledgeRoutes: RoutesPlugin = (app, { knowledge }) => {
     config: { access: READERS },
     schema: { tags: ['knowledge'], summary: 'The published figure: N meetings held with M countries and regions (partners that attended)', response: { 200: MeetingTotalsSchema } },
     handler: async () => knowledge.meetings.totals(),
+  });
+
+  // ── Expert questions (ADR 086) ──
+
+  app.post('/api/knowledge/partners/:partnerId/questions', {
+    config: { access: FOCAL_POINTS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'The focal point asks the experts a question on a topic; routed to the least-loaded expert of the topic, or the unassigned queue; due after the response-time target; audited',
+      params: PartnerParamsSchema,
+      body: ExpertQuestionInputSchema,
+      response: { 201: ExpertQuestionSchema },
+    },
+    handler: async (request, reply) => reply.status(201).send(await knowledge.questions.ask(request.actor, request.params.partnerId, request.body)),
+  });
+
+  app.get('/api/knowledge/partners/:partnerId/questions', {
+    config: { access: INBOX_READERS },
+    schema: { tags: ['knowledge'], summary: 'The questions a partner asked, newest first, with their due time, expert and answer', params: PartnerParamsSchema, response: { 200: ExpertQuestionListSchema } },
+    handler: async (request) => ({ targetHours: knowledge.questions.targetHours, questions: await knowledge.questions.ofPartner(request.actor, request.params.partnerId) }),
+  });
+
+  app.get('/api/knowledge/questions', {
+    config: { access: ANSWERERS },
+    schema: { tags: ['knowledge'], summary: 'Questions to work on: an expert’s routed questions and the unassigned queue; every question for coordinators and admins', response: { 200: ExpertQuestionListSchema } },
+    handler: async (request) => ({ targetHours: knowledge.questions.targetHours, questions: await knowledge.questions.list(request.actor) }),
+  });
+
+  app.get('/api/knowledge/questions/published', {
+    config: { access: QUESTION_READERS },
+    schema: { tags: ['knowledge'], summary: 'Answers published to every partner, newest first', response: { 200: ExpertQuestionListSchema } },
+    handler: async () => ({ targetHours: knowledge.questions.targetHours, questions: await knowledge.questions.published() }),
+  });
+
+  app.get('/api/knowledge/questions/:id', {
+    config: { access: QUESTION_READERS },
+    schema: { tags: ['knowledge'], summary: 'One question, if the caller may see it (404 otherwise)', params: IdParamsSchema, response: { 200: ExpertQuestionSchema } },
+    handler: async (request) => knowledge.questions.get(request.actor, request.params.id),
+  });
+
+  app.post('/api/knowledge/questions/:id/answer', {
+    config: { access: ANSWERERS },
+    schema: {
+      tags: ['knowledge'],
+      summary: 'Answer a question (an expert: one routed to them, or one from the queue, which they then take), optionally naming the published edition it refers to; audited',
+      params: IdParamsSchema,
+      body: ExpertAnswerInputSchema,
+      response: { 200: ExpertQuestionSchema },
+    },
+    handler: async (request) => knowledge.questions.answer(request.actor, request.params.id, request.body),
+  });
+
+  app.post('/api/knowledge/questions/:id/publish', {
+    config: { access: ANSWERERS },
+    schema: { tags: ['knowledge'], summary: 'Publish an answered question to every partner; audited', params: IdParamsSchema, response: { 200: ExpertQuestionSchema } },
+    handler: async (request) => knowledge.questions.publish(request.actor, request.params.id),
+  });
+
+  app.get('/api/knowledge/experts', {
+    config: { access: ANSWERERS },
+    schema: { tags: ['knowledge'], summary: 'Active experts with the topics they answer and their open questions', response: { 200: ExpertListSchema } },
+    handler: async () => ({ experts: await knowledge.questions.experts() }),
+  });
+
+  app.put('/api/knowledge/experts/me/topics', {
+    config: { access: EXPERTS },
+    schema: { tags: ['knowledge'], summary: 'An expert declares the topics they answer (replacing the earlier list); audited', body: ExpertTopicsInputSchema, response: { 200: ExpertTopicsInputSchema } },
+    handler: async (request) => ({ topics: await knowledge.questions.setTopics(request.actor, request.body.topics) }),
+  });
+
+  app.get('/api/knowledge/experts/me/topics', {
+    config: { access: EXPERTS },
+    schema: { tags: ['knowledge'], summary: 'The topics the signed-in expert answers', response: { 200: ExpertTopicsInputSchema } },
+    handler: async (request) => ({ topics: await knowledge.questions.topicsOf(request.actor) }),
   });
 
   app.get('/api/knowledge/reach', {

@@ -27,6 +27,7 @@ import { localFileStore, type FileStore } from './file-store';
 import * as repo from './knowledge.repo';
 import { reminderMail } from './reminder-mail';
 import { createMeetings } from './meetings';
+import { createQuestions } from './questions';
 import { createOutbox, enqueueMail, smtpMailer, type Mailer } from './outbox';
 
 export interface SlotQuery {
@@ -49,6 +50,16 @@ export interface KnowledgeDeps extends Pick<ServiceContext, 'db' | 'dialect' | '
   mailer?: Mailer | null;
   /** Where file contents live; by default a local directory (CONCORD_FILES_DIR, else data/files). */
   files?: FileStore;
+  /** The response-time target for expert questions; by default CONCORD_QUESTION_TARGET_HOURS, else 48. */
+  questionTargetHours?: number;
+}
+
+/** The response-time target for expert questions, from CONCORD_QUESTION_TARGET_HOURS (default 48); a wrong value stops the start. */
+export function questionTargetHours(value = process.env.CONCORD_QUESTION_TARGET_HOURS): number {
+  if (value === undefined || value === '') return 48;
+  const hours = Number(value);
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 90) throw new Error(`invalid environment:\n  CONCORD_QUESTION_TARGET_HOURS: expected hours between 0 and 2160, got ${JSON.stringify(value)}`);
+  return hours;
 }
 
 export function createKnowledgeService(deps: KnowledgeDeps) {
@@ -381,6 +392,9 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
 
     /** Briefings and exchange meetings (ADR 085). */
     meetings: createMeetings({ db, clock, audit, countries }),
+
+    /** Partners' questions to the experts (ADR 086). */
+    questions: createQuestions({ db, clock, audit, users: deps.users, targetHours: deps.questionTargetHours ?? questionTargetHours() }),
 
     /** The e-mail outbox: its loop (started by `serve`) and its counts. */
     outbox,

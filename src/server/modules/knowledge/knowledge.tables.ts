@@ -117,7 +117,33 @@ export interface KnowledgeMeetingQuestionsTable {
   answer: string | null;
 }
 
+/** The topics an expert declares (migration 085): questions of a topic are routed among its experts. */
+export interface KnowledgeExpertTopicsTable {
+  user_id: number;
+  topic: string;
+}
+
+/** A partner's question to the experts (migration 085); expert_id null while in the unassigned queue. */
+export interface KnowledgeQuestionsTable {
+  id: Generated<number>;
+  partner_id: string;
+  topic: string;
+  text: string;
+  asked_by_label: string;
+  asked_at: string;
+  due_at: string;
+  expert_id: number | null;
+  answer: string | null;
+  answered_at: string | null;
+  answered_by_label: string | null;
+  edition_id: number | null;
+  published_at: string | null;
+  published_by_label: string | null;
+}
+
 export interface KnowledgeTables {
+  knowledge_expert_topics: KnowledgeExpertTopicsTable;
+  knowledge_questions: KnowledgeQuestionsTable;
   knowledge_meetings: KnowledgeMeetingsTable;
   knowledge_meeting_invitees: KnowledgeMeetingInviteesTable;
   knowledge_meeting_questions: KnowledgeMeetingQuestionsTable;

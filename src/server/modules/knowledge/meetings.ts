@@ -146,12 +146,18 @@ export function createMeetings({ db, clock, audit, countries }: { db: Db; clock:
       const questionIds = new Set(meeting.questions.map((q) => q.id));
       const unknown = input.answers.flatMap((a, i) => (questionIds.has(a.questionId) ? [] : [{ path: `body.answers.${i}.questionId`, message: 'not a question of this meeting' }]));
       if (unknown.length > 0) throw new Unprocessable('some answers are to questions of another meeting', unknown);
+      const editionIds = input.editionIds ? [...new Set(input.editionIds)] : meeting.editionIds;
+      if (input.editionIds && input.editionIds.length > 0) {
+        const known = new Set((await db.selectFrom('knowledge_editions').select('id').where('id', 'in', input.editionIds).execute()).map((e) => e.id));
+        const strange = input.editionIds.flatMap((e, i) => (known.has(e) ? [] : [{ path: `body.editionIds.${i}`, message: `${e} is not an edition` }]));
+        if (strange.length > 0) throw new Unprocessable('some presented editions do not exist', strange);
+      }
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('knowledge_meetings').set({ held_at: meeting.heldAt ?? now(), minutes: input.minutes, recording_url: input.recordingUrl ?? null }).where('id', '=', id).execute();
+        await trx.updateTable('knowledge_meetings').set({ held_at: meeting.heldAt ?? now(), minutes: input.minutes, recording_url: input.recordingUrl ?? null, edition_ids: JSON.stringify(editionIds) }).where('id', '=', id).execute();
         await trx.updateTable('knowledge_meeting_invitees').set({ attended: 0 }).where('meeting_id', '=', id).execute();
         if (input.attended.length > 0) await trx.updateTable('knowledge_meeting_invitees').set({ attended: 1 }).where('meeting_id', '=', id).where('partner_id', 'in', input.attended).execute();
         for (const a of input.answers) await trx.updateTable('knowledge_meeting_questions').set({ answer: a.answer }).where('id', '=', a.questionId).execute();
-        await audit.record(trx, actor, { action: 'knowledge.meeting.record', entityType: 'knowledge_meeting', entityId: id, summary: { attended: input.attended.length, answers: input.answers.length, recording: input.recordingUrl ?? null } });
+        await audit.record(trx, actor, { action: 'knowledge.meeting.record', entityType: 'knowledge_meeting', entityId: id, summary: { attended: input.attended.length, answers: input.answers.length, recording: input.recordingUrl ?? null, editionIds } });
       });
       return visible(actor, id);
     },

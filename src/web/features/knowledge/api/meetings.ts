@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { MeetingListSchema, MeetingSchema, MeetingTotalsSchema, type MeetingInput } from '../../../../shared/schemas/knowledge';
+import { MeetingListSchema, MeetingSchema, MeetingTotalsSchema, type MeetingInput, type MeetingRecordInput } from '../../../../shared/schemas/knowledge';
 import { apiRequest } from '../../../lib/api-client';
 import { useKnowledgeMutation } from './manage-documents';
 
@@ -14,3 +14,5 @@ export const useAsk = () =>
   useKnowledgeMutation(({ partnerId, meetingId, text }: { partnerId: string; meetingId: number; text: string }) =>
     apiRequest(`/api/knowledge/partners/${encodeURIComponent(partnerId)}/meetings/${meetingId}/questions`, { method: 'POST', body: { text }, schema: MeetingSchema }),
   );
+export const useRecordMeeting = () =>
+  useKnowledgeMutation(({ id, body }: { id: number; body: MeetingRecordInput }) => apiRequest(`/api/knowledge/meetings/${id}/record`, { method: 'POST', body, schema: MeetingSchema }));

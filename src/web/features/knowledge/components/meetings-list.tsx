@@ -6,7 +6,10 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { fieldErrors } from '../../../lib/api-client';
 import { useLocale } from '../../../i18n/use-locale';
 import { usePartners } from '../../../lib/queries/get-partners';
+import { useDocuments } from '../api/get-documents';
 import { useAsk, useCreateMeeting, useMeetingTotals, useMeetings, useRegister } from '../api/meetings';
+import { MeetingRecordForm } from './meeting-record-form';
+import { SlotChoice } from './slot-choice';
 
 const FIELDS = ['titleEn', 'titleZh', 'start', 'end', 'invitees'] as const;
 const toUtc = (local: string) => (local ? `${local}:00Z` : '');
@@ -25,17 +28,20 @@ export function MeetingsList({ organiser, partnerId }: { organiser: boolean; par
       {meetings.isPending && <Loader size="sm" />}
       <ErrorAlert error={meetings.error ?? totals.error} />
       {meetings.data?.meetings.length === 0 && <Text c="dimmed">{t('meetings.none')}</Text>}
-      {meetings.data?.meetings.map((m) => <MeetingCard key={m.id} meeting={m} partnerId={partnerId} />)}
+      {meetings.data?.meetings.map((m) => <MeetingCard key={m.id} meeting={m} partnerId={partnerId} organiser={organiser} />)}
     </Stack>
   );
 }
 
-function MeetingCard({ meeting: m, partnerId }: { meeting: Meeting; partnerId: string | null }) {
+function MeetingCard({ meeting: m, partnerId, organiser }: { meeting: Meeting; partnerId: string | null; organiser: boolean }) {
   const { t } = useTranslation('knowledge');
   const { language, formatDateTime } = useLocale();
   const register = useRegister();
   const ask = useAsk();
+  const documents = useDocuments('');
   const [question, setQuestion] = useState('');
+  const [recording, setRecording] = useState(false);
+  const presented = (documents.data?.documents ?? []).flatMap((d) => d.editions.filter((e) => m.editionIds.includes(e.id)).map((e) => `${language === 'zh' ? d.titleZh : d.titleEn} · ${t('documents.editionShort', { number: e.number })}`));
   const mine = partnerId ? m.invitees.find((i) => i.partnerId === partnerId) : undefined;
   return (
     <Card withBorder padding="md" data-testid={`meeting-${m.id}`}>
@@ -48,6 +54,17 @@ function MeetingCard({ meeting: m, partnerId }: { meeting: Meeting; partnerId: s
       <Text size="sm" c="dimmed">
         {t('meetings.invited', { count: m.invitees.length, registered: m.invitees.filter((i) => i.registeredAt).length })}
       </Text>
+      {m.heldAt && (
+        <Text size="sm" data-testid="held">
+          {t('record.held', { attended: m.invitees.filter((i) => i.attended).length, invited: m.invitees.length })}
+        </Text>
+      )}
+      {m.minutes && (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {t('record.minutesAre', { minutes: m.minutes })}
+        </Text>
+      )}
+      {presented.length > 0 && <Text size="sm">{t('record.presented', { editions: presented.join('; ') })}</Text>}
       {m.recordingUrl && (
         <Anchor href={m.recordingUrl} size="sm">
           {t('meetings.recording')}
@@ -63,7 +80,13 @@ function MeetingCard({ meeting: m, partnerId }: { meeting: Meeting; partnerId: s
           </Button>
         )}
         {mine?.registeredAt && <Badge color="teal" variant="light">{t('meetings.registered')}</Badge>}
+        {organiser && !recording && (
+          <Button size="xs" variant="light" ml="auto" onClick={() => setRecording(true)}>
+            {m.heldAt ? t('record.edit') : t('record.open')}
+          </Button>
+        )}
       </Group>
+      {organiser && recording && <MeetingRecordForm meeting={m} onDone={() => setRecording(false)} />}
       {m.questions.length > 0 && (
         <Stack gap={2} mt="xs">
           {m.questions.map((q) => (
@@ -115,6 +138,14 @@ function NewMeetingForm() {
           <TextInput type="datetime-local" label={t('meetings.end')} value={end} onChange={(e) => setEnd(e.currentTarget.value)} error={errors.end} />
         </Group>
         <MultiSelect label={t('meetings.invitees')} data={options} value={invitees} onChange={setInvitees} searchable clearable maxValues={1000} error={errors.invitees} />
+        <SlotChoice
+          invitees={invitees}
+          partners={partners.data?.partners ?? []}
+          onChoose={(slotStart, slotEnd) => {
+            setStart(slotStart.slice(0, 16));
+            setEnd(slotEnd.slice(0, 16));
+          }}
+        />
         <Group>
           <Button type="submit" loading={create.isPending}>
             {t('meetings.schedule')}

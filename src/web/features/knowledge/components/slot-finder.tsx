@@ -1,4 +1,4 @@
-import { Badge, Button, Group, MultiSelect, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, MultiSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -6,10 +6,7 @@ import { fieldErrors } from '../../../lib/api-client';
 import { useCountries } from '../../../lib/queries/get-countries';
 import { useFindMeetingSlots } from '../api/find-meeting-slots';
 
-const FIELDS = ['participants', 'durationMinutes', 'from', 'to'] as const;
-/** A `datetime-local` value read as UTC, and back. */
-const toUtc = (local: string) => (local ? `${local}:00Z` : '');
-const utcLabel = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+import { SLOT_FIELDS as FIELDS, SlotWindowFields, useSlotWindow, utcLabel } from './slot-window';
 
 // The slot finder: pick partner countries and a window; the ranked times show how many are inside their working hours.
 export function SlotFinder() {
@@ -17,9 +14,7 @@ export function SlotFinder() {
   const countries = useCountries();
   const find = useFindMeetingSlots();
   const [participants, setParticipants] = useState<string[]>([]);
-  const [duration, setDuration] = useState<number | string>(60);
-  const [from, setFrom] = useState('2026-12-07T00:00');
-  const [to, setTo] = useState('2026-12-12T00:00');
+  const slotWindow = useSlotWindow();
   const errors = fieldErrors(find.error, FIELDS);
   const options = (countries.data?.countries ?? []).map((c) => ({ value: c.iso3, label: `${i18n.language.startsWith('zh') ? c.nameZh : c.nameEn} (${c.iso3})` }));
 
@@ -30,16 +25,12 @@ export function SlotFinder() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          find.mutate({ participants, durationMinutes: Number(duration), from: toUtc(from), to: toUtc(to) });
+          find.mutate(slotWindow.request(participants));
         }}
       >
         <Stack gap="sm">
           <MultiSelect label={t('slots.participants')} data={options} value={participants} onChange={setParticipants} searchable clearable maxValues={200} error={errors.participants} />
-          <Group grow align="flex-start" wrap="wrap">
-            <NumberInput label={t('slots.duration')} min={15} max={540} step={15} value={duration} onChange={setDuration} error={errors.durationMinutes} />
-            <TextInput type="datetime-local" label={t('slots.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={errors.from} />
-            <TextInput type="datetime-local" label={t('slots.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} error={errors.to} />
-          </Group>
+          <SlotWindowFields window={slotWindow} errors={errors} />
           <Group>
             <Button type="submit" loading={find.isPending} disabled={participants.length === 0}>
               {t('slots.find')}

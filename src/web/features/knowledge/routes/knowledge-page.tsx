@@ -10,11 +10,14 @@ import { Inbox } from '../components/inbox';
 import { ManageDocuments } from '../components/manage-documents';
 import { MeetingsList } from '../components/meetings-list';
 import { SlotFinder } from '../components/slot-finder';
+import { AskExperts } from '../components/ask-experts';
+import { ExpertInbox } from '../components/expert-inbox';
+import { PublishedAnswers } from '../components/published-answers';
 
 const ORGANISERS = ['coordinator', 'expert', 'admin'];
 
 // The knowledge module: documents for every reader; a focal point's inbox; publishing, sending, the distribution
-// dashboard and the meeting slot finder for those who organise.
+// dashboard and the meeting slot finder for those who organise; questions to the experts and their published answers.
 export function KnowledgePage() {
   const { t } = useTranslation('knowledge');
   const me = useMe();
@@ -34,6 +37,8 @@ export function KnowledgePage() {
           {organiser && <Tabs.Tab value="dashboard">{t('tabs.dashboard')}</Tabs.Tab>}
           {(organiser || partnerId) && <Tabs.Tab value="meetings">{t('tabs.meetings')}</Tabs.Tab>}
           {organiser && <Tabs.Tab value="slots">{t('tabs.slots')}</Tabs.Tab>}
+          {(organiser || partnerId) && <Tabs.Tab value="questions">{t('tabs.questions')}</Tabs.Tab>}
+          {(organiser || partnerId) && <Tabs.Tab value="answers">{t('tabs.answers')}</Tabs.Tab>}
         </Tabs.List>
         {partnerId && (
           <Tabs.Panel value="inbox">
@@ -47,6 +52,14 @@ export function KnowledgePage() {
           <Tabs.Panel value="meetings">
             <MeetingsList organiser={organiser} partnerId={partnerId} />
           </Tabs.Panel>
+        )}
+        {(organiser || partnerId) && (
+          <>
+            <Tabs.Panel value="questions">{partnerId ? <AskExperts partnerId={partnerId} /> : <ExpertInbox expert={user?.role === 'expert'} />}</Tabs.Panel>
+            <Tabs.Panel value="answers">
+              <PublishedAnswers />
+            </Tabs.Panel>
+          </>
         )}
         {organiser && (
           <>
