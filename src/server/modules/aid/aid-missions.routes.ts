@@ -30,6 +30,12 @@ export const aidMissionsRoutes: RoutesPlugin = (app, { aid }) => {
     handler: async (request, reply) => reply.status(201).send(await aid.missions.createTeam(request.actor, request.body)),
   });
 
+  app.put('/api/aid/teams/:id', {
+    config: { access: COORDINATOR },
+    schema: { tags, summary: 'Rename a team and replace its members', params: IdParamsSchema, body: TeamInputSchema, response: { 200: TeamSchema } },
+    handler: async (request) => aid.missions.updateTeam(request.actor, request.params.id, request.body),
+  });
+
   app.get('/api/aid/missions', {
     config: { access: TEAM_EXPERT },
     schema: { tags, summary: 'Expert missions (an expert sees those of their teams)', response: { 200: MissionListSchema } },
@@ -44,7 +50,7 @@ export const aidMissionsRoutes: RoutesPlugin = (app, { aid }) => {
 
   app.patch('/api/aid/missions/:id', {
     config: { access: TEAM_EXPERT },
-    schema: { tags, summary: 'Move a mission on (409 out of order) or write its report', params: IdParamsSchema, body: MissionUpdateSchema, response: { 200: MissionSchema } },
+    schema: { tags, summary: 'Move a mission on (409 out of order), write its report, or correct its dates, objectives, places and activities', params: IdParamsSchema, body: MissionUpdateSchema, response: { 200: MissionSchema } },
     handler: async (request) => aid.missions.update(request.actor, request.params.id, request.body),
   });
 
