@@ -6,9 +6,10 @@ import type { RoutesPlugin } from '../../http/types';
 // Technical assistance (docs/decisions/045): coordinators form expert teams and send them on missions; a
 // team's experts reach their own missions (moving them on, writing the report); a focal point sees the
 // missions to its partner.
-const COORDINATOR = { roles: ['coordinator'], scope: 'all' } as const;
+// The admin runs the aid module as a coordinator does (issue 11), technical assistance included.
+const COORDINATOR = { roles: ['coordinator', 'admin'], scope: 'all' } as const;
 // An expert reaches only the missions of teams they belong to (the service answers 404 for any other).
-const TEAM_EXPERT = { roles: ['coordinator', 'expert'], scope: 'own-records' } as const;
+const TEAM_EXPERT = { roles: ['coordinator', 'admin', 'expert'], scope: 'own-records' } as const;
 const tags = ['aid'];
 
 export const aidMissionsRoutes: RoutesPlugin = (app, { aid }) => {
@@ -55,7 +56,7 @@ export const aidMissionsRoutes: RoutesPlugin = (app, { aid }) => {
   });
 
   app.get('/api/aid/partners/:partnerId/missions', {
-    config: { access: { roles: ['coordinator', 'partner_focal_point'], scope: 'own-partner' } },
+    config: { access: { roles: ['coordinator', 'admin', 'partner_focal_point'], scope: 'own-partner' } },
     schema: { tags, summary: 'The expert missions to one partner', params: PartnerParamsSchema, response: { 200: MissionListSchema } },
     handler: async (request) => ({ missions: await aid.missions.list(request.actor, { partnerId: request.params.partnerId }) }),
   });
