@@ -72,7 +72,7 @@ describe('aid chain journey', () => {
     await form.getByTestId('save-mission').click();
 
     const mission = page.getByTestId('missions-list').locator('[data-mission]', { hasText: TEAM });
-    await mission.getByText(/10 days · 1 experts/).waitFor();
+    await mission.getByText(/10 days · 1 expert$/).waitFor();
     await mission.locator('[data-testid="mission-status"][data-status="planned"]').waitFor();
     await mission.getByTestId('mission-next').click();
     await mission.locator('[data-testid="mission-status"][data-status="under-way"]').waitFor();

@@ -96,7 +96,8 @@ export function ChainSignal({ chain }: { chain: PartnerChain }) {
   const rows: Array<[string, string]> = i
     ? [
         [t('chain.indicator.incidence'), d(i.incidence7dPer100k)],
-        [t('chain.indicator.growth'), i.growth7d == null ? '—' : `${formatDecimal(i.growth7d * 100)} %`],
+        // A factor, as on the Situation page: 1 is flat, 2 a doubling in a week.
+        [t('chain.indicator.growth'), i.growth7d == null ? '—' : `× ${formatDecimal(i.growth7d)}`],
         [t('chain.indicator.deaths'), d(i.deaths28dPerMillion)],
         [t('chain.indicator.beds'), d(i.hospitalBedsPerThousand)],
         [t('chain.indicator.cases'), i.newCasesSmoothed == null ? '—' : formatInteger(i.newCasesSmoothed)],

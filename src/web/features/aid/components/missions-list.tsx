@@ -36,7 +36,7 @@ export function MissionsList(props: { missions: readonly Mission[]; partnerName:
                 {props.partnerName(m.partnerId)} · {m.teamName}
               </Text>
               <Text size="sm" c="dimmed">
-                {t(`ta.kind.${m.kind}`)} · {m.startDate} – {m.endDate} · {t('ta.mission.daysExperts', { days: m.days, experts: m.experts })}
+                {t(`ta.kind.${m.kind}`)} · {m.startDate} – {m.endDate} · {t('ta.mission.daysExperts', { days: m.days, count: m.experts })}
               </Text>
             </div>
             <MissionStatusBadge status={m.status} />
