@@ -147,6 +147,14 @@ describe('aid chain journey', () => {
     if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/aid-chain-390.png`, fullPage: true });
     await page.setViewportSize({ width: 1366, height: 800 });
 
+    // In Chinese: the stages and the item table in the reader's language.
+    await page.getByRole('radiogroup').getByText('中文', { exact: true }).click();
+    await page.getByRole('heading', { name: '肯尼亚：从疫情信号到接收' }).waitFor();
+    await page.getByTestId('chain-stage-receipt').getByText('6. 接收').waitFor();
+    await page.getByTestId('chain-items').getByRole('columnheader', { name: '接收' }).waitFor();
+    if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/aid-chain-zh-1366.png`, fullPage: true });
+    await page.getByRole('radiogroup').getByText('English', { exact: true }).click();
+
     // And back to the Situation page.
     await page.getByTestId('chain-situation-link').click();
     await page.waitForURL(/\/situation\/KEN$/);
