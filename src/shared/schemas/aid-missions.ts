@@ -46,7 +46,17 @@ export const MissionInputSchema = z
   .refine((m) => m.endDate >= m.startDate, { path: ['endDate'], message: 'the mission ends on or after its start' });
 export type MissionInput = z.input<typeof MissionInputSchema>;
 
-export const MissionUpdateSchema = z.object({ status: MissionStatusSchema.exclude(['planned']).optional(), report: Text(20_000).optional() });
+// Besides the next status and the report, the plan itself may be corrected (dates, objectives, places,
+// activities); the team, the partner and the kind stay what the mission was created with.
+export const MissionUpdateSchema = z.object({
+  status: MissionStatusSchema.exclude(['planned']).optional(),
+  report: Text(20_000).optional(),
+  objectives: z.array(z.enum(MISSION_OBJECTIVES)).min(1, 'choose at least one objective').max(3).optional(),
+  places: Text(500).optional(),
+  activities: Text(4000).optional(),
+  startDate: IsoDateSchema.optional(),
+  endDate: IsoDateSchema.optional(),
+});
 export type MissionUpdate = z.infer<typeof MissionUpdateSchema>;
 
 export const MissionSchema = z.object({

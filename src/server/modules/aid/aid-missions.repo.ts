@@ -12,6 +12,12 @@ export async function insertTeam(db: DbExecutor, row: { name: string; created_by
 export async function insertTeamMembers(db: DbExecutor, rows: Insertable<AidTeamMembersTable>[]): Promise<void> {
   if (rows.length > 0) await db.insertInto('aid_team_members').values(rows).execute();
 }
+export async function updateTeamName(db: DbExecutor, id: number, name: string): Promise<void> {
+  await db.updateTable('aid_expert_teams').set({ name }).where('id', '=', id).execute();
+}
+export async function deleteTeamMembers(db: DbExecutor, teamId: number): Promise<void> {
+  await db.deleteFrom('aid_team_members').where('team_id', '=', teamId).execute();
+}
 export const findTeamByName = (db: DbExecutor, name: string) => db.selectFrom('aid_expert_teams').select('id').where('name', '=', name).executeTakeFirst();
 
 export function listMissions(db: DbExecutor, filter: { id?: number; partnerId?: string; teamIds?: readonly number[] } = {}) {

@@ -19,7 +19,7 @@ import { Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { requirePartnerScope } from './aid-access';
-import { findTeamByName, insertMission, insertTeam, insertTeamMembers, listMissions, listTeamMembers, listTeams, updateMission } from './aid-missions.repo';
+import { deleteTeamMembers, findTeamByName, insertMission, insertTeam, insertTeamMembers, listMissions, listTeamMembers, listTeams, updateMission, updateTeamName } from './aid-missions.repo';
 
 // Technical assistance (docs/decisions/045): coordinators form expert teams from users with the expert
 // role and send them on missions to partners; a team's experts and coordinators move a mission on and
@@ -68,6 +68,18 @@ export function createAidMissionsService(deps: { db: Db; clock: Clock; audit: Au
     }));
   }
 
+  /** Every member a user with the expert role, none listed twice (422 at the member). */
+  async function checkMembers(input: { members: ReadonlyArray<{ userId: number }> }): Promise<void> {
+    const allowed = new Set((await experts()).map((u) => u.id));
+    const errors = input.members.flatMap((m, k) => (allowed.has(m.userId) ? [] : [{ path: `members[${k}].userId`, message: 'not a user with the expert role' }]));
+    const seen = new Set<number>();
+    input.members.forEach((m, k) => {
+      if (seen.has(m.userId)) errors.push({ path: `members[${k}].userId`, message: 'listed twice' });
+      seen.add(m.userId);
+    });
+    if (errors.length > 0) throw new Unprocessable('the team was refused', errors);
+  }
+
   /** The mission if the actor may reach it: coordinators all; an expert those of teams they belong to; 404 otherwise. */
   async function reach(trx: DbExecutor, actor: Actor, id: number): Promise<MissionRow> {
     const row = (await listMissions(trx, { id }))[0];
@@ -89,20 +101,30 @@ export function createAidMissionsService(deps: { db: Db; clock: Clock; audit: Au
 
     async createTeam(actor: Actor, raw: TeamInput): Promise<Team> {
       const input = TeamInputSchema.parse(raw);
-      const allowed = new Set((await experts()).map((u) => u.id));
-      const errors = input.members.flatMap((m, k) => (allowed.has(m.userId) ? [] : [{ path: `members[${k}].userId`, message: 'not a user with the expert role' }]));
-      const seen = new Set<number>();
-      input.members.forEach((m, k) => {
-        if (seen.has(m.userId)) errors.push({ path: `members[${k}].userId`, message: 'listed twice' });
-        seen.add(m.userId);
-      });
-      if (errors.length > 0) throw new Unprocessable('the team was refused', errors);
+      await checkMembers(input);
       const id = await db.transaction().execute(async (trx) => {
         if (await findTeamByName(trx, input.name)) throw new Conflict(`a team named ${input.name} exists`, [{ path: 'name', message: 'taken' }]);
         const teamId = await insertTeam(trx, { name: input.name, created_by: actor.userId, created_at: clock().toISOString() });
         await insertTeamMembers(trx, input.members.map((m) => ({ team_id: teamId, user_id: m.userId, specialty: m.specialty, languages: JSON.stringify(m.languages) })));
         await audit.record(trx, actor, { action: 'aid.team.create', entityType: 'aid_expert_team', entityId: teamId, summary: { name: input.name, members: input.members.map((m) => m.userId) } });
         return teamId;
+      });
+      return (await teams()).find((t) => t.id === id)!;
+    },
+
+    /** Renames a team and replaces its members (specialties and languages with them); the missions it was sent on keep it. */
+    async updateTeam(actor: Actor, id: number, raw: TeamInput): Promise<Team> {
+      const input = TeamInputSchema.parse(raw);
+      await checkMembers(input);
+      await db.transaction().execute(async (trx) => {
+        if (!(await listTeams(trx)).some((t) => t.id === id)) throw new NotFound('team');
+        const other = await findTeamByName(trx, input.name);
+        if (other && other.id !== id) throw new Conflict(`a team named ${input.name} exists`, [{ path: 'name', message: 'taken' }]);
+        const before = (await listTeamMembers(trx)).filter((m) => m.team_id === id).map((m) => m.user_id);
+        await updateTeamName(trx, id, input.name);
+        await deleteTeamMembers(trx, id);
+        await insertTeamMembers(trx, input.members.map((m) => ({ team_id: id, user_id: m.userId, specialty: m.specialty, languages: JSON.stringify(m.languages) })));
+        await audit.record(trx, actor, { action: 'aid.team.update', entityType: 'aid_expert_team', entityId: id, summary: { name: input.name, members: [before, input.members.map((m) => m.userId)] } });
       });
       return (await teams()).find((t) => t.id === id)!;
     },
@@ -142,7 +164,7 @@ export function createAidMissionsService(deps: { db: Db; clock: Clock; audit: Au
       return (await toMissions(await listMissions(db, { id })))[0]!;
     },
 
-    /** The next status (409 out of order) and the report; by a coordinator or one of the team's experts. */
+    /** The next status (409 out of order), the report, or a corrected plan; by a coordinator or one of the team's experts. */
     async update(actor: Actor, id: number, raw: MissionUpdate): Promise<Mission> {
       const input = MissionUpdateSchema.parse(raw);
       await db.transaction().execute(async (trx) => {
@@ -151,8 +173,23 @@ export function createAidMissionsService(deps: { db: Db; clock: Clock; audit: Au
           const check = checkMissionStatus(row.status as MissionStatus, input.status);
           if (!check.ok) throw new Conflict(check.message, [{ path: 'status', message: check.message }]);
         }
-        await updateMission(trx, id, { ...(input.status !== undefined && { status: input.status }), ...(input.report !== undefined && { report: input.report }), updated_at: clock().toISOString() });
-        await audit.record(trx, actor, { action: 'aid.mission.update', entityType: 'aid_mission', entityId: id, summary: { status: input.status ? [row.status, input.status] : undefined, report: input.report !== undefined } });
+        const startDate = input.startDate ?? row.start_date;
+        const endDate = input.endDate ?? row.end_date;
+        if (endDate < startDate) throw new Unprocessable('the mission was refused', [{ path: input.endDate !== undefined ? 'endDate' : 'startDate', message: 'the mission ends on or after its start' }]);
+        const plan = {
+          ...(input.objectives !== undefined && { objectives: JSON.stringify(input.objectives) }),
+          ...(input.places !== undefined && { places: input.places }),
+          ...(input.activities !== undefined && { activities: input.activities }),
+          ...(input.startDate !== undefined && { start_date: input.startDate }),
+          ...(input.endDate !== undefined && { end_date: input.endDate }),
+        };
+        await updateMission(trx, id, { ...plan, ...(input.status !== undefined && { status: input.status }), ...(input.report !== undefined && { report: input.report }), updated_at: clock().toISOString() });
+        await audit.record(trx, actor, {
+          action: 'aid.mission.update',
+          entityType: 'aid_mission',
+          entityId: id,
+          summary: { status: input.status ? [row.status, input.status] : undefined, report: input.report !== undefined, changed: Object.keys(plan) },
+        });
       });
       return (await toMissions(await listMissions(db, { id })))[0]!;
     },

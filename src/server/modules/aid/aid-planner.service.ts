@@ -203,6 +203,15 @@ export function createAidPlannerService(deps: {
     batches: () => coordinatorBatches(),
 
     /** The batches that bring something to one partner, with only that partner's allocations. */
+    /**
+     * One partner as the next plan would rank it (the agency's saved values, the default horizon, estimated
+     * demand on so that a partner without a request has its need too), without solving: for the chain page.
+     */
+    async estimate(partnerId: string, batchDate: string): Promise<PlanRun['recipients'][number] | null> {
+      const snap = await snapshot(db, { batchDate, estimatedDemand: true }, await reference());
+      return snap.built.recipients.find((r) => r.partnerId === partnerId) ?? null;
+    },
+
     async batchesForPartner(actor: Actor, partnerId: string): Promise<Batch[]> {
       requirePartnerScope(actor, partnerId, 'partner');
       if (!(await countries.partnerExists(partnerId))) throw new NotFound('partner');

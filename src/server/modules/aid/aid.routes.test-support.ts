@@ -74,6 +74,12 @@ export const aidRouteFixtures: Record<string, ScopedRouteFixture> = {
       return { url: `/api/aid/partners/${owner}/missions`, secret };
     },
   },
+  'GET /api/aid/partners/:partnerId/chain': {
+    async create(t, owner) {
+      const { secret } = await fileRequest(t, owner);
+      return { url: `/api/aid/partners/${owner}/chain`, secret };
+    },
+  },
   'GET /api/aid/partners/:partnerId/requests': {
     async create(t, owner) {
       const { secret } = await fileRequest(t, owner);

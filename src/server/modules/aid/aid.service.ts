@@ -2,6 +2,7 @@ import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
+import { createAidChainService } from './aid-chain.service';
 import { createAidFiguresService } from './aid-figures.service';
 import { createAidIatiService } from './aid-iati.service';
 import { createAidMissionsService, type ExpertDirectory } from './aid-missions.service';
@@ -20,17 +21,20 @@ export function createAidService(deps: { db: Db; clock: Clock; log?: ServiceLog;
   // Approving a batch prepares its consignments in the same transaction.
   const shipments = createAidShipmentsService(deps);
   const missions = createAidMissionsService(deps);
+  const requests = createAidRequestsService(deps);
+  const planner = createAidPlannerService({ ...deps, shipments });
   return {
     supply: createAidSupplyService(deps),
     needs: createAidNeedsService(deps),
     priorityWeights: createAidPriorityWeightsService(deps),
-    requests: createAidRequestsService(deps),
+    requests,
     pledges: createAidPledgesService(deps),
-    planner: createAidPlannerService({ ...deps, shipments }),
+    planner,
     shipments,
     missions,
     figures: createAidFiguresService({ ...deps, missions }),
     iati: createAidIatiService(deps),
+    chain: createAidChainService({ ...deps, requests, planner, shipments, missions }),
   };
 }
 

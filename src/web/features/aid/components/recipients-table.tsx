@@ -1,4 +1,5 @@
-import { Badge, Group, NumberInput, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, NumberInput, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AidItem, PlanRecipient, PriorityWeightKey } from '../../../../shared/schemas/aid';
 import { useLocale } from '../../../i18n/use-locale';
@@ -49,7 +50,14 @@ export function RecipientsTable(props: {
           {props.recipients.map((r) => (
             <Table.Tr key={r.partnerId}>
               <Table.Td>
-                {name(r)}
+                {/* A country's row leads to its Situation page, where the signal behind its priority is shown. */}
+                {r.kind === 'country' && r.iso3 ? (
+                  <Anchor component={Link} to={`/situation/${r.iso3}`} size="sm" data-testid="recipient-situation-link">
+                    {name(r)}
+                  </Anchor>
+                ) : (
+                  name(r)
+                )}
                 {r.demandBasis === 'estimated-need' && (
                   <Badge ml={6} size="xs" color="orange" variant="light" data-testid="estimated-badge">
                     {t('recipients.estimated')}

@@ -1,4 +1,5 @@
-import { Group, Loader, Tabs, Text } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AidItem } from '../../../../shared/schemas/aid';
@@ -18,6 +19,8 @@ import { PlannerView } from '../components/planner-view';
 import { PledgesPanel } from '../components/pledges-panel';
 import { ShipmentsPanel } from '../components/shipments-panel';
 import { SupplyAdmin } from '../components/supply-admin';
+import { PartnerMissions } from '../components/partner-missions';
+import { TechnicalPanel } from '../components/technical-panel';
 
 // The aid module: the planner for coordinators and admins, the partner view for focal points, the overview for others.
 export function AidPage() {
@@ -31,7 +34,21 @@ export function AidPage() {
     return (
       <>
         <PageHeader title={t('title')} description={t('partnerDescription')} icon={<IconPackage size={28} />} />
-        <PartnerView partnerId={user.partnerId} />
+        <Anchor component={Link} to={`/aid/partners/${encodeURIComponent(user.partnerId)}/chain`} size="sm" mb="md" display="inline-block" data-testid="chain-link">
+          {t('chain.open')}
+        </Anchor>
+        <Stack gap="lg">
+          <PartnerView partnerId={user.partnerId} />
+          <PartnerMissionsOf partnerId={user.partnerId} />
+        </Stack>
+      </>
+    );
+  }
+  if (user?.role === 'expert') {
+    return (
+      <>
+        <PageHeader title={t('title')} description={t('ta.expertDescription')} icon={<IconPackage size={28} />} />
+        <ExpertMissions />
       </>
     );
   }
@@ -45,6 +62,18 @@ export function AidPage() {
       )}
     </>
   );
+}
+
+function PartnerMissionsOf({ partnerId }: { partnerId: string }) {
+  const partners = usePartners();
+  return <PartnerMissions partnerId={partnerId} partners={partners.data?.partners ?? []} />;
+}
+
+function ExpertMissions() {
+  const partners = usePartners();
+  if (partners.isPending) return <Loader size="sm" />;
+  if (partners.isError) return <ErrorAlert error={partners.error} />;
+  return <TechnicalPanel partners={partners.data.partners} canPlan={false} />;
 }
 
 function CoordinatorAid() {
@@ -71,6 +100,7 @@ function CoordinatorAid() {
           <Tabs.Tab value="batches">{t('tabs.batches')}</Tabs.Tab>
           <Tabs.Tab value="shipments">{t('tabs.shipments')}</Tabs.Tab>
           <Tabs.Tab value="figures">{t('tabs.figures')}</Tabs.Tab>
+          <Tabs.Tab value="technical">{t('tabs.technical')}</Tabs.Tab>
           <Tabs.Tab value="requests">{t('tabs.requests')}</Tabs.Tab>
           <Tabs.Tab value="pledges">{t('tabs.pledges')}</Tabs.Tab>
           <Tabs.Tab value="supply">{t('tabs.supply')}</Tabs.Tab>
@@ -82,6 +112,7 @@ function CoordinatorAid() {
           {withCatalogue((itemList, partnerList) => <BatchesPanel items={itemList} partners={partnerList} />)}
         </Tabs.Panel>
         <Tabs.Panel value="shipments">{withCatalogue((itemList, partnerList) => <ShipmentsPanel items={itemList} partners={partnerList} />)}</Tabs.Panel>
+        <Tabs.Panel value="technical">{withCatalogue((_, partnerList) => <TechnicalPanel partners={partnerList} canPlan />)}</Tabs.Panel>
         <Tabs.Panel value="figures">{withCatalogue((itemList) => <FiguresPanel items={itemList} />)}</Tabs.Panel>
         <Tabs.Panel value="requests">{withCatalogue((itemList, partnerList) => <CoordinatorRequests items={itemList} partners={partnerList} />)}</Tabs.Panel>
         <Tabs.Panel value="pledges">

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useLocale } from '../../../i18n/use-locale';
+import { useMe } from '../../../lib/queries/get-me';
 import { useCountriesSeries, useCountrySeries } from '../api/get-country-series';
 import { useOverviewDetails } from '../api/get-overview';
 import { CompareChart, DailyChart, RtChart } from '../components/country-charts';
@@ -22,6 +23,22 @@ function Section({ title, children }: { title: string; children: React.ReactNode
       </Title>
       {children}
     </Card>
+  );
+}
+
+/**
+ * To the country's aid chain (requests, allocations, consignments, receipts), for those who may see it:
+ * coordinators and admins, and the country's own focal point (the aid module answers 404 to anyone else).
+ */
+function AidChainLink({ iso3 }: { iso3: string }) {
+  const { t } = useTranslation('situation');
+  const user = useMe().data?.user;
+  const allowed = user && (user.role === 'coordinator' || user.role === 'admin' || (user.role === 'partner_focal_point' && user.partnerId === iso3));
+  if (!allowed) return null;
+  return (
+    <Anchor component={Link} to={`/aid/partners/${encodeURIComponent(iso3)}/chain`} size="sm" data-testid="aid-chain-link">
+      {t('country.aidChain')}
+    </Anchor>
   );
 }
 
@@ -58,9 +75,12 @@ export function CountryPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/situation" size="sm" mb="xs" display="inline-block">
-        {t('country.back')}
-      </Anchor>
+      <Group gap="md" mb="xs">
+        <Anchor component={Link} to="/situation" size="sm">
+          {t('country.back')}
+        </Anchor>
+        <AidChainLink iso3={iso3} />
+      </Group>
       <PageHeader title={name} description={last ? t('country.lastReport', { date: last.date }) : t('country.noData')} />
       <Stack gap="md">
         {data.points.length === 0 && (
