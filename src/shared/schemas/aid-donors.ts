@@ -43,8 +43,6 @@ export const DonorSourceSchema = z.object({
 });
 export type DonorSource = z.infer<typeof DonorSourceSchema>;
 
-export const PartnerDonorsQuerySchema = z.object({ partnerId: z.string().min(1).max(64) });
-
 export const PartnerDonorsSchema = z.object({
   partnerId: z.string(),
   items: z.array(

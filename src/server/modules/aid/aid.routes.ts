@@ -33,6 +33,7 @@ import type { RoutesPlugin } from '../../http/types';
 import { aidReportRoutes } from './aid-report.routes';
 import { aidShipmentsRoutes } from './aid-shipments.routes';
 import { aidMissionsRoutes } from './aid-missions.routes';
+import { aidDonorsRoutes } from './aid-donors.routes';
 
 // The admin runs the aid module as a coordinator does (the services already treat it so; issue 11).
 const COORDINATOR = { roles: ['coordinator', 'admin'], scope: 'all' } as const;
@@ -45,6 +46,7 @@ export const aidRoutes: RoutesPlugin = (app, services) => {
   aidReportRoutes(app, services);
   aidShipmentsRoutes(app, services);
   aidMissionsRoutes(app, services);
+  aidDonorsRoutes(app, services);
   app.get('/api/aid/items', {
     config: { access: { roles: ['coordinator', 'partner_focal_point', 'admin'], scope: 'all' } },
     schema: { tags, summary: 'The item catalogue', response: { 200: AidItemListSchema } },

@@ -2,6 +2,7 @@ import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
+import { createAidDonorsService } from './aid-donors.service';
 import { createAidFiguresService } from './aid-figures.service';
 import { createAidIatiService } from './aid-iati.service';
 import { createAidMissionsService, type ExpertDirectory } from './aid-missions.service';
@@ -20,6 +21,7 @@ export function createAidService(deps: { db: Db; clock: Clock; log?: ServiceLog;
   // Approving a batch prepares its consignments in the same transaction.
   const shipments = createAidShipmentsService(deps);
   const missions = createAidMissionsService(deps);
+  const iati = createAidIatiService(deps);
   return {
     supply: createAidSupplyService(deps),
     needs: createAidNeedsService(deps),
@@ -30,7 +32,8 @@ export function createAidService(deps: { db: Db; clock: Clock; log?: ServiceLog;
     shipments,
     missions,
     figures: createAidFiguresService({ ...deps, missions }),
-    iati: createAidIatiService(deps),
+    iati,
+    donors: createAidDonorsService({ ...deps, agencyName: async () => (await iati.publisher()).name }),
   };
 }
 
