@@ -18,6 +18,7 @@ const benches: Record<string, () => Promise<object>> = {
   'consular-hotline': async () => (await import('./consular-hotline')).runConsularHotlineBench(),
   knowledge: async () => (await import('./knowledge')).runKnowledgeBench(),
   'research-results': async () => (await import('./research-results')).runResearchResultsBench(),
+  'aid-iati': async () => (await import('./aid-iati')).runAidIatiBench(),
 };
 
 const results: Record<string, object> = {};

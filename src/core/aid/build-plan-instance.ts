@@ -1,4 +1,5 @@
 import type { AidItem, AidPriorityWeightKey, AidRequest, PlanOptions, PlanRecipient, PlanRun, SupplyLine } from '../../shared/schemas/aid';
+import type { DonorSource } from '../../shared/schemas/aid-donors';
 import type { Partner } from '../../shared/schemas/countries';
 import type { ErrorDetail } from '../../shared/schemas/errors';
 import type { Instance } from '../../shared/schemas/plan';
@@ -41,6 +42,8 @@ export interface PlanData {
   received: ReadonlyMap<string, number>;
   /** Units pledged by other donors per `${partnerId}:${itemId}`, expected within the horizon. */
   pledged: ReadonlyMap<string, number>;
+  /** Each donor's part of `pledged` (recorded pledges, imported deliveries and pledges), shown per recipient (docs/decisions/046). */
+  pledgedSources?: ReadonlyMap<string, DonorSource[]>;
   /** The agency's saved needs-model values (ADR 035); the plan's `needsOverrides` go on top. */
   agencyNeeds?: NeedsOverrides;
   /** The severity weights saved on the Situation page, or null (docs/decisions/036); the plan's `weights` go on top. */
@@ -211,6 +214,7 @@ export function buildPlanInstance(data: PlanData, options: PlanOptions & { batch
         const quantity = data.pledged.get(pairKey(partnerId, i.id)) ?? 0;
         return quantity > 0 ? [{ item: i.id, quantity }] : [];
       }),
+      ...(data.pledgedSources && { pledgedSources: items.flatMap((i) => data.pledgedSources?.get(pairKey(partnerId, i.id)) ?? []) }),
     });
   }
   if (errors.length > 0) return { ok: false, errors };

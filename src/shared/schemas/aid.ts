@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Iso3Schema, IsoDateSchema, LIMITS, MAX_QUANTITY, QuantitySchema } from './common';
+import { DonorSourceSchema } from './aid-donors';
 import { PlanSchema } from './plan';
 import { SEVERITY_WEIGHT_KEYS } from './situation';
 
@@ -214,6 +215,10 @@ export const PlanRecipientSchema = z.object({
   pledged: z
     .array(z.object({ item: z.string(), quantity: z.number() }))
     .describe('other donors’ pledges expected within the horizon, per item of the batch: netted from the demand'),
+  pledgedSources: z
+    .array(DonorSourceSchema)
+    .optional()
+    .describe('who `pledged` comes from, per item and donor: recorded pledges, and deliveries and pledges imported from other donors’ IATI or FTS-like files (docs/decisions/046)'),
 });
 export type PlanRecipient = z.infer<typeof PlanRecipientSchema>;
 

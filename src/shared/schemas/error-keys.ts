@@ -28,6 +28,8 @@ export const ERROR_KEYS = [
   'aid.plan-outdated',
   'aid.plan-reserve',
   'aid.consignment-closed',
+  'aid.donor-file-refused',
+  'aid.donor-file-repeated',
   'research.still-analysing',
   'research.nothing-to-retry',
   'research.nothing-to-reanalyse',

@@ -36,6 +36,8 @@ import { buildPlanInstance, needsWindow, pairKey, type BuiltInstance } from '../
 import { solvePlanInWorker } from '../../workers/solver/solve-in-worker';
 import type { AidShipmentsService } from './aid-shipments.service';
 import { readDeliveries } from './aid-deliveries';
+import { readDonorContributions } from './aid-donors.service';
+import { donorSources, nettedTotals } from '../../../core/aid-donors/donor-netting';
 import { nettedFromNeed } from '../../../core/shipments/delivered-quantities';
 import type { ServiceLog } from '../../log';
 
@@ -92,12 +94,14 @@ export function createAidPlannerService(deps: {
       readDeliveries(trx, { fromDate: window.receivedFrom }),
     ]);
     const openRequests = await loadRequests(trx, openRows);
-    const pledged = new Map<string, number>();
-    for (const p of pledges) pledged.set(pairKey(p.partner_id, p.item_id), (pledged.get(pairKey(p.partner_id, p.item_id)) ?? 0) + Number(p.quantity));
+    // Recorded pledges and other donors' imported deliveries and pledges, each donor's part kept to be shown (docs/decisions/046).
+    const recorded = pledges.map((p) => ({ partnerId: p.partner_id, item: p.item_id, donor: p.donor, kind: 'pledge' as const, origin: 'recorded' as const, quantity: Number(p.quantity), date: p.expected_date }));
+    const pledgedSources = donorSources([...recorded, ...(await readDonorContributions(trx, { from: window.receivedFrom, to: window.pledgedBy }))], window);
+    const pledged = nettedTotals(pledgedSources);
     // Received in good order, in transit or approved and not yet dispatched (docs/decisions/033): damaged
     // goods and a settled shortfall no longer net the need.
     const received = new Map([...deliveries].map(([key, d]) => [key, nettedFromNeed(d)]));
-    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, caseForecasts, received, pledged, agencyNeeds, agencyWeights, agencyAidWeights, importedPerWeek }, parsed);
+    const result = buildPlanInstance({ items: items.map(toItem), supply: overview.lines, openRequests, partners, severity, recentDailyCases, caseForecasts, received, pledged, pledgedSources, agencyNeeds, agencyWeights, agencyAidWeights, importedPerWeek }, parsed);
     if (!result.ok) throw new Unprocessable('the plan cannot be built', result.errors);
     const check = validateInstance(result.built.instance);
     if (!check.ok) throw new Unprocessable('the plan instance is invalid', check.errors);
@@ -110,6 +114,7 @@ export function createAidPlannerService(deps: {
       needs: result.built.needsValues,
       weights: result.built.weightValues,
       received,
+      pledged,
     });
     return { options: parsed, built: result.built, openRequests, fingerprint };
   }
@@ -315,9 +320,11 @@ function readSettings(stored: string): BatchSettings | null {
  * severity weights on the Situation page, makes a computed plan stale), and what was received or is on its
  * way per partner and item.
  */
-export function fingerprintOf(parts: { overview: unknown; items: unknown; openRequests: AidRequest[]; batches: number; demands: unknown; needs: unknown; weights: unknown; received?: ReadonlyMap<string, number> }): string {
+export function fingerprintOf(parts: { overview: unknown; items: unknown; openRequests: AidRequest[]; batches: number; demands: unknown; needs: unknown; weights: unknown; received?: ReadonlyMap<string, number>; pledged?: ReadonlyMap<string, number> }): string {
   const requests = parts.openRequests.map((r) => ({ id: r.id, partnerId: r.partnerId, status: r.status, neededBy: r.neededBy, lines: r.lines }));
   // A receipt or a step changes the shortages, hence the priorities the plan was computed with.
   const received = parts.received ? [...parts.received].sort(([a], [b]) => a.localeCompare(b)) : undefined;
-  return createHash('sha256').update(JSON.stringify({ ...parts, openRequests: requests, received })).digest('hex').slice(0, 32);
+  // So does another donor's file: what it nets moves shortages even where the demand stays the same.
+  const pledged = parts.pledged ? [...parts.pledged].sort(([a], [b]) => a.localeCompare(b)) : undefined;
+  return createHash('sha256').update(JSON.stringify({ ...parts, openRequests: requests, received, pledged })).digest('hex').slice(0, 32);
 }

@@ -34,6 +34,7 @@ import { aidReportRoutes } from './aid-report.routes';
 import { aidShipmentsRoutes } from './aid-shipments.routes';
 import { aidMissionsRoutes } from './aid-missions.routes';
 import { aidChainRoutes } from './aid-chain.routes';
+import { aidDonorsRoutes } from './aid-donors.routes';
 
 // The admin runs the aid module as a coordinator does (the services already treat it so; issue 11).
 const COORDINATOR = { roles: ['coordinator', 'admin'], scope: 'all' } as const;
@@ -47,6 +48,7 @@ export const aidRoutes: RoutesPlugin = (app, services) => {
   aidShipmentsRoutes(app, services);
   aidMissionsRoutes(app, services);
   aidChainRoutes(app, services);
+  aidDonorsRoutes(app, services);
   app.get('/api/aid/items', {
     config: { access: { roles: ['coordinator', 'partner_focal_point', 'admin'], scope: 'all' } },
     schema: { tags, summary: 'The item catalogue', response: { 200: AidItemListSchema } },

@@ -3,6 +3,7 @@ import type { Db } from '../../db/types';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { createAidChainService } from './aid-chain.service';
+import { createAidDonorsService } from './aid-donors.service';
 import { createAidFiguresService } from './aid-figures.service';
 import { createAidIatiService } from './aid-iati.service';
 import { createAidMissionsService, type ExpertDirectory } from './aid-missions.service';
@@ -23,6 +24,7 @@ export function createAidService(deps: { db: Db; clock: Clock; log?: ServiceLog;
   const missions = createAidMissionsService(deps);
   const requests = createAidRequestsService(deps);
   const planner = createAidPlannerService({ ...deps, shipments });
+  const iati = createAidIatiService(deps);
   return {
     supply: createAidSupplyService(deps),
     needs: createAidNeedsService(deps),
@@ -33,8 +35,9 @@ export function createAidService(deps: { db: Db; clock: Clock; log?: ServiceLog;
     shipments,
     missions,
     figures: createAidFiguresService({ ...deps, missions }),
-    iati: createAidIatiService(deps),
+    iati,
     chain: createAidChainService({ ...deps, requests, planner, shipments, missions }),
+    donors: createAidDonorsService({ ...deps, agencyName: async () => (await iati.publisher()).name }),
   };
 }
 

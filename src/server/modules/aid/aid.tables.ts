@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AidDonorTables } from './aid-donors.tables';
 
 // The aid module's tables (migrations 003-aid, 005-aid-pledges, 007-aid-shipments, 030-aid-technical-assistance). Other modules reach them only through the aid services.
 
@@ -181,7 +182,7 @@ export interface AidMissionsTable {
   updated_at: string;
 }
 
-export interface AidTables {
+export interface AidTables extends AidDonorTables {
   aid_items: AidItemsTable;
   aid_supply: AidSupplyTable;
   aid_settings: AidSettingsTable;

@@ -16,6 +16,8 @@ export function CellExplanation({ run, items, cell }: { run: PlanRun; items: rea
   if (!e || !summary || !recipient) return null;
   const whatIf = run.plan.whatIf.find((w) => w.kind === 'one-more-pack' && w.item === cell.item);
   const pledged = recipient.pledged.find((p) => p.item === cell.item);
+  // Who the netted quantity comes from: recorded pledges and other donors' imported files (docs/decisions/046).
+  const sources = (recipient.pledgedSources ?? []).filter((s) => s.item === cell.item);
   const nextTo = whatIf?.kind === 'one-more-pack' && whatIf.recipient ? run.recipients.find((r) => r.partnerId === whatIf.recipient) : undefined;
   return (
     <Card withBorder data-testid="cell-explanation">
@@ -44,6 +46,15 @@ export function CellExplanation({ run, items, cell }: { run: PlanRun; items: rea
         {pledged && (
           <List.Item>
             {t('plan.pledgedNetted', { quantity: formatInteger(pledged.quantity) })}
+            {sources.length > 0 && (
+              <List size="xs" withPadding data-testid="pledged-sources">
+                {sources.map((s) => (
+                  <List.Item key={`${s.donor}-${s.kind}-${s.origin}`}>
+                    {t('plan.pledgedFrom', { donor: s.donor, quantity: formatInteger(s.quantity), kind: t(`donors.kind.${s.kind}`), origin: t(`donors.originName.${s.origin}`) })}
+                  </List.Item>
+                ))}
+              </List>
+            )}
           </List.Item>
         )}
         <List.Item>

@@ -13,6 +13,7 @@ import { usePartners } from '../../../lib/queries/get-partners';
 import { useAidItems } from '../api/get-items';
 import { BatchesPanel } from '../components/batches-panel';
 import { CoordinatorRequests } from '../components/coordinator-requests';
+import { DonorsPanel } from '../components/donors-panel';
 import { FiguresPanel } from '../components/figures-panel';
 import { PartnerView } from '../components/partner-view';
 import { PlannerView } from '../components/planner-view';
@@ -103,6 +104,7 @@ function CoordinatorAid() {
           <Tabs.Tab value="technical">{t('tabs.technical')}</Tabs.Tab>
           <Tabs.Tab value="requests">{t('tabs.requests')}</Tabs.Tab>
           <Tabs.Tab value="pledges">{t('tabs.pledges')}</Tabs.Tab>
+          <Tabs.Tab value="donors">{t('tabs.donors')}</Tabs.Tab>
           <Tabs.Tab value="supply">{t('tabs.supply')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="planner">
@@ -118,6 +120,7 @@ function CoordinatorAid() {
         <Tabs.Panel value="pledges">
           {items.data && partners.data ? <PledgesPanel items={items.data.items} partners={partners.data.partners} /> : <Loader size="sm" />}
         </Tabs.Panel>
+        <Tabs.Panel value="donors">{withCatalogue((itemList, partnerList) => <DonorsPanel items={itemList} partners={partnerList} />)}</Tabs.Panel>
         <Tabs.Panel value="supply">{items.data ? <SupplyAdmin items={items.data.items} /> : <Loader size="sm" />}</Tabs.Panel>
       </Tabs>
     </>
