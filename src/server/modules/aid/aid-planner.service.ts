@@ -207,7 +207,6 @@ export function createAidPlannerService(deps: {
     /** Every approved batch with all its allocations and the settings its plan was run with (coordinators). */
     batches: () => coordinatorBatches(),
 
-    /** The batches that bring something to one partner, with only that partner's allocations. */
     /**
      * One partner as the next plan would rank it (the agency's saved values, the default horizon, estimated
      * demand on so that a partner without a request has its need too), without solving: for the chain page.
@@ -217,6 +216,7 @@ export function createAidPlannerService(deps: {
       return snap.built.recipients.find((r) => r.partnerId === partnerId) ?? null;
     },
 
+    /** The batches that bring something to one partner, with only that partner's allocations. */
     async batchesForPartner(actor: Actor, partnerId: string): Promise<Batch[]> {
       requirePartnerScope(actor, partnerId, 'partner');
       if (!(await countries.partnerExists(partnerId))) throw new NotFound('partner');
