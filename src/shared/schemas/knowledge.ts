@@ -232,7 +232,7 @@ export const MeetingInputSchema = z
     agenda: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
     invitees: z.array(z.string().min(1).max(40)).min(1, 'invite at least one partner').max(1000),
     /** Editions presented at the meeting. */
-    editionIds: z.array(z.number().int().positive()).max(50).default([]),
+    editionIds: z.array(z.number().int().positive().max(MAX_ID)).max(50).default([]),
   })
   .superRefine((m, ctx) => {
     if (Date.parse(m.end) <= Date.parse(m.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: '"end" comes after "start"' });
