@@ -69,6 +69,8 @@ export async function buildApp(env: AppEnv, services: Services, options: { logge
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   for (const routes of moduleRoutes(env)) routes(app, services);
+  // Import jobs a process stored but did not send before it stopped (ADR 063); the queue keeps one per job.
+  app.addHook('onReady', () => services.imports.resume());
 
   await serveWebApp(app, resolve(env.WEB_DIST));
   return app;

@@ -3,7 +3,9 @@ import type { Clock } from './clock';
 import type { ChangeSignal } from './db/change-signal';
 import type { Db, Dialect } from './db/types';
 import { defaultServiceLog, type ServiceLog } from './log';
-import type { JobQueue } from './workers/queue/job-queue';
+import { createImportJobs } from './workers/queue/import-jobs';
+import { createInProcessQueue, workerName, type JobQueue } from './workers/queue/job-queue';
+import { hostname } from 'node:os';
 import { createUsersService } from './modules/accounts/accounts.module';
 import { createAidService } from './modules/aid/aid.module';
 import { createAuditService } from './modules/audit/audit.module';
@@ -26,6 +28,8 @@ export interface ServiceContext {
   log?: ServiceLog;
   /** Where background jobs go (ADR 007): pg-boss on PostgreSQL (runtime.ts); this process, one at a time, when absent. */
   queue?: JobQueue;
+  /** How long a request waits for its import job before answering 202 with the job (ADR 063). */
+  importWaitMs?: number;
 }
 
 /**
@@ -39,14 +43,17 @@ export function createServices(context: ServiceContext) {
   // An officer's post is checked against the consular posts (made below; asked only when an account is saved).
   const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries, postExists: (postId) => consular.posts.exists(postId) });
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, users, sessionTtlHours: ctx.sessionTtlHours });
-  const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal });
+  // Imports sent by requests are jobs (ADR 063): on the PostgreSQL queue, or run here one at a time.
+  const importQueue = ctx.queue ?? createInProcessQueue({ worker: workerName(hostname(), process.pid), onError: (err, queue) => ctx.log.error({ err, queue }, 'an import job failed; its record holds the error') });
+  const imports = createImportJobs({ db: ctx.db, clock: ctx.clock, queue: importQueue, log: ctx.log, waitMs: ctx.importWaitMs });
+  const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal, imports });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation, users });
   const research = createResearchService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb, queue: ctx.queue });
   const knowledge = createKnowledgeService({ ...ctx, audit, countries, users });
   // Cases are assigned and escalated to the officers of their post: the accounts module knows who they are.
   const officers = async (postId: string) => (await users.list()).filter((u) => u.role === 'consular_officer' && u.postId === postId && !u.disabled).map((u) => ({ id: u.id, displayName: u.displayName, postId }));
-  const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid, officers });
-  return { ...ctx, audit, countries, users, auth, situation, aid, research, knowledge, consular };
+  const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid, officers, imports });
+  return { ...ctx, audit, countries, users, auth, situation, aid, research, knowledge, consular, imports };
 }
 
 export type Services = ReturnType<typeof createServices>;

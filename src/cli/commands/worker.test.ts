@@ -10,13 +10,20 @@ import { fixtureGenomes, toFasta, toMetadata } from '../../server/modules/resear
 import { createServices, type Services } from '../../server/services';
 import type { JobQueue } from '../../server/workers/queue/job-queue';
 import { createPgBossQueue, PG_BOSS_SCHEMA } from '../../server/workers/queue/pg-boss-queue';
+import { gzipSync } from 'node:zlib';
+import { IMPORTED_CASES_IMPORT } from '../../server/modules/consular/consular.service';
+import { importQueueName } from '../../server/workers/queue/import-jobs';
 
-// Two real `concord worker` processes on one PostgreSQL queue (ADR 007): every analysis job is done once, both
-// take some, and a job that fails on its first attempt (its submission not there yet, as when a sender's
-// transaction has not committed) is tried again after its back-off and succeeds.
+// Two real `concord worker` processes on one PostgreSQL queue (ADR 007, ADR 063): every analysis job and every
+// import job is done once, both take some analyses, and a job that fails on its first attempt (its submission or
+// its import not there yet, as when a sender's transaction has not committed) is tried again after its back-off
+// and succeeds.
 const BIN = new URL('../../../bin/concord.js', import.meta.url).pathname;
 const SUBMISSIONS = 10;
 const LATE_SUBMISSION = 1000;
+const IMPORTS = 8;
+const LATE_IMPORT = 1000;
+const CASES_CSV = (day: number) => `arrival_date,port_of_entry,flight,origin_country,passport_country,student,age_band\n2020-03-${String(day).padStart(2, '0')},PEK,CA938,GBR,CHN,yes,18-29\n`;
 const clock = () => new Date();
 const actor = systemActor('test');
 
@@ -87,5 +94,40 @@ describe('concord worker', () => {
     expect(await lateJob()).toMatchObject({ state: 'completed', retry_count: 1 });
     const genomes = await db.selectFrom('research_genomes').select(['status']).execute();
     expect(genomes.map((g) => g.status)).toEqual(Array(2 * ids.length).fill('analysed'));
+  }, 180_000);
+
+  it('does each import job once on one of the two workers, and tries again an import whose first try failed', async () => {
+    const { db } = database;
+    const ids: number[] = [];
+    for (let i = 0; i < IMPORTS; i++) {
+      const sent = await services.imports.submit(actor, IMPORTED_CASES_IMPORT, CASES_CSV(i + 1), { waitMs: 0 });
+      if (sent.done) throw new Error('no process of this test takes jobs: the import cannot be done yet');
+      ids.push(sent.job.id);
+    }
+    // A job whose import is not in the database yet: its first try fails, and the queue tries it again.
+    const queueName = importQueueName(IMPORTED_CASES_IMPORT);
+    await queue.send(queueName, { jobId: LATE_IMPORT }, { singletonKey: `import:${LATE_IMPORT}` });
+    const lateJob = async () =>
+      (await sql<{ state: string; retry_count: number }>`select state, retry_count from ${sql.table(`${PG_BOSS_SCHEMA}.job`)} where name = ${queueName} and data->>'jobId' = ${String(LATE_IMPORT)}`.execute(db)).rows[0];
+    await until(async () => (await lateJob())?.state === 'retry');
+    await db
+      .insertInto('import_jobs')
+      .values({ id: LATE_IMPORT, kind: IMPORTED_CASES_IMPORT, status: 'queued', payload: gzipSync(JSON.stringify(CASES_CSV(20))), actor: JSON.stringify(actor), outcome: null, attempts: 0, worker: null, created_at: clock().toISOString(), started_at: null, finished_at: null })
+      .execute();
+    ids.push(LATE_IMPORT);
+
+    await until(async () => (await db.selectFrom('import_jobs').select('id').where('status', '=', 'done').where('id', 'in', ids).execute()).length === ids.length);
+
+    // Once each: one stored import and one audit entry per job, each with its one case.
+    expect(await db.selectFrom('audit_log').select('id').where('action', '=', 'consular.imported-cases.import').execute()).toHaveLength(ids.length);
+    expect(await db.selectFrom('consular_imported_cases').select('arrival_date').orderBy('arrival_date').execute()).toHaveLength(ids.length);
+    const jobs = await db.selectFrom('import_jobs').select(['id', 'attempts', 'worker', 'outcome', 'payload']).where('id', 'in', ids).execute();
+    const workerNames = new Set(workers.map((w) => `:${w.pid}`));
+    expect(jobs.every((j) => [...workerNames].some((name) => j.worker?.endsWith(name)))).toBe(true);
+    expect(jobs.every((j) => j.payload === null && (JSON.parse(j.outcome!) as { result: { imported: number } }).result.imported === 1)).toBe(true);
+    expect(jobs.find((j) => j.id === LATE_IMPORT)?.attempts).toBe(2);
+    expect(await lateJob()).toMatchObject({ state: 'completed', retry_count: 1 });
+    // The sender reads the outcome wherever the job ran.
+    expect(await services.consular.casesJob(ids[0]!)).toMatchObject({ status: 'done', result: { imported: 1, firstDate: '2020-03-01' } });
   }, 180_000);
 });

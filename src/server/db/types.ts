@@ -75,12 +75,31 @@ export interface PartnersTable {
   created_at: string;
 }
 
+/** An import waiting for, or done by, the job queue (ADR 063). */
+export interface ImportJobsTable {
+  id: Generated<number>;
+  kind: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  /** The gzipped JSON input; dropped once the job has ended. */
+  payload: Buffer | null;
+  /** The Actor who sent it, as JSON: the import is audited as theirs. */
+  actor: string;
+  /** JSON: the result when done, the error (status and body) when failed, the last attempt's error while retried. */
+  outcome: string | null;
+  attempts: number;
+  worker: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
 interface FoundationTables {
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   countries: CountriesTable;
   partners: PartnersTable;
+  import_jobs: ImportJobsTable;
 }
 
 // Each module declares its tables in modules/<module>/<module>.tables.ts and is listed here.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, Iso3Schema, MAX_ID } from './common';
+import { importJobSchema } from './import-jobs';
 
 // Payloads of the consular module (issue 13).
 
@@ -17,6 +18,9 @@ export const ImportedCasesSummarySchema = z.object({
   lastDate: IsoDateSchema,
 });
 export type ImportedCasesSummary = z.infer<typeof ImportedCasesSummarySchema>;
+/** An imported-cases import on the job queue (ADR 063): what the POST answers with 202 when it is not done in time. */
+export const ImportedCasesJobSchema = importJobSchema(ImportedCasesSummarySchema);
+export type ImportedCasesJob = z.infer<typeof ImportedCasesJobSchema>;
 
 export const ImportedCasesRangeSchema = z
   .object({ from: IsoDateSchema, to: IsoDateSchema })

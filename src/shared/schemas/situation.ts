@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Iso3Schema, IsoDateSchema } from './common';
+import { importJobSchema } from './import-jobs';
 
 // The situation API (issue 3): one country's indicator series, the overview of every country on a date with
 // its severity, the world totals, imports of case/death files and the severity weights.
@@ -177,6 +178,9 @@ export const ImportSummarySchema = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 export const ImportListSchema = z.object({ imports: z.array(ImportSummarySchema) });
+/** A series import on the job queue (ADR 063): what POST /api/situation/imports answers with 202 when it is not done in time. */
+export const SeriesImportJobSchema = importJobSchema(ImportSummarySchema);
+export type SeriesImportJob = z.infer<typeof SeriesImportJobSchema>;
 
 /** One imported source: what its stored series cover and its latest import (ADR 066). */
 export const SeriesSourceInfoSchema = z.object({

@@ -3,9 +3,10 @@ import type { ServerModule } from '../../modules/module';
 import type { Dialect } from '../types';
 import { foundation } from './001-foundation';
 import { auditCorrelationId } from './008-audit-correlation-id';
+import { importJobs } from './096-import-jobs';
 
 // The foundation's tables (users, sessions, audit log, countries, partners) are everyone's; each module brings its own.
-const FOUNDATION = { '001-foundation': foundation, '008-audit-correlation-id': () => auditCorrelationId() };
+const FOUNDATION = { '001-foundation': foundation, '008-audit-correlation-id': () => auditCorrelationId(), '096-import-jobs': importJobs };
 
 /**
  * One ordered list of migrations for both dialects, the foundation's and every module's, by name (Kysely runs

@@ -52,6 +52,24 @@ describeEachDialect('consular imported-case routes', (getDb) => {
     expect((await officer.request('GET', MARCH)).json<ImportedCaseStatistics>().total).toBe(0);
   });
 
+  it('answers 202 with the job when the import outlasts the wait, and serves the job until it ends', async () => {
+    const waitless = await createTestApp(getDb(), { importWaitMs: 0 });
+    try {
+      const own = await waitless.signIn('consular_officer');
+      const bad = await own.request('POST', '/api/consular/imported-cases', { data: GOOD.replace('2020-03-05,CAN,,ITA,CHN,no,30-39', '2020-03-05,CAN,,ITA,CN,no,30-39') });
+      expect(bad.statusCode).toBe(202);
+      expect(bad.headers.location).toBe(`/api/consular/imported-cases/jobs/${bad.json().id}`);
+      const read = async () => (await own.request('GET', bad.headers.location as string)).json();
+      await expect.poll(async () => (await read()).status, { timeout: 20_000 }).toBe('failed');
+      // The refusal the POST would have answered, with its line and column; nothing stored.
+      expect(await read()).toMatchObject({ httpStatus: 422, result: null, error: { code: 'unprocessable', details: [{ path: 'line 6, column 5' }] } });
+      expect((await own.request('GET', MARCH)).json<ImportedCaseStatistics>().total).toBe(0);
+      expect((await (await waitless.signIn('coordinator')).request('GET', bad.headers.location as string)).statusCode).toBe(403);
+    } finally {
+      await waitless.close();
+    }
+  });
+
   it('imports the file and gives the shares over the range, own passport being the aid donor setting', async () => {
     const res = await officer.request('POST', '/api/consular/imported-cases', { data: GOOD });
     expect(res.statusCode, res.body).toBe(201);

@@ -15,6 +15,7 @@ import {
   ImportedCasesImportSchema,
   ImportedCasesRangeSchema,
   ImportedCasesSummarySchema,
+  ImportedCasesJobSchema,
   PostIdParamsSchema,
   PostIdQuerySchema,
   PostInputSchema,
@@ -23,6 +24,7 @@ import {
   PostSchema,
 } from '../../../shared/schemas/consular';
 import { IdParamsSchema } from '../../../shared/schemas/common';
+import { ImportJobParamsSchema } from '../../../shared/schemas/import-jobs';
 import type { RoutesPlugin } from '../../http/types';
 
 // Imported-case figures are the agency's, not any post's: consular officers and admins see all of them.
@@ -39,8 +41,24 @@ export const consularRoutes: RoutesPlugin = (app, { consular }) => {
   app.post('/api/consular/imported-cases', {
     config: { access: OFFICERS },
     bodyLimit: IMPORT_BODY_LIMIT,
-    schema: { tags, summary: 'Import the health authority’s CSV of imported cases (whole or not at all)', body: ImportedCasesImportSchema, response: { 201: ImportedCasesSummarySchema } },
-    handler: async (request, reply) => reply.status(201).send(await consular.importCases(request.actor, request.body.data)),
+    schema: {
+      tags,
+      summary: 'Import the health authority’s CSV of imported cases (whole or not at all)',
+      description: 'The import runs as a job (ADR 063): 201 with its summary when it ends within about 25 s, else 202 with the job, whose Location the client reads until it has ended.',
+      body: ImportedCasesImportSchema,
+      response: { 201: ImportedCasesSummarySchema, 202: ImportedCasesJobSchema },
+    },
+    handler: async (request, reply) => {
+      const outcome = await consular.submitCases(request.actor, request.body.data);
+      if (outcome.done) return reply.status(201).send(outcome.result);
+      return reply.status(202).header('location', `/api/consular/imported-cases/jobs/${outcome.job.id}`).send(outcome.job);
+    },
+  });
+
+  app.get('/api/consular/imported-cases/jobs/:jobId', {
+    config: { access: OFFICERS },
+    schema: { tags, summary: 'An imported-cases import the POST answered with 202: queued, running, done with its summary, or failed with its error', params: ImportJobParamsSchema, response: { 200: ImportedCasesJobSchema } },
+    handler: async (request) => consular.casesJob(request.params.jobId),
   });
 
   app.get('/api/consular/statistics/imported-cases', {

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { parseImportedCases } from '../../../core/consular/imported-cases-parse';
 import { importedCaseStatistics } from '../../../core/consular/imported-cases-stats';
 import type { ParseError } from '../../../core/situation-import/parse-result';
@@ -18,6 +19,9 @@ import { createConsularMaintenanceService } from './consular-maintenance.service
 import { createConsularCitizensService } from './consular-citizens.service';
 import { createConsularPostsService } from './consular-posts.service';
 import { createPassportCipher, loadKeyring, type PassportCipher } from './passport-cipher';
+import { defaultServiceLog } from '../../log';
+import { createImportJobs, type ImportJobs, type ImportJobView, type PreparedImport } from '../../workers/queue/import-jobs';
+import { createInProcessQueue, workerName } from '../../workers/queue/job-queue';
 
 /** "line 3, column 5: passport_country: …", the place a person looks for in the file. */
 const toDetail = (e: ParseError): ErrorDetail => ({
@@ -25,15 +29,42 @@ const toDetail = (e: ParseError): ErrorDetail => ({
   message: e.field ? `${e.field}: ${e.message}` : e.message,
 });
 
+/** The kind of the imported-cases imports on the job queue (ADR 063). */
+export const IMPORTED_CASES_IMPORT = 'consular-imported-cases';
+
 // The consular module's service (issue 13). The agency's own country is the aid module's donor: one
 // setting for the whole app, read through the aid service.
 // The passport key is read (or its file created) on first use, so a process that never touches a passport
 // never needs it; `secretKey` lets a caller give it.
-export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; officers: OfficerDirectory; secretKey?: Buffer | Record<string, Buffer> }) {
+export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; officers: OfficerDirectory; secretKey?: Buffer | Record<string, Buffer>; imports?: ImportJobs }) {
   const { db, clock, audit, countries, aid } = deps;
   let passportCipher: PassportCipher | null = null;
   const posts = createConsularPostsService(deps);
   const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadKeyring(process.env)));
+
+  async function prepareCases(actor: Actor, text: string): Promise<PreparedImport<ImportedCasesSummary>> {
+    const known = new Set((await countries.countries()).map((c) => c.iso3));
+    const parsed = parseImportedCases(text, { isCountry: (iso3) => known.has(iso3) });
+    if (!parsed.ok) throw new Unprocessable(`the imported-cases file was refused: ${parsed.errors.length} problem(s), nothing was imported`, parsed.errors.map(toDetail));
+    const cases = parsed.value;
+    const dates = cases.map((c) => c.arrivalDate).sort();
+    const summary = { imported: cases.length, firstDate: dates[0], lastDate: dates[dates.length - 1] };
+    return {
+      async write(trx) {
+        const importId = await insertCaseImport(trx, { rows: cases.length, actor_label: actor.label, imported_at: clock().toISOString() });
+        await insertImportedCases(
+          trx,
+          cases.map((c) => ({ import_id: importId, arrival_date: c.arrivalDate, port_of_entry: c.portOfEntry, flight: c.flight, origin_iso3: c.originIso3, passport_iso3: c.passportIso3, student: c.student ? 1 : 0, age_band: c.ageBand })),
+        );
+        await audit.record(trx, actor, { action: 'consular.imported-cases.import', entityType: 'consular_case_import', entityId: String(importId), summary });
+        return summary;
+      },
+    };
+  }
+
+  // Files sent by a request are imported as jobs (ADR 063); this process's own queue when none is given.
+  const imports = deps.imports ?? createImportJobs({ db, clock, queue: createInProcessQueue({ worker: workerName(hostname(), process.pid), onError: () => undefined }), log: defaultServiceLog });
+  imports.define<string, ImportedCasesSummary>(IMPORTED_CASES_IMPORT, (text, actor) => prepareCases(actor, text));
   return {
     posts,
     advisories: createConsularAdvisoriesService({ db, clock, audit }),
@@ -42,24 +73,17 @@ export function createConsularService(deps: { db: Db; clock: Clock; audit: Audit
     citizens: createConsularCitizensService({ db, clock, audit, cipher }),
     maintenance: createConsularMaintenanceService({ db, clock, audit, cipher }),
 
-    /** Imports the health authority's CSV of imported cases, whole or not at all (a bad cell: 422 with its line and column). */
+    /** Imports the health authority's CSV of imported cases here and now (the CLI), whole or not at all (a bad cell: 422 with its line and column). */
     async importCases(actor: Actor, text: string): Promise<ImportedCasesSummary> {
-      const known = new Set((await countries.countries()).map((c) => c.iso3));
-      const parsed = parseImportedCases(text, { isCountry: (iso3) => known.has(iso3) });
-      if (!parsed.ok) throw new Unprocessable(`the imported-cases file was refused: ${parsed.errors.length} problem(s), nothing was imported`, parsed.errors.map(toDetail));
-      const cases = parsed.value;
-      const dates = cases.map((c) => c.arrivalDate).sort();
-      const summary = { imported: cases.length, firstDate: dates[0], lastDate: dates[dates.length - 1] };
-      await db.transaction().execute(async (trx) => {
-        const importId = await insertCaseImport(trx, { rows: cases.length, actor_label: actor.label, imported_at: clock().toISOString() });
-        await insertImportedCases(
-          trx,
-          cases.map((c) => ({ import_id: importId, arrival_date: c.arrivalDate, port_of_entry: c.portOfEntry, flight: c.flight, origin_iso3: c.originIso3, passport_iso3: c.passportIso3, student: c.student ? 1 : 0, age_band: c.ageBand })),
-        );
-        await audit.record(trx, actor, { action: 'consular.imported-cases.import', entityType: 'consular_case_import', entityId: String(importId), summary });
-      });
-      return summary;
+      const prepared = await prepareCases(actor, text);
+      return db.transaction().execute((trx) => prepared.write(trx));
     },
+
+    /** The same import as a job on the queue (ADR 063): the summary when it ends within the request's wait, else the job to poll. */
+    submitCases: (actor: Actor, text: string) => imports.submit<string, ImportedCasesSummary>(actor, IMPORTED_CASES_IMPORT, text),
+
+    /** An imported-cases job sent by submitCases. */
+    casesJob: (id: number): Promise<ImportJobView<ImportedCasesSummary>> => imports.get<ImportedCasesSummary>(IMPORTED_CASES_IMPORT, id),
 
     /** Totals, the shares holding the agency's own passport and of students, and cases by origin, over arrivals in [from, to]. */
     async importedCaseStatistics(range: ImportedCasesRange): Promise<ImportedCaseStatistics> {

@@ -31,6 +31,25 @@ describeEachDialect('situation routes', (get) => {
     expect(res.json().error.details[0]).toMatchObject({ path: 'deaths: line 1, column 4' });
   });
 
+  it('answers 202 with the job when the import outlasts the wait, and serves the job until its summary', async () => {
+    const waitless = await createTestApp(get(), { importWaitMs: 0 });
+    try {
+      const coordinator = await waitless.signIn('coordinator');
+      const res = await coordinator.request('POST', '/api/situation/imports', { source: 'jhu', files: jhuSample(90) });
+      expect(res.statusCode).toBe(202);
+      const job = res.json<{ id: number; status: string }>();
+      expect(res.headers.location).toBe(`/api/situation/imports/jobs/${job.id}`);
+      expect(['queued', 'running']).toContain(job.status);
+      expect((await (await waitless.signIn('researcher')).request('GET', `/api/situation/imports/jobs/${job.id}`)).statusCode).toBe(403);
+      await expect.poll(async () => (await coordinator.request('GET', `/api/situation/imports/jobs/${job.id}`)).json().status, { timeout: 20_000 }).toBe('done');
+      const done = (await coordinator.request('GET', `/api/situation/imports/jobs/${job.id}`)).json();
+      expect(done).toMatchObject({ id: job.id, attempts: 1, result: { source: 'jhu', countries: 2, days: 90 }, httpStatus: null, error: null });
+      expect((await coordinator.request('GET', '/api/situation/imports/jobs/2147483647')).statusCode).toBe(404);
+    } finally {
+      await waitless.close();
+    }
+  });
+
   it("serves a country's series in the documented shape, within from..to", async () => {
     const res = await t.anonymous.request('GET', '/api/situation/countries/KEN/series?from=2020-03-01&to=2020-03-10');
     expect(res.statusCode).toBe(200);

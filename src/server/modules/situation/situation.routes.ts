@@ -13,7 +13,9 @@ import {
   ShowSourceSchema,
   SourceListSchema,
   WorldSeriesSchema,
+  SeriesImportJobSchema,
 } from '../../../shared/schemas/situation';
+import { ImportJobParamsSchema } from '../../../shared/schemas/import-jobs';
 import { ArrivalCheckQuerySchema,
   ArrivalCheckSchema,
   ImportationRiskQuerySchema, ImportationRiskSchema, SpreadQuerySchema, SpreadSchema } from '../../../shared/schemas/spread';
@@ -124,11 +126,27 @@ export const situationRoutes: RoutesPlugin = (app, { situation }) => {
       tags: ['situation'],
       summary: "Import a JHU (confirmed + deaths), OWID or WHO file: replaces that source's series, whole or not at all, and shows it",
       description:
-        'An import under half the countries or country-days of the source shown is refused with 409 and key situation.import-much-smaller (params compare the two) unless `confirm` is true. ADR 066.',
+        'An import under half the countries or country-days of the source shown is refused with 409 and key situation.import-much-smaller (params compare the two) unless `confirm` is true (ADR 066). The import runs as a job (ADR 063): 201 with its summary when it ends within about 25 s, else 202 with the job, whose Location the client reads until it has ended.',
       body: ImportRequestSchema,
-      response: { 201: ImportSummarySchema },
+      response: { 201: ImportSummarySchema, 202: SeriesImportJobSchema },
     },
-    handler: async (request, reply) => reply.status(201).send(await situation.importFiles(request.actor, request.body)),
+    // A job on the queue (ADR 063): its summary (201) or refusal when it ends within the wait, else the job (202) to poll.
+    handler: async (request, reply) => {
+      const outcome = await situation.submitImport(request.actor, request.body);
+      if (outcome.done) return reply.status(201).send(outcome.result);
+      return reply.status(202).header('location', `/api/situation/imports/jobs/${outcome.job.id}`).send(outcome.job);
+    },
+  });
+
+  app.get('/api/situation/imports/jobs/:jobId', {
+    config: { access: { roles: ['coordinator', 'admin'], scope: 'all' } },
+    schema: {
+      tags: ['situation'],
+      summary: 'An import the POST answered with 202: queued, running, done with its summary, or failed with the error the POST would have answered',
+      params: ImportJobParamsSchema,
+      response: { 200: SeriesImportJobSchema },
+    },
+    handler: async (request) => situation.importJob(request.params.jobId),
   });
 
   app.get('/api/situation/imports', {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { importDateBounds } from '../../../core/situation-import/date-bounds';
 import type { ParseOptions } from '../../../core/situation-import/parse-result';
 import { isoDateToDay } from '../../../core/epi/iso-day';
@@ -47,6 +48,9 @@ import {
   setChosenSource,
 } from './situation.repo';
 import { prepare, type PreparedBody } from '../../http/prepared-body';
+import { defaultServiceLog } from '../../log';
+import { createImportJobs, type ImportJobs, type ImportJobView, type PreparedImport } from '../../workers/queue/import-jobs';
+import { createInProcessQueue, workerName } from '../../workers/queue/job-queue';
 
 /** Overviews kept serialised per date and representation; the date player asks for many dates. */
 const OVERVIEW_CACHE_SIZE = 128;
@@ -65,6 +69,9 @@ interface Snapshot {
 let instances = 0;
 
 
+/** The kind of the series imports on the job queue (ADR 063). */
+export const SERIES_IMPORT = 'situation-series';
+
 /** Other processes on the same database hear of an import or a weight change here (ADR 022). */
 export const SITUATION_CHANNEL = 'concord_situation';
 type ChangeScope = 'data' | 'weights';
@@ -80,6 +87,8 @@ export interface SituationDeps {
   outbreakStart?: string;
   /** Where the outbreak began; the shipped pathogen dataset's setting by default. */
   outbreakOrigin?: { iso3: string; airport: string } | null;
+  /** Where a request's import runs (ADR 063); this process's own queue when absent. */
+  imports?: ImportJobs;
 }
 
 export function createSituationService(deps: SituationDeps) {
@@ -180,6 +189,65 @@ export function createSituationService(deps: SituationDeps) {
     for (const [iso3, computed] of picture.byIso3) byIso3.set(iso3, firstCaseDate(computed.packed));
     return { source: picture.source, seriesFirstDate: picture.firstDate, byIso3 };
   }
+
+  /**
+   * Parses and checks an import, and returns its writes (for one transaction, with its audit entry) and the
+   * cache drop after the commit. A malformed file throws Unprocessable listing line and column; an import much
+   * smaller than the data shown, unconfirmed, throws Conflict (ADR 066).
+   */
+  async function prepareImport(actor: Actor, request: ImportRequest, options: Omit<ParseOptions, 'dates'> = {}): Promise<PreparedImport<ImportSummary> & { committed(): void }> {
+    const byAlpha2 = new Map((await countries.countries()).map((c) => [c.iso2, c.iso3]));
+    const dates = importDateBounds(outbreakStart, clock().toISOString().slice(0, 10));
+    const parsed = parseImport(request, (alpha2) => byAlpha2.get(alpha2) ?? null, { ...options, dates });
+    if (!parsed.ok) throw new Unprocessable(`the ${request.source} file was refused: ${parsed.errors.length} problem(s), nothing was imported`, errorDetails(parsed.errors), {
+        key: 'situation.file-refused',
+        params: { source: request.source, problems: parsed.errors.length },
+      });
+    const { records, summary } = parsed.value;
+    // An import becomes the source shown: one whose rows were all skipped would empty every page that reads it.
+    if (records.length === 0)
+      throw new Unprocessable(
+        `the ${request.source} file gives no country series (${summary.inputRows} row(s) read, none kept): nothing was imported, the data shown are unchanged`,
+        parsed.warnings.slice(0, 20).map((w) => ({ path: `${w.file ? `${w.file}:` : ''}${w.line ?? ''}`, message: w.message })),
+        { key: 'situation.no-series', params: { source: request.source, inputRows: summary.inputRows } },
+      );
+    // The import becomes the source shown: one much smaller than what is shown now needs a confirmation.
+    const shown = await shownSource(db);
+    const shownCoverage = shown === null ? undefined : (await seriesCoverage(db, shown))[0];
+    const smallerBy = muchSmallerBy(summary, shownCoverage ?? null);
+    if (smallerBy.length > 0 && request.confirm !== true && shownCoverage !== undefined) {
+      const params = { shownSource: shownCoverage.source, shownCountries: shownCoverage.countries, shownRows: shownCoverage.rows, newSource: request.source, newCountries: summary.countries, newRows: summary.rows };
+      throw new Conflict(
+        `this ${request.source} import covers ${summary.countries} countries and ${summary.rows} country-days, under half of the ${shownCoverage.source} data shown (${shownCoverage.countries} countries, ${shownCoverage.rows} country-days): nothing was imported; send it again with "confirm": true to import it and show it`,
+        smallerBy.map((measure) => ({ path: measure, message: `${measure === 'countries' ? summary.countries : summary.rows} < half of ${measure === 'countries' ? shownCoverage.countries : shownCoverage.rows}` })),
+        { key: 'situation.import-much-smaller', params },
+      );
+    }
+    const files = Object.keys(request.files);
+    const warnings = parsed.warnings.map((w) => ({ file: w.file ?? null, line: w.line, code: w.code, message: w.message }));
+    const stored = { ...summary, warningCount: warnings.length, warnings: warnings.slice(0, MAX_WARNINGS_RETURNED) };
+    return {
+      async write(trx) {
+        const importedAt = clock().toISOString();
+        await replaceSeries(trx, dialect, request.source, records);
+        const importId = await insertImport(trx, { source: request.source, files: JSON.stringify(files), summary: JSON.stringify(stored), actor_label: actor.label, imported_at: importedAt });
+        await setChosenSource(trx, request.source, actor.label, importedAt);
+        await announce(trx, 'data');
+        await audit.record(trx, actor, {
+          action: 'situation.import',
+          entityType: 'situation_import',
+          entityId: importId,
+          summary: { source: request.source, files, ...summary, warnings: warnings.length, shownBefore: shown, ...(smallerBy.length > 0 ? { confirmedMuchSmaller: smallerBy } : {}) },
+        });
+        return { id: importId, source: request.source, importedAt, actor: actor.label, files, ...stored };
+      },
+      committed: () => invalidate(),
+    };
+  }
+
+  // Imports sent by a request run as jobs (ADR 063): here on SQLite, in any process that takes jobs on PostgreSQL.
+  const imports = deps.imports ?? createImportJobs({ db, clock, queue: createInProcessQueue({ worker: workerName(hostname(), process.pid), onError: () => undefined }), log: defaultServiceLog });
+  imports.define<ImportRequest, ImportSummary>(SERIES_IMPORT, (request, actor) => prepareImport(actor, request));
 
   async function sources(): Promise<SourceList> {
     const [coverage, latest, shown, chosen] = await Promise.all([
@@ -283,56 +351,24 @@ export function createSituationService(deps: SituationDeps) {
 
     /**
      * Parses the files and replaces the source's stored series with them, in one transaction with its audit
-     * entry. A malformed file throws Unprocessable listing line and column, and nothing is written.
+     * entry, here and now (the CLI, the seed). A malformed file throws Unprocessable listing line and column, and
+     * nothing is written.
      */
     async importFiles(actor: Actor, request: ImportRequest, options: Omit<ParseOptions, 'dates'> = {}): Promise<ImportSummary> {
-      const byAlpha2 = new Map((await countries.countries()).map((c) => [c.iso2, c.iso3]));
-      const dates = importDateBounds(outbreakStart, clock().toISOString().slice(0, 10));
-      const parsed = parseImport(request, (alpha2) => byAlpha2.get(alpha2) ?? null, { ...options, dates });
-      if (!parsed.ok) throw new Unprocessable(`the ${request.source} file was refused: ${parsed.errors.length} problem(s), nothing was imported`, errorDetails(parsed.errors), {
-          key: 'situation.file-refused',
-          params: { source: request.source, problems: parsed.errors.length },
-        });
-      const { records, summary } = parsed.value;
-      // An import becomes the source shown: one whose rows were all skipped would empty every page that reads it.
-      if (records.length === 0)
-        throw new Unprocessable(
-          `the ${request.source} file gives no country series (${summary.inputRows} row(s) read, none kept): nothing was imported, the data shown are unchanged`,
-          parsed.warnings.slice(0, 20).map((w) => ({ path: `${w.file ? `${w.file}:` : ''}${w.line ?? ''}`, message: w.message })),
-          { key: 'situation.no-series', params: { source: request.source, inputRows: summary.inputRows } },
-        );
-      // The import becomes the source shown: one much smaller than what is shown now needs a confirmation.
-      const shown = await shownSource(db);
-      const shownCoverage = shown === null ? undefined : (await seriesCoverage(db, shown))[0];
-      const smallerBy = muchSmallerBy(summary, shownCoverage ?? null);
-      if (smallerBy.length > 0 && request.confirm !== true && shownCoverage !== undefined) {
-        const params = { shownSource: shownCoverage.source, shownCountries: shownCoverage.countries, shownRows: shownCoverage.rows, newSource: request.source, newCountries: summary.countries, newRows: summary.rows };
-        throw new Conflict(
-          `this ${request.source} import covers ${summary.countries} countries and ${summary.rows} country-days, under half of the ${shownCoverage.source} data shown (${shownCoverage.countries} countries, ${shownCoverage.rows} country-days): nothing was imported; send it again with "confirm": true to import it and show it`,
-          smallerBy.map((measure) => ({ path: measure, message: `${measure === 'countries' ? summary.countries : summary.rows} < half of ${measure === 'countries' ? shownCoverage.countries : shownCoverage.rows}` })),
-          { key: 'situation.import-much-smaller', params },
-        );
-      }
-      const importedAt = clock().toISOString();
-      const files = Object.keys(request.files);
-      const warnings = parsed.warnings.map((w) => ({ file: w.file ?? null, line: w.line, code: w.code, message: w.message }));
-      const stored = { ...summary, warningCount: warnings.length, warnings: warnings.slice(0, MAX_WARNINGS_RETURNED) };
-      const id = await db.transaction().execute(async (trx) => {
-        await replaceSeries(trx, dialect, request.source, records);
-        const importId = await insertImport(trx, { source: request.source, files: JSON.stringify(files), summary: JSON.stringify(stored), actor_label: actor.label, imported_at: importedAt });
-        await setChosenSource(trx, request.source, actor.label, importedAt);
-        await announce(trx, 'data');
-        await audit.record(trx, actor, {
-          action: 'situation.import',
-          entityType: 'situation_import',
-          entityId: importId,
-          summary: { source: request.source, files, ...summary, warnings: warnings.length, shownBefore: shown, ...(smallerBy.length > 0 ? { confirmedMuchSmaller: smallerBy } : {}) },
-        });
-        return importId;
-      });
-      invalidate();
-      return { id, source: request.source, importedAt, actor: actor.label, files, ...stored };
+      const prepared = await prepareImport(actor, request, options);
+      const summary = await db.transaction().execute((trx) => prepared.write(trx));
+      prepared.committed();
+      return summary;
     },
+
+    /**
+     * The same import as a job on the queue (ADR 063): run by whichever process takes it, once; the summary when
+     * it ends within the request's wait, else the job to poll. A refused file throws as importFiles does.
+     */
+    submitImport: (actor: Actor, request: ImportRequest) => imports.submit<ImportRequest, ImportSummary>(actor, SERIES_IMPORT, request),
+
+    /** An import job sent by submitImport: its status, and its summary or error once ended. */
+    importJob: (id: number): Promise<ImportJobView<ImportSummary>> => imports.get<ImportSummary>(SERIES_IMPORT, id),
 
     async imports(): Promise<ImportSummary[]> {
       return (await listImports(db)).map((row) => {

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ImportedCaseStatisticsSchema, ImportedCasesSummarySchema, type ImportedCasesRange } from '../../../../shared/schemas/consular';
 import { apiRequest } from '../../../lib/api-client';
+import { sendImport } from '../../../lib/import-job';
 
-export const importImportedCases = (data: string) => apiRequest('/api/consular/imported-cases', { method: 'POST', body: { data }, schema: ImportedCasesSummarySchema });
+export const importImportedCases = (data: string) => sendImport('/api/consular/imported-cases', { data }, ImportedCasesSummarySchema);
 
 /** Uploads the health authority's CSV; the statistics are refetched once it has landed. */
 export function useImportImportedCases() {

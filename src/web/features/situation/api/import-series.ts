@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ImportSummarySchema, type ImportRequest } from '../../../../shared/schemas/situation';
-import { apiRequest } from '../../../lib/api-client';
+import { sendImport } from '../../../lib/import-job';
 
-export const importSeries = (body: ImportRequest) => apiRequest('/api/situation/imports', { method: 'POST', body, schema: ImportSummarySchema });
+/** The import's summary, also when its job outlasted the request (answered 202, then read until it ended). */
+export const importSeries = (body: ImportRequest) => sendImport('/api/situation/imports', body, ImportSummarySchema);
 
 /** Uploads a source's files; every situation view is refetched once it has landed. */
 export function useImportSeries() {
