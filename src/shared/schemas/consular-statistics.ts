@@ -5,15 +5,20 @@ import { IMPORTED_CASES_MAX_CHARS } from './consular';
 // Payloads of the consular statistics (issue 13): the help desk's calls and cases against last year, SLA
 // compliance, the imported cases' shares by week and origin, and the call-history import.
 
-/** Two years of days at most: a chart of more is unreadable and the query needlessly long. */
+/** Two years of days at most: a daily chart of more is unreadable and the query needlessly long. */
 export const STATISTICS_MAX_DAYS = 731;
+/** Ten years of arrivals at most for the weekly imported-case shares (about 520 weeks). */
+export const IMPORTED_WEEKLY_MAX_DAYS = 3_660;
 const dayCount = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
 
-export const StatisticsRangeSchema = z
-  .object({ from: IsoDateSchema, to: IsoDateSchema })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'the end of the range comes before its start' })
-  .refine((q) => q.from > q.to || dayCount(q.from, q.to) <= STATISTICS_MAX_DAYS, { path: ['to'], message: `a range of at most ${STATISTICS_MAX_DAYS} days` });
+const rangeSchema = (maxDays: number) =>
+  z
+    .object({ from: IsoDateSchema, to: IsoDateSchema })
+    .refine((q) => q.from <= q.to, { path: ['to'], message: 'the end of the range comes before its start' })
+    .refine((q) => q.from > q.to || dayCount(q.from, q.to) <= maxDays, { path: ['to'], message: `a range of at most ${maxDays} days` });
+export const StatisticsRangeSchema = rangeSchema(STATISTICS_MAX_DAYS);
 export type StatisticsRange = z.infer<typeof StatisticsRangeSchema>;
+export const ImportedStatisticsRangeSchema = rangeSchema(IMPORTED_WEEKLY_MAX_DAYS);
 
 export const CallHistoryImportSchema = z.object({
   data: z.string().min(1, 'the file is empty').max(IMPORTED_CASES_MAX_CHARS, 'the file is larger than 20 MB'),

@@ -4,6 +4,7 @@ import {
   HelpDeskStatisticsSchema,
   ImportedCasesByOriginSchema,
   ImportedCasesWeeklySchema,
+  ImportedStatisticsRangeSchema,
   StatisticsRangeSchema,
 } from '../../../shared/schemas/consular-statistics';
 import type { RoutesPlugin } from '../../http/types';
@@ -31,13 +32,13 @@ export const consularStatisticsRoutes: RoutesPlugin = (app, { consular }) => {
 
   app.get('/api/consular/statistics/imported-cases/weekly', {
     config: { access: OFFICERS },
-    schema: { tags, summary: 'Imported cases per ISO week (by its Monday) in [from, to]: total, own-passport and student shares', querystring: StatisticsRangeSchema, response: { 200: ImportedCasesWeeklySchema } },
+    schema: { tags, summary: 'Imported cases per ISO week (by its Monday) in [from, to]: total, own-passport and student shares', querystring: ImportedStatisticsRangeSchema, response: { 200: ImportedCasesWeeklySchema } },
     handler: async (request) => consular.statistics.importedWeekly(request.query),
   });
 
   app.get('/api/consular/statistics/imported-cases/by-origin', {
     config: { access: OFFICERS },
-    schema: { tags, summary: 'Imported cases arriving in [from, to] per origin country, with the own-passport and student shares of each', querystring: StatisticsRangeSchema, response: { 200: ImportedCasesByOriginSchema } },
+    schema: { tags, summary: 'Imported cases arriving in [from, to] per origin country, with the own-passport and student shares of each', querystring: ImportedStatisticsRangeSchema, response: { 200: ImportedCasesByOriginSchema } },
     handler: async (request) => consular.statistics.importedByOrigin(request.query),
   });
 };
