@@ -49,6 +49,9 @@ export function ImportedCasesCharts({ range }: { range: StatisticsRange }) {
   const byIso3 = useMemo(() => new Map((origins.data?.origins ?? []).map((o) => [o.iso3, o])), [origins.data]);
   const values = useMemo(() => new Map([...byIso3].map(([iso3, o]) => [iso3, o.total])), [byIso3]);
   const countryList = countries.data?.countries ?? [];
+  // Whole cases only in the legend (the default ticks of a small maximum repeat rounded values).
+  const max = Math.max(1, ...values.values());
+  const stops = max <= 5 ? Array.from({ length: max + 1 }, (_, i) => i) : [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(f * max));
   const countryName = (iso3: string) => {
     const c = countryList.find((x) => x.iso3 === iso3);
     return c ? locale.name(c) : iso3;
@@ -91,6 +94,8 @@ export function ImportedCasesCharts({ range }: { range: StatisticsRange }) {
             legendTitle={t('importedCases.total')}
             noDataLabel={t('importedCases.none')}
             formatValue={(v) => locale.formatInteger(v)}
+            domain={[0, max]}
+            legendStops={stops}
             countryName={countryName}
             tooltipExtra={(iso3) => {
               const o = byIso3.get(iso3);
