@@ -120,20 +120,23 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
    * Escalates every running case whose timer ran out and that was not escalated for it yet, each audited as the
    * system's. The update is conditional, so two processes sweeping at once escalate a case once.
    */
-  async function escalateOverdue(): Promise<number> {
+  async function escalateOverdue(batch = 1000): Promise<number> {
     const now = clock();
-    const candidates = await listOverdueCases(db, now.toISOString());
-    let escalated = 0;
-    for (const c of candidates) {
+    const candidates = await listOverdueCases(db, now.toISOString(), batch);
+    const due = candidates.flatMap((c) => {
       const timer = escalationDue({ status: c.status, firstResponseDue: c.first_response_due, firstResponseAt: c.first_response_at, resolutionDue: c.resolution_due, resolvedAt: c.resolved_at, escalatedTo: c.escalated_to, escalatedAt: c.escalated_at, escalationReason: c.escalation_reason }, now.getTime());
-      if (timer === null) continue;
-      const reason = autoEscalationReason(timer);
-      await db.transaction().execute(async (trx) => {
-        if (!(await escalateAutomatically(trx, Number(c.id), c.escalation_reason, reason, now.toISOString()))) return;
+      return timer === null ? [] : [{ id: Number(c.id), before: c.escalation_reason, reason: autoEscalationReason(timer) }];
+    });
+    if (due.length === 0) return 0;
+    // One transaction for the batch: a backlog of breached cases is one commit, not one per case.
+    let escalated = 0;
+    await db.transaction().execute(async (trx) => {
+      for (const c of due) {
+        if (!(await escalateAutomatically(trx, c.id, c.before, c.reason, now.toISOString()))) continue;
         escalated += 1;
-        await audit.record(trx, systemActor('sla'), { action: 'consular.case.escalate', entityType: 'consular_case', entityId: String(c.id), summary: { to: null, reason, automatic: true } });
-      });
-    }
+        await audit.record(trx, systemActor('sla'), { action: 'consular.case.escalate', entityType: 'consular_case', entityId: String(c.id), summary: { to: null, reason: c.reason, automatic: true } });
+      }
+    });
     return escalated;
   }
 

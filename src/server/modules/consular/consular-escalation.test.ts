@@ -67,6 +67,17 @@ describeEachDialect('consular automatic escalation', (getDb) => {
     expect(byId.get(c)).toBeNull();
   });
 
+  it('works through a backlog batch by batch, never stuck on cases escalated already', async () => {
+    await signInUntil('2020-03-06T12:00:00Z');
+    now = Date.parse('2020-03-06T09:00:00Z');
+    await t.services.consular.cases.escalateOverdue(); // what the earlier tests left overdue
+    for (let i = 0; i < 3; i++) await london.request('POST', '/api/consular/cases', call);
+    now = Date.parse('2020-03-06T10:00:00Z');
+    const sweeps = [];
+    for (let i = 0; i < 4; i++) sweeps.push(await t.services.consular.cases.escalateOverdue(1));
+    expect(sweeps).toEqual([1, 1, 1, 0]);
+  });
+
   it('sweeps on the server’s timer until stopped', async () => {
     await signInUntil('2020-03-05T12:00:00Z');
     now = Date.parse('2020-03-05T09:00:00Z');
