@@ -152,6 +152,14 @@ describe('consular journey', () => {
     await expect.poll(() => j.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     if (SHOTS) await j.page.screenshot({ path: `${SHOTS}/consular-statistics-390.png`, fullPage: true });
     await j.page.setViewportSize({ width: 1366, height: 800 });
+
+    // In Chinese: the same figures under translated headings and chart names.
+    await j.page.getByRole('radiogroup').first().getByText('中文', { exact: true }).click();
+    await j.page.getByRole('heading', { name: '服务台：来电与求助个案同比' }).waitFor();
+    await j.page.getByRole('img', { name: /来电 1（去年 200）/ }).waitFor();
+    if (SHOTS) await j.page.screenshot({ path: `${SHOTS}/consular-statistics-zh-1366.png`, fullPage: true });
+    await j.page.getByRole('radiogroup').first().getByText('English', { exact: true }).click();
+    await j.page.getByRole('heading', { name: 'Help desk: calls and cases against last year' }).waitFor();
   });
 
   it('publishes an advisory to the post’s students, gives the student a kit and refuses her a second in the round', async () => {
