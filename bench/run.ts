@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<object>> = {
   'genome-search': async () => (await import('./genome-search')).runGenomeSearchBench(),
   'job-queue': async () => (await import('./job-queue')).runJobQueueBench(),
   'consular-hotline': async () => (await import('./consular-hotline')).runConsularHotlineBench(),
+  'consular-statistics': async () => (await import('./consular-statistics')).runConsularStatisticsBench(),
   knowledge: async () => (await import('./knowledge')).runKnowledgeBench(),
   'research-results': async () => (await import('./research-results')).runResearchResultsBench(),
   'aid-iati': async () => (await import('./aid-iati')).runAidIatiBench(),

@@ -5,7 +5,8 @@ import { journey } from './harness';
 // on the web; the operator of her post logs another citizen's call with the keyboard alone; the officer sees
 // both, replies, and the SLA clock shows. The officer uploads the health authority's list of imported cases: a
 // malformed file is refused naming its line and column, a good one is taken, and the statistics show the
-// shares of the issue (90% hold our passports, 40% are students).
+// shares of the issue (90% hold our passports, 40% are students) in figures, week by week and on the map. After
+// a call-history import, the help desk's calls stand against the same days of last year.
 
 const OFFICER = { email: 'consul@example.org', password: 'password123456' };
 const STUDENT = { email: 'li.wei@example.org', password: 'password654321' };
@@ -23,6 +24,12 @@ const rows = [
   '2020-03-20,PEK,CA932,USA,USA,no,30-39',
 ];
 const good = [HEADER, ...rows].join('\n');
+const SHOTS = process.env.E2E_SHOTS;
+/** The same calendar day a year before, as the statistics count it (UTC, 29 February as the 28th). */
+const lastYear = (daysAgo: number) => {
+  const date = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  return `${Number(date.slice(0, 4)) - 1}-${date.slice(5) === '02-29' ? '02-28' : date.slice(5)}`;
+};
 const bad = [HEADER, ...rows.slice(0, 3), '2020-03-04,PVG,MU552,ITA,CHN,perhaps,18-29'].join('\n');
 
 const j = journey({ env: { CONCORD_SEED: 'minimal' }, users: [
@@ -95,9 +102,10 @@ describe('consular journey', () => {
     await j.page.getByRole('tab', { name: 'Statistics' }).click();
     await j.page.getByRole('heading', { name: 'Imported cases' }).waitFor();
 
-    const input = j.page.locator('input[type=file]');
+    const upload = j.page.locator('.mantine-Card-root', { has: j.page.getByRole('heading', { name: 'Import the health authority' }) });
+    const input = upload.locator('input[type=file]');
     await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-    await j.page.getByRole('button', { name: 'Import', exact: true }).click();
+    await upload.getByRole('button', { name: 'Import', exact: true }).click();
     await j.page.getByRole('alert').getByText('line 5, column 6').waitFor();
     const refused = j.browser.errors.findIndex((e) => e.includes('status of 422'));
     expect(refused).toBeGreaterThanOrEqual(0);
@@ -105,7 +113,7 @@ describe('consular journey', () => {
     await j.page.getByTestId('imported-total').getByText('0', { exact: true }).waitFor();
 
     await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
-    await j.page.getByRole('button', { name: 'Import', exact: true }).click();
+    await upload.getByRole('button', { name: 'Import', exact: true }).click();
     await j.page.getByText('10 imported cases arriving 2020-03-01 to 2020-03-20.').waitFor();
     await j.page.getByTestId('imported-total').getByText('10', { exact: true }).waitFor();
     await j.page.getByTestId('imported-own').getByText('90%').waitFor();
@@ -116,6 +124,42 @@ describe('consular journey', () => {
     await j.page.getByTestId('imported-total').getByText('7', { exact: true }).waitFor();
     await j.page.getByTestId('imported-own').getByText('100%').waitFor();
     await j.page.getByTestId('imported-students').getByText('57.1%').waitFor();
+    // The same cases week by week and on the map, origins by number of cases.
+    await j.page.getByTestId('imported-origin-map').and(j.page.locator('[data-origins="GBR ITA USA"]')).waitFor();
+    await j.page.getByRole('img', { name: /Imported cases over \d+ weeks \(7 in all\)/ }).waitFor();
+  });
+
+  it('sets the help desk’s calls against the same days last year once the call history is imported', async () => {
+    // Today: the operator's hotline call and the student's web request, both at the officer's post.
+    await j.page.getByTestId('helpdesk-cases').getByText('2', { exact: true }).waitFor();
+    await j.page.getByTestId('helpdesk-calls').getByText('1', { exact: true }).waitFor();
+    await j.page.getByTestId('helpdesk-calls-last-year').getByText('0', { exact: true }).waitFor();
+
+    const upload = j.page.locator('.mantine-Card-root', { has: j.page.getByRole('heading', { name: 'Import call history' }) });
+    await upload.locator('input[type=file]').setInputFiles({ name: 'calls.csv', mimeType: 'text/csv', buffer: Buffer.from(`date,calls\n${lastYear(1)},80\n${lastYear(0)},120\n`) });
+    await upload.getByRole('button', { name: 'Import', exact: true }).click();
+    await upload.getByText('200 calls over 2 days').waitFor();
+    await j.page.getByTestId('helpdesk-calls-last-year').getByText('200', { exact: true }).waitFor();
+    await j.page.getByRole('img', { name: /1 calls \(last year 200\), 2 cases \(last year 0\)/ }).waitFor();
+    await j.page.getByTestId('helpdesk-sla-table').getByText('Embassy', { exact: false }).first().waitFor();
+    if (SHOTS) await j.page.screenshot({ path: `${SHOTS}/consular-statistics-1366.png`, fullPage: true });
+
+    // On a phone the figures and the charts fit the width.
+    await j.page.setViewportSize({ width: 390, height: 844 });
+    const chart = j.page.getByTestId('helpdesk-calls-chart');
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await chart.boundingBox())?.width ?? 0).toBeLessThanOrEqual(390);
+    await expect.poll(() => j.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    if (SHOTS) await j.page.screenshot({ path: `${SHOTS}/consular-statistics-390.png`, fullPage: true });
+    await j.page.setViewportSize({ width: 1366, height: 800 });
+
+    // In Chinese: the same figures under translated headings and chart names.
+    await j.page.getByRole('radiogroup').first().getByText('中文', { exact: true }).click();
+    await j.page.getByRole('heading', { name: '服务台：来电与求助个案同比' }).waitFor();
+    await j.page.getByRole('img', { name: /来电 1（去年 200）/ }).waitFor();
+    if (SHOTS) await j.page.screenshot({ path: `${SHOTS}/consular-statistics-zh-1366.png`, fullPage: true });
+    await j.page.getByRole('radiogroup').first().getByText('English', { exact: true }).click();
+    await j.page.getByRole('heading', { name: 'Help desk: calls and cases against last year' }).waitFor();
   });
 
   it('publishes an advisory to the post’s students, gives the student a kit and refuses her a second in the round', async () => {

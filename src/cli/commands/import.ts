@@ -91,12 +91,21 @@ async function runImportedCases(file: string): Promise<void> {
   });
 }
 
+/** The help desk's daily call counts (to compare with last year): the days named replaced, or refused with line and column (exit 2). */
+async function runCallHistory(file: string): Promise<void> {
+  const data = await readOrRefuse(() => readTextInput(file));
+  await withImportRuntime(async (services, actor) => {
+    const s = await services.consular.statistics.importCallHistory(actor, data);
+    process.stdout.write(`imported ${s.calls} call(s) over ${s.days} day(s), ${s.firstDate} … ${s.lastDate}\n`);
+  });
+}
+
 const CONFIRM_HELP = 'import even if the file covers under half the countries or days of the data shown now (without it such an import is refused, exit 3)';
 
 /**
  * `concord import jhu --confirmed F --deaths F`, `concord import owid F`, `concord import who F`: replaces that
  * source's case and death series, whole or not at all. `concord import imported-cases F` appends the health
- * authority's imported cases (consular statistics).
+ * authority's imported cases, `concord import call-history F` the help desk's daily call counts (consular statistics).
  */
 export function register(program: Command): void {
   const command = program.command('import').description("import data files: case and death series (replacing the source's series) or imported cases; whole or not at all");
@@ -126,4 +135,9 @@ export function register(program: Command): void {
     .description('cases imported into the home country (arrival_date,port_of_entry,flight,origin_country,passport_country,student,age_band)')
     .argument('<file>', 'the CSV file, plain or gzipped')
     .action(runImportedCases);
+  command
+    .command('call-history')
+    .description('calls the help desk took per day, to compare with last year (date,calls[,post]; no post: the central hotline)')
+    .argument('<file>', 'the CSV file, plain or gzipped')
+    .action(runCallHistory);
 }

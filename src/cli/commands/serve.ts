@@ -22,9 +22,12 @@ export function register(program: Command): void {
       await seedIfEmpty(env, runtime, app.log);
       // Reminder e-mails leave through the knowledge outbox, drained in the background when SMTP_URL is set.
       const stopOutbox = runtime.services.knowledge.outbox.start();
+      // Help requests whose SLA timer ran out are escalated by a sweep every minute (ADR 072).
+      const stopEscalations = runtime.services.consular.cases.startEscalations(app.log);
       const stop = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
         await stopOutbox();
+        await stopEscalations();
         await app.close();
         await runtime.close();
         process.exit(0);

@@ -165,8 +165,11 @@ export const CaseSchema = z.object({
   urgency: z.enum(CASE_URGENCIES),
   status: CaseStatusSchema,
   assignedTo: z.number().int().nullable(),
-  /** Escalated to a supervisor or the post's head, when and why; null until escalated. */
-  escalation: z.object({ to: z.number().int(), at: z.string(), reason: z.string() }).nullable(),
+  /**
+   * Escalated to a supervisor or the post's head, when and why; null until escalated. An automatic escalation
+   * (a timer ran out) goes to the post's supervisors as a whole (`to` null) with the reason `sla:<timer>`.
+   */
+  escalation: z.object({ to: z.number().int().nullable(), at: z.string(), reason: z.string(), automatic: z.boolean() }).nullable(),
   summary: z.string(),
   createdAt: z.string(),
   firstResponse: TimerSchema,

@@ -2,13 +2,15 @@ import type { Selectable } from 'kysely';
 import { caseDeadlines, timerState, type Urgency } from '../../../core/consular/case-timers';
 import { officerMayMove, statusAfterCitizenReply, type CaseStatus } from '../../../core/consular/case-status';
 import { routeToPost } from '../../../core/consular/route-to-post';
+import { autoEscalationReason, escalationDue } from '../../../core/consular/sla-escalation';
 import { isOpenAt, localParts, type WorkingSchedule } from '../../../core/consular/working-time';
 import type { Case, CaseIntake, CitizenCaseInput } from '../../../shared/schemas/consular';
-import type { Actor } from '../../auth/actor';
+import { systemActor, type Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
 import { Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
+import { escalateAutomatically, listOverdueCases } from './consular-escalation.repo';
 import { findCase, findCitizenByPhone, findCitizenOfUser, findPost, insertCase, insertCaseMessage, listCaseMessages, listCases, listPosts, updateCase } from './consular.repo';
 import type { ConsularCaseMessagesTable, ConsularCasesTable } from './consular.tables';
 import { toPostInput, type ConsularPostsService } from './consular-posts.service';
@@ -67,7 +69,7 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
         urgency: r.urgency as Case['urgency'],
         status: r.status as Case['status'],
         assignedTo: r.assigned_to,
-        escalation: r.escalated_to !== null && r.escalated_at !== null ? { to: r.escalated_to, at: r.escalated_at, reason: r.escalation_reason ?? '' } : null,
+        escalation: r.escalated_at !== null ? { to: r.escalated_to, at: r.escalated_at, reason: r.escalation_reason ?? '', automatic: r.escalated_to === null } : null,
         summary: r.summary,
         createdAt: r.created_at,
         firstResponse: timer(r.first_response_due, r.first_response_at),
@@ -114,7 +116,53 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
     throw new NotFound('case');
   }
 
+  /**
+   * Escalates every running case whose timer ran out and that was not escalated for it yet, each audited as the
+   * system's. The update is conditional, so two processes sweeping at once escalate a case once.
+   */
+  async function escalateOverdue(batch = 1000): Promise<number> {
+    const now = clock();
+    const candidates = await listOverdueCases(db, now.toISOString(), batch);
+    const due = candidates.flatMap((c) => {
+      const timer = escalationDue({ status: c.status, firstResponseDue: c.first_response_due, firstResponseAt: c.first_response_at, resolutionDue: c.resolution_due, resolvedAt: c.resolved_at, escalatedTo: c.escalated_to, escalatedAt: c.escalated_at, escalationReason: c.escalation_reason }, now.getTime());
+      return timer === null ? [] : [{ id: Number(c.id), before: c.escalation_reason, reason: autoEscalationReason(timer) }];
+    });
+    if (due.length === 0) return 0;
+    // One transaction for the batch: a backlog of breached cases is one commit, not one per case.
+    let escalated = 0;
+    await db.transaction().execute(async (trx) => {
+      for (const c of due) {
+        if (!(await escalateAutomatically(trx, c.id, c.before, c.reason, now.toISOString()))) continue;
+        escalated += 1;
+        await audit.record(trx, systemActor('sla'), { action: 'consular.case.escalate', entityType: 'consular_case', entityId: String(c.id), summary: { to: null, reason: c.reason, automatic: true } });
+      }
+    });
+    return escalated;
+  }
+
   return {
+    escalateOverdue,
+
+    /** Sweeps overdue cases every `intervalMs` until the returned stop is called (which waits for a sweep in progress). */
+    startEscalations(log: { error: (obj: object, msg: string) => void }, intervalMs = 60_000): () => Promise<void> {
+      let stopped = false;
+      let round: Promise<unknown> = Promise.resolve();
+      let timer: NodeJS.Timeout | undefined;
+      const tick = () => {
+        round = escalateOverdue()
+          .catch((error: unknown) => log.error({ err: error }, 'consular: the SLA escalation sweep failed; the next one retries'))
+          .finally(() => {
+            if (!stopped) timer = setTimeout(tick, intervalMs).unref();
+          });
+      };
+      tick();
+      return async () => {
+        stopped = true;
+        clearTimeout(timer);
+        await round;
+      };
+    },
+
     /** An operator logs a call: routed to the post covering the caller's city, linked to the citizen with that phone. */
     async intake(actor: Actor, input: CaseIntake): Promise<Case> {
       return transaction(async (trx) => {
@@ -138,6 +186,8 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
 
     /** The post's cases in one of the desk's views (an admin's: every post's). */
     async list(actor: Actor, view: View): Promise<Case[]> {
+      // The views show escalations as of now, even between two sweeps of the server's job.
+      await escalateOverdue();
       const rows = await listCases(db, actor.role === 'admin' ? {} : { postId: actor.postId ?? '' });
       const cases = await present(db, rows, false);
       const running = (c: Case) => c.status !== 'resolved' && c.status !== 'closed';

@@ -1,9 +1,7 @@
 import { hostname } from 'node:os';
 import { parseImportedCases } from '../../../core/consular/imported-cases-parse';
 import { importedCaseStatistics } from '../../../core/consular/imported-cases-stats';
-import type { ParseError } from '../../../core/situation-import/parse-result';
 import type { ImportedCaseStatistics, ImportedCasesRange, ImportedCasesSummary } from '../../../shared/schemas/consular';
-import type { ErrorDetail } from '../../../shared/schemas/errors';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
@@ -18,16 +16,11 @@ import { createConsularKitsService } from './consular-kits.service';
 import { createConsularMaintenanceService } from './consular-maintenance.service';
 import { createConsularCitizensService } from './consular-citizens.service';
 import { createConsularPostsService } from './consular-posts.service';
+import { createConsularStatisticsService, parseErrorDetail } from './consular-statistics.service';
 import { createPassportCipher, loadKeyring, type PassportCipher } from './passport-cipher';
 import { defaultServiceLog } from '../../log';
 import { createImportJobs, type ImportJobs, type ImportJobView, type PreparedImport } from '../../workers/queue/import-jobs';
 import { createInProcessQueue, workerName } from '../../workers/queue/job-queue';
-
-/** "line 3, column 5: passport_country: …", the place a person looks for in the file. */
-const toDetail = (e: ParseError): ErrorDetail => ({
-  path: e.column === null ? `line ${e.line}` : `line ${e.line}, column ${e.column}`,
-  message: e.field ? `${e.field}: ${e.message}` : e.message,
-});
 
 /** The kind of the imported-cases imports on the job queue (ADR 063). */
 export const IMPORTED_CASES_IMPORT = 'consular-imported-cases';
@@ -45,7 +38,7 @@ export function createConsularService(deps: { db: Db; clock: Clock; audit: Audit
   async function prepareCases(actor: Actor, text: string): Promise<PreparedImport<ImportedCasesSummary>> {
     const known = new Set((await countries.countries()).map((c) => c.iso3));
     const parsed = parseImportedCases(text, { isCountry: (iso3) => known.has(iso3) });
-    if (!parsed.ok) throw new Unprocessable(`the imported-cases file was refused: ${parsed.errors.length} problem(s), nothing was imported`, parsed.errors.map(toDetail));
+    if (!parsed.ok) throw new Unprocessable(`the imported-cases file was refused: ${parsed.errors.length} problem(s), nothing was imported`, parsed.errors.map(parseErrorDetail));
     const cases = parsed.value;
     const dates = cases.map((c) => c.arrivalDate).sort();
     const summary = { imported: cases.length, firstDate: dates[0], lastDate: dates[dates.length - 1] };
@@ -72,6 +65,7 @@ export function createConsularService(deps: { db: Db; clock: Clock; audit: Audit
     cases: createConsularCasesService({ db, clock, audit, posts, officers: deps.officers }),
     citizens: createConsularCitizensService({ db, clock, audit, cipher }),
     maintenance: createConsularMaintenanceService({ db, clock, audit, cipher }),
+    statistics: createConsularStatisticsService({ db, clock, audit, aid }),
 
     /** Imports the health authority's CSV of imported cases here and now (the CLI), whole or not at all (a bad cell: 422 with its line and column). */
     async importCases(actor: Actor, text: string): Promise<ImportedCasesSummary> {

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// The consular module's tables (migrations 070 to 075). Other modules reach them only through the consular service.
+// The consular module's tables (migrations 070 to 077). Other modules reach them only through the consular service.
 
 export interface ConsularCaseImportsTable {
   id: Generated<number>;
@@ -21,6 +21,14 @@ export interface ConsularImportedCasesTable {
   /** 1 for a student, 0 otherwise. */
   student: number;
   age_band: string;
+}
+
+/** Calls the help desk took on a day, from the imported history (migration 077); post_id '' is the central hotline. */
+export interface ConsularCallHistoryTable {
+  day: string;
+  post_id: string;
+  calls: number;
+  imported_at: string;
 }
 
 /** An embassy or consulate general (migration 071); list columns hold JSON. */
@@ -176,6 +184,7 @@ export interface ConsularTables {
   consular_case_messages: ConsularCaseMessagesTable;
   consular_case_imports: ConsularCaseImportsTable;
   consular_imported_cases: ConsularImportedCasesTable;
+  consular_call_history: ConsularCallHistoryTable;
   consular_posts: ConsularPostsTable;
   consular_citizens: ConsularCitizensTable;
   consular_advisories: ConsularAdvisoriesTable;

@@ -31,7 +31,9 @@ export function CaseRouting({ item }: { item: Case }) {
         {item.assignedTo !== null && <Badge variant="light">{t('routing.assignedTo', { name: name(item.assignedTo) })}</Badge>}
         {item.escalation && (
           <Badge color="red" data-testid="case-escalation">
-            {t('routing.escalatedTo', { name: name(item.escalation.to), reason: item.escalation.reason })}
+            {item.escalation.automatic
+              ? t(item.escalation.reason === 'sla:resolution' ? 'routing.autoEscalatedResolution' : 'routing.autoEscalatedFirstResponse')
+              : t('routing.escalatedTo', { name: name(item.escalation.to), reason: item.escalation.reason })}
           </Badge>
         )}
       </Group>

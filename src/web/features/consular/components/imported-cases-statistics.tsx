@@ -5,6 +5,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useLocale } from '../../../i18n/use-locale';
 import { useCountries } from '../../../lib/queries/get-countries';
 import { useImportedCaseStatistics } from '../api/imported-cases';
+import { ImportedCasesCharts } from './imported-cases-charts';
+import { StatFigure } from './stat-figure';
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
@@ -29,10 +31,11 @@ export function ImportedCasesStatistics({ initial }: { initial: { from: string; 
       {stats.data && (
         <>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Figure label={t('importedCases.total')} value={formatInteger(stats.data.total)} testId="imported-total" />
-            <Figure label={t('importedCases.ownPassport')} value={percent(stats.data.ownPassport.share)} detail={formatInteger(stats.data.ownPassport.count)} testId="imported-own" />
-            <Figure label={t('importedCases.students')} value={percent(stats.data.students.share)} detail={formatInteger(stats.data.students.count)} testId="imported-students" />
+            <StatFigure label={t('importedCases.total')} value={formatInteger(stats.data.total)} testId="imported-total" />
+            <StatFigure label={t('importedCases.ownPassport')} value={percent(stats.data.ownPassport.share)} detail={formatInteger(stats.data.ownPassport.count)} testId="imported-own" />
+            <StatFigure label={t('importedCases.students')} value={percent(stats.data.students.share)} detail={formatInteger(stats.data.students.count)} testId="imported-students" />
           </SimpleGrid>
+          <ImportedCasesCharts range={range} />
           <Card>
             <Title order={3} size="h5" mb="xs">
               {t('importedCases.byOrigin')}
@@ -63,23 +66,5 @@ export function ImportedCasesStatistics({ initial }: { initial: { from: string; 
         </>
       )}
     </Stack>
-  );
-}
-
-function Figure({ label, value, detail, testId }: { label: string; value: string; detail?: string; testId: string }) {
-  return (
-    <Card>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700} data-testid={testId}>
-        {value}
-      </Text>
-      {detail !== undefined && (
-        <Text size="xs" c="dimmed">
-          {detail}
-        </Text>
-      )}
-    </Card>
   );
 }

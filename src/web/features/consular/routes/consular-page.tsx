@@ -7,7 +7,9 @@ import { PageHeader } from '../../../components/page-header';
 import { useMe } from '../../../lib/queries/get-me';
 import { AdvisoriesPanel } from '../components/advisories-panel';
 import { CitizenView } from '../components/citizen-view';
+import { CallHistoryImport } from '../components/call-history-import';
 import { HelpDesk } from '../components/help-desk';
+import { HelpDeskStatisticsPanel } from '../components/help-desk-statistics';
 import { ImportedCasesImport } from '../components/imported-cases-import';
 import { ImportedCasesStatistics } from '../components/imported-cases-statistics';
 import { KitsPanel } from '../components/kits-panel';
@@ -15,6 +17,11 @@ import { PostsEditor } from '../components/posts-editor';
 
 // From the start of the epidemic to today: the range an officer most often asks about first.
 const initialRange = () => ({ from: '2020-01-01', to: new Date().toISOString().slice(0, 10) });
+// The help desk's last eight weeks, against the same weeks of last year.
+const recentRange = () => {
+  const today = new Date();
+  return { from: new Date(today.getTime() - 55 * 86_400_000).toISOString().slice(0, 10), to: today.toISOString().slice(0, 10) };
+};
 
 // The consular module: the help desk and imported-case statistics for officers and admins, registration and
 // help requests for citizens, the overview for others.
@@ -60,6 +67,18 @@ export function ConsularPage() {
         )}
         <Tabs.Panel value="statistics">
           <Stack gap="lg">
+            <section>
+              <Title order={2} size="h4" mb="sm">
+                {t('statistics.title')}
+              </Title>
+              <HelpDeskStatisticsPanel initial={recentRange()} />
+            </section>
+            <Card>
+              <Title order={2} size="h4" mb="xs">
+                {t('statistics.importTitle')}
+              </Title>
+              <CallHistoryImport />
+            </Card>
             <section>
               <Title order={2} size="h4" mb="sm">
                 {t('importedCases.title')}
