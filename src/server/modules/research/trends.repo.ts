@@ -27,7 +27,7 @@ export async function cladeCounts(db: DbExecutor, country: string, unit: PeriodU
 
 /**
  * Analysed genomes by country and date, from the per-day counters the triggers of migration 051 keep: one row
- * per country and day however many genomes, so the whole repository's totals are a few ms to group.
+ * per country and day however many genomes, so grouping them is bounded by countries × days (ADR 050).
  */
 export async function countryCounts(db: DbExecutor, unit: PeriodUnit) {
   const date = (eb: ExpressionBuilder<Database, 'research_genome_day_counts'>) =>

@@ -2,9 +2,9 @@ import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../../../db/types';
 
 // Analysed genomes counted by country and collection date, kept by triggers as genomes are stored, analysed,
-// re-analysed or deleted (ADR 050). Every mutation map divides by these totals; counting them from the genome
-// rows held SQLite's synchronous connection for about a second at 100,000 genomes on the first call. The
-// table has at most one row per country and day (tens of thousands), so grouping it by month is a few ms.
+// re-analysed or deleted (ADR 050). Every mutation map divides by these totals; counted from the genome rows
+// they grow with the repository and were cached for 30 s. The table has at most one row per country and day,
+// so grouping it is bounded by countries × days however many genomes there are.
 // Triggers rather than the service's code: a status changes in several places (analysis, retry, failure,
 // the benchmark's bulk load), and a counter one path forgets is wrong for good. No check on the count: a
 // counter gone wrong must not stop a genome being stored; readers take the days with a positive count.
