@@ -1,9 +1,6 @@
+import { benchDatabase } from './bench-database';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { systemActor } from '../src/server/auth/actor';
 import { openDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
@@ -22,7 +19,6 @@ import { createServices } from '../src/server/services';
 const SECONDS = Number(process.env.CONCORD_BENCH_SECONDS ?? 60);
 const CLIENTS = Number(process.env.CONCORD_BENCH_CLIENTS ?? 200);
 const PASSWORD = 'bench password 123456';
-const PG_ADMIN = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const clock = () => new Date();
 
 async function prepare(target: { sqlitePath?: string; databaseUrl?: string }, dialect: Dialect): Promise<void> {
@@ -100,20 +96,8 @@ async function stored(target: { sqlitePath?: string; databaseUrl?: string }): Pr
 }
 
 async function runOn(dialect: Dialect) {
-  const dir = mkdtempSync(join(tmpdir(), 'concord-bench-hotline-'));
-  const name = `concord_bench_${process.pid}`;
-  let target: { sqlitePath?: string; databaseUrl?: string };
-  if (dialect === 'sqlite') target = { sqlitePath: join(dir, 'concord.db') };
-  else {
-    const admin = new pg.Client({ connectionString: PG_ADMIN });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(PG_ADMIN);
-    url.pathname = `/${name}`;
-    target = { databaseUrl: url.toString() };
-  }
+  const database = await benchDatabase(dialect, 'hotline');
+  const { target } = database;
   try {
     await prepare(target, dialect);
     const server = await startServer(target.sqlitePath ?? target.databaseUrl!);
@@ -126,13 +110,7 @@ async function runOn(dialect: Dialect) {
     const inDatabase = await stored(target);
     return { ...figures, stored: inDatabase, allAcknowledgedStored: inDatabase === figures.acknowledged };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
-    if (dialect === 'postgres') {
-      const admin = new pg.Client({ connectionString: PG_ADMIN });
-      await admin.connect();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
+    await database.drop();
   }
 }
 

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
+import { benchDatabase } from './bench-database';
 import { systemActor, type Actor } from '../src/server/auth/actor';
 import { openDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
@@ -18,7 +15,6 @@ import { createServices } from '../src/server/services';
 
 const CASES = Number(process.env.CONCORD_BENCH_CASES ?? 70_000);
 const RUNS = 7;
-const PG_ADMIN = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const POSTS = ['EMB-GBR', 'CG-GBR-MAN', 'EMB-USA', 'EMB-ITA', 'EMB-FRA', 'EMB-DEU'];
 const CHANNELS = ['hotline', 'hotline', 'hotline', 'post_line', 'web', 'email', 'message'];
 const TOPICS = ['treatment', 'visa', 'studies', 'accommodation', 'food', 'travel_home', 'lost_documents', 'other'];
@@ -27,20 +23,8 @@ const DAY = 86_400_000;
 const median = (xs: number[]) => Number([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)].toFixed(1));
 
 async function runOn(dialect: Dialect) {
-  const dir = mkdtempSync(join(tmpdir(), 'concord-bench-consular-stats-'));
-  const name = `concord_bench_stats_${process.pid}`;
-  let target: { sqlitePath?: string; databaseUrl?: string };
-  if (dialect === 'sqlite') target = { sqlitePath: join(dir, 'concord.db') };
-  else {
-    const admin = new pg.Client({ connectionString: PG_ADMIN });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(PG_ADMIN);
-    url.pathname = `/${name}`;
-    target = { databaseUrl: url.toString() };
-  }
+  const database = await benchDatabase(dialect, 'stats');
+  const { target } = database;
   let now = new Date('2020-04-01T12:00:00Z');
   const clock = () => now;
   const handle = openDatabase(target);
@@ -95,13 +79,7 @@ async function runOn(dialect: Dialect) {
     return { casesStored: rows.length, seedSeconds: Number((seedMs / 1000).toFixed(1)), helpDeskAdmin: adminFigures, helpDeskOfficer: officerFigures, escalationSweep: { escalated, ms: sweepMs } };
   } finally {
     await handle.destroy();
-    rmSync(dir, { recursive: true, force: true });
-    if (dialect === 'postgres') {
-      const admin = new pg.Client({ connectionString: PG_ADMIN });
-      await admin.connect();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
+    await database.drop();
   }
 }
 
