@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, iatiActivity, type IatiConsignment } from './iati-activity';
+import { escapeXml, iatiActivity, iatiMissionActivity, type IatiConsignment, type IatiMission } from './iati-activity';
 
 const publisher = { ref: 'XX-TEST', name: 'Test & Co', type: '10', currency: 'USD' };
 const consignment: IatiConsignment = {
@@ -36,5 +36,38 @@ describe('iatiActivity', () => {
     const cancelled = iatiActivity(publisher, { ...consignment, cancelled: true }, '2020-05-01T00:00:00Z');
     expect(cancelled).toContain('<activity-status code="5"/>');
     expect(cancelled).not.toContain('<transaction-type code="3"/>');
+  });
+});
+
+describe('iatiMissionActivity', () => {
+  const mission: IatiMission = {
+    id: 7,
+    kind: 'remote',
+    objectives: ['prevention-control'],
+    places: '',
+    startDate: '2020-04-10',
+    endDate: '2020-04-10',
+    status: 'completed',
+    experts: 3,
+    partner: { id: 'ORG-WHO', kind: 'organisation', iso2: null, nameEn: 'World Health Organization', nameZh: '世界卫生组织', acronym: 'WHO' },
+  };
+
+  it('reports a completed consultation with its actual dates, to the organisation, with no money', () => {
+    const xml = iatiMissionActivity(publisher, mission, '2020-05-01T00:00:00Z');
+    expect(xml).toContain('<iati-identifier>XX-TEST-M7</iati-identifier>');
+    expect(xml).toContain('remote consultation to World Health Organization (WHO)');
+    expect(xml).toContain('<activity-status code="3"/>');
+    expect(xml).toContain('<activity-date type="2" iso-date="2020-04-10"/>');
+    expect(xml).toContain('<activity-date type="4" iso-date="2020-04-10"/>');
+    expect(xml).toContain('<participating-org role="4" type="40">');
+    expect(xml).not.toContain('<recipient-country');
+    expect(xml).not.toContain('<transaction>');
+  });
+
+  it('has planned dates only until the mission is under way, and status 5 once cancelled', () => {
+    const planned = iatiMissionActivity(publisher, { ...mission, status: 'planned' }, '2020-05-01T00:00:00Z');
+    expect(planned).toContain('<activity-status code="1"/>');
+    expect(planned).not.toMatch(/activity-date type="[24]"/);
+    expect(iatiMissionActivity(publisher, { ...mission, status: 'cancelled' }, 'x')).toContain('<activity-status code="5"/>');
   });
 });

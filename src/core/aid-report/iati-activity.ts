@@ -98,3 +98,62 @@ export function iatiActivity(publisher: IatiPublisher, c: IatiConsignment, lastU
   ];
   return parts.join('\n');
 }
+
+export interface IatiMission {
+  id: number;
+  kind: 'in-country' | 'remote';
+  objectives: string[];
+  places: string;
+  startDate: string;
+  endDate: string;
+  status: 'planned' | 'under-way' | 'completed' | 'cancelled';
+  experts: number;
+  partner: IatiConsignment['partner'];
+}
+
+const OBJECTIVE_TEXT: Record<string, string> = {
+  'prevention-control': 'prevention and control',
+  clinical: 'clinical diagnosis and treatment',
+  community: 'community management',
+};
+
+/** The identifier of an expert mission's activity: the publisher's, M and the mission's id. */
+export const iatiMissionIdentifier = (publisher: IatiPublisher, m: Pick<IatiMission, 'id'>) => `${publisher.ref}-M${m.id}`;
+
+/**
+ * One `iati-activity` for an expert mission or remote consultation (docs/decisions/037): technical assistance
+ * (aid type D02) with no money transaction, since Concord records the experts' days and not their cost. Its
+ * dates are planned until the mission is under way, actual after.
+ */
+export function iatiMissionActivity(publisher: IatiPublisher, m: IatiMission, lastUpdated: string): string {
+  const org = (tag: string, attrs: string) => `<${tag} ${attrs}>${narrative(publisher.name)}</${tag}>`;
+  const receiverName = m.partner.acronym ? `${m.partner.nameEn} (${m.partner.acronym})` : m.partner.nameEn;
+  const what = m.kind === 'remote' ? 'remote consultation' : 'expert mission';
+  const objectives = m.objectives.map((o) => OBJECTIVE_TEXT[o] ?? o).join(', ');
+  // Status: 1 pipeline (planned), 2 implementation, 3 finalisation, 5 cancelled.
+  const status = { planned: '1', 'under-way': '2', completed: '3', cancelled: '5' }[m.status];
+  const started = m.status === 'under-way' || m.status === 'completed';
+  const parts = [
+    `<iati-activity last-updated-datetime="${escapeXml(lastUpdated)}" xml:lang="en" default-currency="${escapeXml(publisher.currency)}" humanitarian="1">`,
+    `<iati-identifier>${escapeXml(iatiMissionIdentifier(publisher, m))}</iati-identifier>`,
+    org('reporting-org', `ref="${escapeXml(publisher.ref)}" type="${escapeXml(publisher.type)}"`),
+    `<title>${narrative(`COVID-19 technical assistance, ${what} to ${receiverName}`)}${narrative(`抗击新冠肺炎技术援助 ${m.kind === 'remote' ? '远程会诊' : '专家组'} ${m.partner.nameZh}`, 'zh')}</title>`,
+    `<description type="1">${narrative(`A team of ${m.experts} expert(s), ${m.startDate} to ${m.endDate}: ${objectives}.${m.places ? ` Places: ${m.places}.` : ''}`)}</description>`,
+    org('participating-org', `ref="${escapeXml(publisher.ref)}" role="1" type="${escapeXml(publisher.type)}"`),
+    `<participating-org role="4"${m.partner.kind === 'organisation' ? ' type="40"' : ''}>${narrative(receiverName)}</participating-org>`,
+    `<activity-status code="${status}"/>`,
+    `<activity-date type="1" iso-date="${m.startDate}"/>`,
+    ...(started ? [`<activity-date type="2" iso-date="${m.startDate}"/>`] : []),
+    `<activity-date type="3" iso-date="${m.endDate}"/>`,
+    ...(m.status === 'completed' ? [`<activity-date type="4" iso-date="${m.endDate}"/>`] : []),
+    ...(m.partner.kind === 'country' && m.partner.iso2 ? [`<recipient-country code="${escapeXml(m.partner.iso2)}" percentage="100"/>`] : []),
+    `<sector vocabulary="1" code="${DAC_SECTOR_COVID19}" percentage="100"/>`,
+    `<humanitarian-scope type="1" vocabulary="1-2" code="${COVID19_GLIDE}">${narrative('COVID-19 pandemic')}</humanitarian-scope>`,
+    '<collaboration-type code="1"/>',
+    '<default-flow-type code="10"/>',
+    '<default-finance-type code="110"/>',
+    '<default-aid-type code="D02" vocabulary="1"/>',
+    '</iati-activity>\n',
+  ];
+  return parts.join('\n');
+}

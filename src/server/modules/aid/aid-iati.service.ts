@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { iatiActivity, iatiHeader, IATI_FOOTER, type IatiConsignment, type IatiPublisher } from '../../../core/aid-report/iati-activity';
+import { iatiActivity, iatiHeader, iatiMissionActivity, IATI_FOOTER, type IatiConsignment, type IatiMission, type IatiPublisher } from '../../../core/aid-report/iati-activity';
 import { IatiPublisherSchema } from '../../../shared/schemas/aid-figures';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
@@ -7,9 +7,11 @@ import { Conflict } from '../../errors';
 import type { CountriesService } from '../countries/countries.service';
 import { findSetting, listAllocations, listBatches, listItems } from './aid.repo';
 import { consignmentDates } from './aid-shipments.repo';
+import { listMissions } from './aid-missions.repo';
 
-// The IATI 2.03 activity export (docs/decisions/037): one activity per batch consignment to one partner,
-// streamed one batch at a time so that a long history never sits in memory as one string.
+// The IATI 2.03 activity export (docs/decisions/037): one activity per batch consignment to one partner and
+// one per expert mission or remote consultation, streamed one batch at a time so that a long history never
+// sits in memory as one string.
 
 /** Until the agency records its own (aid_settings key 'iati'): a placeholder identifier, USD. */
 export const DEFAULT_IATI_PUBLISHER: IatiPublisher = { ref: 'XX-CONCORD', name: 'Concord coordinating agency', type: '10', currency: 'USD' };
@@ -66,18 +68,39 @@ export function createAidIatiService(deps: { db: Db; clock: Clock; countries: Co
         yield iatiActivity(pub, consignment, now);
       }
     }
+    // Technical assistance: every mission, its team's size as the team holds it now (docs/decisions/045).
+    const [missions, members] = await Promise.all([
+      listMissions(db),
+      db.selectFrom('aid_team_members').select((eb) => ['team_id', eb.fn.countAll<number>().as('n')]).groupBy('team_id').execute(),
+    ]);
+    const teamSize = new Map(members.map((m) => [m.team_id, Number(m.n)]));
+    for (const m of [...missions].sort((a, b) => a.id - b.id)) {
+      const p = partners.get(m.partner_id);
+      const mission: IatiMission = {
+        id: m.id,
+        kind: m.kind as IatiMission['kind'],
+        objectives: JSON.parse(m.objectives) as string[],
+        places: m.places,
+        startDate: m.start_date,
+        endDate: m.end_date,
+        status: m.status as IatiMission['status'],
+        experts: teamSize.get(m.team_id) ?? 0,
+        partner: { id: m.partner_id, kind: p?.kind ?? 'country', iso2: p?.iso3 ? (iso2.get(p.iso3) ?? null) : null, nameEn: p?.nameEn ?? m.partner_id, nameZh: p?.nameZh ?? m.partner_id, acronym: p?.acronym ?? null },
+      };
+      yield iatiMissionActivity(pub, mission, now);
+    }
     yield IATI_FOOTER;
   }
 
   return {
     publisher,
     /**
-     * The whole export as a stream of XML text. With nothing approved yet there is no activity, and the 2.03
+     * The whole export as a stream of XML text. With nothing approved and no mission yet there is no activity, and the 2.03
      * schema requires at least one `iati-activity`: rather than an invalid document, a 409 that says so.
      */
     async activitiesXml(): Promise<Readable> {
-      if (!(await listAllocations(db)).some((a) => Number(a.packs) > 0))
-        throw new Conflict('nothing to report yet: the IATI 2.03 schema requires at least one activity, and no approved batch has allocated anything', [{ path: 'activities', message: 'none' }]);
+      if (!(await listAllocations(db)).some((a) => Number(a.packs) > 0) && (await listMissions(db)).length === 0)
+        throw new Conflict('nothing to report yet: the IATI 2.03 schema requires at least one activity, and no approved batch has allocated anything nor any expert mission been recorded', [{ path: 'activities', message: 'none' }]);
       return Readable.from(activities());
     },
   };

@@ -112,6 +112,27 @@ describeEachDialect('aid figures and IATI export', (getDb) => {
     expect(kenya).toMatch(/<transaction-type code="2"\/>\s*<transaction-date iso-date="2026-12-01"\/>\s*<value currency="USD" value-date="2026-12-01">250\.00<\/value>/);
   });
 
+  it('exports each expert mission as a technical-assistance activity, valid against the official schema', async () => {
+    const expert = await t.signIn('expert');
+    const team = await coordinator.request('POST', '/api/aid/teams', { name: 'IATI team', members: [{ userId: expert.userId, specialty: 'infection control', languages: ['en'] }] });
+    expect(team.statusCode, team.body).toBe(201);
+    const mission = await coordinator.request('POST', '/api/aid/missions', { teamId: team.json().id, partnerId: 'KEN', kind: 'in-country', objectives: ['clinical', 'community'], places: 'Nairobi', startDate: '2026-12-16', endDate: '2026-12-30' });
+    expect(mission.statusCode, mission.body).toBe(201);
+    const xml = (await coordinator.request('GET', '/api/aid/iati/activities.xml')).body;
+    const check = xmllint(xml);
+    expect(check.output).not.toMatch(/error/i);
+    expect(check.ok).toBe(true);
+    expect(xml.match(/<iati-activity /g)).toHaveLength(4);
+    const activity = xml.slice(xml.indexOf(`<iati-identifier>XX-CONCORD-M${mission.json().id}<`));
+    const one = activity.slice(0, activity.indexOf('</iati-activity>'));
+    expect(one).toContain('COVID-19 technical assistance, expert mission to Kenya');
+    expect(one).toContain('A team of 1 expert(s), 2026-12-16 to 2026-12-30: clinical diagnosis and treatment, community management. Places: Nairobi.');
+    expect(one).toContain('<activity-status code="1"/>'); // planned
+    expect(one).toContain('<recipient-country code="KE" percentage="100"/>');
+    expect(one).toContain('<default-aid-type code="D02" vocabulary="1"/>');
+    expect(one).not.toContain('<transaction>');
+  });
+
   it('is refused to a focal point', async () => {
     const ken = await t.signIn('partner_focal_point', { partnerId: 'KEN' });
     expect((await ken.request('GET', '/api/aid/iati/activities.xml')).statusCode).toBe(403);
