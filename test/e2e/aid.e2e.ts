@@ -281,6 +281,13 @@ describe('aid journey', () => {
     const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('month,batches,countries,organisations,units,packs,tonnes,cubic_metres');
     expect(lines).toHaveLength(2);
+    // The IATI export carries Kenya's consignment, committed at approval and disbursed at dispatch.
+    const iatiDownload = page.waitForEvent('download');
+    await page.getByTestId('iati-export').click();
+    const iati = readFileSync(await (await iatiDownload).path(), 'utf8');
+    expect(iati).toMatch(/<iati-activities version="2\.03"/);
+    const kenyaActivity = iati.slice(iati.indexOf('<iati-identifier>XX-CONCORD-B1-KEN<'));
+    expect(kenyaActivity.slice(0, kenyaActivity.indexOf('</iati-activity>'))).toMatch(/<transaction-type code="3"\/>/);
     await page.getByTestId('figures-report-link').click();
     const report = page.getByTestId('figures-report');
     await report.getByText('Aid published figures as of 2099-12-31').waitFor();

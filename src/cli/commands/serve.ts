@@ -34,6 +34,8 @@ export function register(program: Command): void {
       };
       process.once('SIGINT', () => void stop('SIGINT'));
       process.once('SIGTERM', () => void stop('SIGTERM'));
+      // The pathogen dataset is parsed once, before the first request rather than during it (ADR 050).
+      await runtime.services.research.warm();
       await app.listen({ port: env.PORT, host: env.HOST });
       app.log.info({ db: runtime.database.dialect }, `Concord is ready on http://localhost:${env.PORT}`);
     });

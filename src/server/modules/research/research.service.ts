@@ -216,6 +216,18 @@ export function createResearchService(deps: ResearchDeps) {
       return queued;
     },
 
+    /**
+     * Parses the pathogen dataset now (about a second on a loaded machine), so that no request pays for it; a
+     * dataset that cannot be read is logged here and refused to the requests that need it, as before.
+     */
+    async warm(): Promise<void> {
+      await submissionLimits();
+      await loadedDataset().catch((err: unknown) => {
+        dataset = null;
+        log.error({ err }, 'research: the pathogen dataset cannot be read; analyses and mutation maps will fail until it is mended');
+      });
+    },
+
     /** How many stored analyses were made under another analyser or dataset than today's (ADR 014). */
     async reanalysisStatus(): Promise<ReanalysisStatus> {
       return jobs.analyses();

@@ -23,6 +23,10 @@ export function FiguresPanel({ items }: { items: readonly AidItem[] }) {
         <Button variant="default" component={Link} to={`/aid/figures/report?date=${encodeURIComponent(date)}`} data-testid="figures-report-link">
           {t('figures.report')}
         </Button>
+        {/* Every activity to date, for the IATI registry and other donors' systems (ADR 037); a plain download. */}
+        <Button variant="default" component="a" href="/api/aid/iati/activities.xml" download="concord-iati-activities.xml" data-testid="iati-export">
+          {t('figures.iati')}
+        </Button>
       </Group>
       <FiguresView date={date} items={items} />
     </Stack>
