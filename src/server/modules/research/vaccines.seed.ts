@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { VaccineCandidateInputSchema } from '../../../shared/schemas/research-vaccines';
 import type { VaccinesService } from './vaccines.service';
 
-// The documented public candidates of 2020 that ship in data/seed/vaccines (each citing its sources;
-// parts not checked against a source are marked unverified), loaded into an empty tracker.
+// The documented public candidates of 2020 that ship in data/seed/vaccines, each citing the sources it was
+// checked against (PROVENANCE.md there); a value no source confirmed stays marked unverified, loaded into an
+// empty tracker.
 
 export const VACCINE_SEED_FILE = new URL('../../../../data/seed/vaccines/candidates.json', import.meta.url);
 
