@@ -1,3 +1,4 @@
+import { benchDatabase } from './bench-database';
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -86,8 +87,8 @@ async function writeDonorFile(path: string, targetBytes: number, iso2: string[])
 
 /** One import into a fresh SQLite file, in this (child) process: time, flows, peak RSS and heap. */
 async function importInChild(path: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'concord-bench-iati-import-'));
-  const handle = openDatabase({ sqlitePath: join(dir, 'bench.db') });
+  const database = await benchDatabase('sqlite', 'iati-import');
+  const handle = openDatabase(database.target);
   const clock = () => new Date('2026-11-20T00:00:00Z');
   try {
     await migrateToLatest(handle.db, 'sqlite');
@@ -106,7 +107,7 @@ async function importInChild(path: string) {
     };
   } finally {
     await handle.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 
