@@ -156,7 +156,7 @@ describe('knowledge journey', () => {
     await held.getByText(`Presented: ${TITLE} · edition 1`).waitFor();
     await held.getByText('KEN: Dexamethasone for how many days? — Up to 10 days, or until discharge.').waitFor();
     await held.getByRole('link', { name: 'Recording' }).waitFor();
-    await coordinator.getByText('1 meetings with 1 countries and regions').waitFor();
+    await coordinator.getByText('1 meeting with 1 country or region').waitFor();
 
     // Kenya's focal point sees the record too.
     await kenya.reload();

@@ -23,7 +23,7 @@ export function MeetingsList({ organiser, partnerId }: { organiser: boolean; par
   return (
     <Stack gap="md">
       <Title order={3}>{t('meetings.title')}</Title>
-      {totals.data && <Text fw={600}>{t('meetings.totals', { meetings: totals.data.meetings, reached: totals.data.countries + totals.data.organisations })}</Text>}
+      {totals.data && <Text fw={600}>{t('meetings.totals', { meetings: t('meetings.meetingCount', { count: totals.data.meetings }), reached: t('meetings.reachedCount', { count: totals.data.countries + totals.data.organisations }) })}</Text>}
       {organiser && <NewMeetingForm />}
       {meetings.isPending && <Loader size="sm" />}
       <ErrorAlert error={meetings.error ?? totals.error} />
