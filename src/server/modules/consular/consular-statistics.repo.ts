@@ -37,15 +37,23 @@ export async function callHistoryByDay(db: DbExecutor, ranges: readonly { from: 
   return new Map(rows.map((r) => [r.day, Number(r.calls)]));
 }
 
-/** Cases opened per local day of their post, post, channel and topic over the ranges (read from one index). */
+/**
+ * Cases opened per local day of their post, post, channel and topic over the ranges. One query per range reads
+ * the index (local_day, post_id, channel, topic) alone and in its order, so the grouping needs no sort.
+ */
 export async function caseCountsByDay(db: DbExecutor, ranges: readonly { from: string; to: string }[], postId: string | null): Promise<CaseCountRow[]> {
-  let q = db
-    .selectFrom('consular_cases')
-    .select((eb) => ['local_day', 'post_id', 'channel', 'topic', eb.fn.countAll<string | number>().as('count')])
-    .where((eb) => eb.or(ranges.map((r) => eb.and([eb('local_day', '>=', r.from), eb('local_day', '<=', r.to)]))));
-  if (postId !== null) q = q.where('post_id', '=', postId);
-  const rows = await q.groupBy(['local_day', 'post_id', 'channel', 'topic']).execute();
-  return rows.map((r) => ({ day: r.local_day, postId: r.post_id, channel: r.channel, topic: r.topic, count: Number(r.count) }));
+  const counts: CaseCountRow[] = [];
+  for (const range of ranges) {
+    let q = db
+      .selectFrom('consular_cases')
+      .select((eb) => ['local_day', 'post_id', 'channel', 'topic', eb.fn.countAll<string | number>().as('count')])
+      .where('local_day', '>=', range.from)
+      .where('local_day', '<=', range.to);
+    if (postId !== null) q = q.where('post_id', '=', postId);
+    const rows = await q.groupBy(['local_day', 'post_id', 'channel', 'topic']).execute();
+    for (const r of rows) counts.push({ day: r.local_day, postId: r.post_id, channel: r.channel, topic: r.topic, count: Number(r.count) });
+  }
+  return counts;
 }
 
 /** The timers of the cases opened in [from, to], local days of their posts. */
