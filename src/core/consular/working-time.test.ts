@@ -9,7 +9,8 @@ const tokyo: WorkingSchedule = { timeZone: 'Asia/Tokyo', days: weekdays, open: '
 const utc = (iso: string) => Date.parse(iso);
 
 describe('working time', () => {
-  it('gives the local day: 23:30 in Beijing and 20:00 in Los Angeles are not the UTC day', () => {
+  it('gives the local day: 07:30 in Beijing and 20:00 in Los Angeles are not the UTC day; 23:30 in Beijing is', () => {
+    expect(localDay(Date.parse('2020-03-01T23:30:00Z'), 'Asia/Shanghai')).toBe('2020-03-02');
     expect(localDay(Date.parse('2020-03-02T15:30:00Z'), 'Asia/Shanghai')).toBe('2020-03-02');
     expect(localDay(Date.parse('2020-03-02T16:00:00Z'), 'Asia/Shanghai')).toBe('2020-03-03');
     expect(localDay(Date.parse('2020-03-03T04:00:00Z'), 'America/Los_Angeles')).toBe('2020-03-02');

@@ -46,8 +46,8 @@ export function localParts(at: number, timeZone: string): LocalParts {
 }
 
 /**
- * The local date (YYYY-MM-DD) at `at` in the zone: the day a post's desk counts a case on (a call at 23:30 in
- * Beijing is that evening's, not the next UTC morning's).
+ * The local date (YYYY-MM-DD) at `at` in the zone: the day a post's desk counts a case on (a call at 07:30 in
+ * Beijing is that morning's, still the day before in UTC; one at 20:00 in Los Angeles, already the next).
  */
 export function localDay(at: number, timeZone: string): string {
   const p = localParts(at, timeZone);

@@ -3,8 +3,8 @@ import { localDay } from '../../../../core/consular/working-time';
 
 const PAGE = 2_000;
 
-// The help desk counts a case on its post's local day (ADR 072): a call at 23:30 in Beijing is that day's, not
-// the next UTC day's. The day is stored with the case at intake (SQLite has no time zones, and a stored day
+// The help desk counts a case on its post's local day (ADR 072): a call at 07:30 in Beijing is that day's, not
+// the UTC day before's, and one at 20:00 in Los Angeles that evening's, not the next UTC day's. The day is stored with the case at intake (SQLite has no time zones, and a stored day
 // lets one index cover the statistics' counts), and set here for the cases logged before, from their post's
 // IANA zone. The index leads with the day and holds what the counts group by, so they never read the table.
 export function consularStatisticsDays() {
