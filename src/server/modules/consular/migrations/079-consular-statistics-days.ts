@@ -4,9 +4,10 @@ import { localDay } from '../../../../core/consular/working-time';
 const PAGE = 2_000;
 
 // The help desk counts a case on its post's local day (ADR 072): a call at 07:30 in Beijing is that day's, not
-// the UTC day before's, and one at 20:00 in Los Angeles that evening's, not the next UTC day's. The day is stored with the case at intake (SQLite has no time zones, and a stored day
-// lets one index cover the statistics' counts), and set here for the cases logged before, from their post's
-// IANA zone. The index leads with the day and holds what the counts group by, so they never read the table.
+// the UTC day before's, and one at 20:00 in Los Angeles that evening's, not the next UTC day's. The day is
+// stored with the case at intake (SQLite has no time zones, and a stored day lets one index cover the
+// statistics' counts), and set here for the cases logged before, from their post's IANA zone. The index leads
+// with the day and holds what the counts group by, so they never read the table.
 export function consularStatisticsDays() {
   return {
     async up(db: Kysely<unknown>) {
@@ -18,7 +19,9 @@ export function consularStatisticsDays() {
         const byDay = new Map<string, number[]>();
         for (const r of rows) {
           const day = localDay(Date.parse(r.created_at), zones.get(r.post_id) ?? 'UTC');
-          byDay.set(day, [...(byDay.get(day) ?? []), Number(r.id)]);
+          const ids = byDay.get(day);
+          if (ids) ids.push(Number(r.id));
+          else byDay.set(day, [Number(r.id)]);
         }
         for (const [day, ids] of byDay) await sql`update consular_cases set local_day = ${day} where id in (${sql.join(ids)})`.execute(db);
         after = Number(rows[rows.length - 1].id);

@@ -46,6 +46,7 @@ export function HelpDeskStatisticsPanel({ initial, choosePost = false }: { initi
             onChange={setPostId}
             searchable
             clearable
+            clearButtonProps={{ 'aria-label': t('statistics.allPosts') }}
             nothingFoundMessage={t('statistics.noPost')}
             w={{ base: '100%', xs: 280 }}
             comboboxProps={{ withinPortal: true }}
