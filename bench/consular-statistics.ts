@@ -1,4 +1,5 @@
 import { benchDatabase } from './bench-database';
+import { localDay } from '../src/core/consular/working-time';
 import { systemActor, type Actor } from '../src/server/auth/actor';
 import { openDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
@@ -33,8 +34,8 @@ async function runOn(dialect: Dialect) {
     await seedCountries(handle.db, clock);
     await seedConsularPosts(handle.db, clock);
     const services = createServices({ db: handle.db, dialect, clock, sessionTtlHours: 1 });
-    const posts = new Set((await handle.db.selectFrom('consular_posts').select('id').execute()).map((p) => p.id));
-    const postIds = POSTS.filter((p) => posts.has(p));
+    const zones = new Map((await handle.db.selectFrom('consular_posts').select(['id', 'time_zone']).execute()).map((p) => [p.id, p.time_zone]));
+    const postIds = POSTS.filter((p) => zones.has(p));
 
     // This year: CASES over 1 Feb – 31 Mar 2020; last year a third as many over the same days of 2019.
     const seeded = Date.now();
@@ -43,10 +44,12 @@ async function runOn(dialect: Dialect) {
       const created = new Date(start + ((i * 7919) % (days * DAY))).toISOString();
       const due = new Date(Date.parse(created) + 8 * 3_600_000).toISOString();
       const answered = i % 3 === 0 ? null : new Date(Date.parse(created) + ((i % 5) + 1) * 2 * 3_600_000).toISOString();
+      const postId = postIds[i % postIds.length];
       return {
-        post_id: postIds[i % postIds.length], citizen_id: null, caller_name: 'Bench', caller_phone: `+1 555 ${i}`, channel: CHANNELS[i % CHANNELS.length], topic: TOPICS[i % TOPICS.length],
+        post_id: postId, citizen_id: null, caller_name: 'Bench', caller_phone: `+1 555 ${i}`, channel: CHANNELS[i % CHANNELS.length], topic: TOPICS[i % TOPICS.length],
         urgency: 'normal', status: answered === null ? 'new' : 'assigned', assigned_to: null, summary: 'bench', first_response_due: due, resolution_due: new Date(Date.parse(created) + 5 * DAY).toISOString(),
         first_response_at: answered, resolved_at: null, created_by: null, created_at: created, updated_at: created,
+        local_day: localDay(Date.parse(created), zones.get(postId)!), // as the intake stores it
       };
     };
     for (let i = 0; i < CASES; i++) rows.push(make(i, Date.parse('2020-02-01T00:00:00Z'), 60));

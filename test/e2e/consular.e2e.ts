@@ -10,6 +10,7 @@ import { journey } from './harness';
 
 const OFFICER = { email: 'consul@example.org', password: 'password123456' };
 const STUDENT = { email: 'li.wei@example.org', password: 'password654321' };
+const ADMIN = { email: 'ada@example.org', password: 'password112233' };
 const HEADER = 'arrival_date,port_of_entry,flight,origin_country,passport_country,student,age_band';
 const rows = [
   '2020-03-01,PEK,CA938,GBR,CHN,yes,18-29',
@@ -25,7 +26,7 @@ const rows = [
 ];
 const good = [HEADER, ...rows].join('\n');
 const SHOTS = process.env.E2E_SHOTS;
-/** The same calendar day a year before, as the statistics count it (UTC, 29 February as the 28th). */
+/** The same calendar day a year before, as the statistics count it (London's in winter: UTC; 29 February as the 28th). */
 const lastYear = (daysAgo: number) => {
   const date = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
   return `${Number(date.slice(0, 4)) - 1}-${date.slice(5) === '02-29' ? '02-28' : date.slice(5)}`;
@@ -35,6 +36,7 @@ const bad = [HEADER, ...rows.slice(0, 3), '2020-03-04,PVG,MU552,ITA,CHN,perhaps,
 const j = journey({ env: { CONCORD_SEED: 'minimal' }, users: [
     { ...OFFICER, role: 'consular_officer', options: ['--name', 'Consul Officer', '--post', 'EMB-GBR'] },
     { ...STUDENT, role: 'citizen', options: ['--name', 'Li Wei'] },
+    { ...ADMIN, role: 'admin', options: ['--name', 'Ada Admin'] },
   ],
 });
 
@@ -160,6 +162,32 @@ describe('consular journey', () => {
     if (SHOTS) await j.page.screenshot({ path: `${SHOTS}/consular-statistics-zh-1366.png`, fullPage: true });
     await j.page.getByRole('radiogroup').first().getByText('English', { exact: true }).click();
     await j.page.getByRole('heading', { name: 'Help desk: calls and cases against last year' }).waitFor();
+  });
+
+  it('lets an admin narrow the help desk’s figures to one post, on a laptop and on a phone', async () => {
+    const { page } = await j.signedIn(ADMIN, '/consular');
+    await page.getByRole('tab', { name: 'Statistics' }).click();
+    // Every post: London's two cases, each post on its own local days (the caption says how they add up).
+    await page.getByTestId('helpdesk-cases').getByText('2', { exact: true }).waitFor();
+    await page.getByTestId('helpdesk-days-caption').getByText(/add up each post/).waitFor();
+    const post = page.getByTestId('helpdesk-post');
+    await post.click();
+    await post.fill('Manchester');
+    await page.getByRole('option', { name: /Manchester/ }).click();
+    await page.getByTestId('helpdesk-cases').getByText('0', { exact: true }).waitFor();
+    await page.getByText('No help requests were opened in this range.').waitFor();
+    await post.click();
+    await post.fill('London');
+    await page.getByRole('option', { name: /London/ }).click();
+    await page.getByTestId('helpdesk-cases').getByText('2', { exact: true }).waitFor();
+    await page.getByTestId('helpdesk-calls-last-year').getByText('200', { exact: true }).waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/consular-statistics-admin-1366.png`, fullPage: true });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await post.scrollIntoViewIfNeeded();
+    await expect.poll(async () => { const box = await post.boundingBox(); return box ? box.x + box.width : Infinity; }).toBeLessThanOrEqual(390);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/consular-statistics-admin-390.png`, fullPage: true });
   });
 
   it('publishes an advisory to the post’s students, gives the student a kit and refuses her a second in the round', async () => {

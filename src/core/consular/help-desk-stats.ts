@@ -6,7 +6,7 @@ import { daysBetween, sameDayLastYear } from './calendar-days';
 /** Channels where a case is a call: the central hotline and a post's own line. */
 export const PHONE_CHANNELS: ReadonlySet<string> = new Set(['hotline', 'post_line']);
 
-/** Cases opened on one day (UTC) at one post through one channel on one topic. */
+/** Cases opened on one day (the post's local date) at one post through one channel on one topic. */
 export interface CaseCountRow {
   day: string;
   postId: string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkingMinutes, isOpenAt, workingMinutesBetween, zonedTime, type WorkingSchedule } from './working-time';
+import { addWorkingMinutes, isOpenAt, localDay, workingMinutesBetween, zonedTime, type WorkingSchedule } from './working-time';
 
 const weekdays = [1, 2, 3, 4, 5];
 const london: WorkingSchedule = { timeZone: 'Europe/London', days: weekdays, open: '09:00', close: '17:00', holidays: new Set(['2020-12-25']) };
@@ -9,6 +9,14 @@ const tokyo: WorkingSchedule = { timeZone: 'Asia/Tokyo', days: weekdays, open: '
 const utc = (iso: string) => Date.parse(iso);
 
 describe('working time', () => {
+  it('gives the local day: 07:30 in Beijing and 20:00 in Los Angeles are not the UTC day; 23:30 in Beijing is', () => {
+    expect(localDay(Date.parse('2020-03-01T23:30:00Z'), 'Asia/Shanghai')).toBe('2020-03-02');
+    expect(localDay(Date.parse('2020-03-02T15:30:00Z'), 'Asia/Shanghai')).toBe('2020-03-02');
+    expect(localDay(Date.parse('2020-03-02T16:00:00Z'), 'Asia/Shanghai')).toBe('2020-03-03');
+    expect(localDay(Date.parse('2020-03-03T04:00:00Z'), 'America/Los_Angeles')).toBe('2020-03-02');
+    expect(localDay(Date.parse('2020-03-02T23:59:59Z'), 'UTC')).toBe('2020-03-02');
+  });
+
   it('skips the evening, a public holiday and the weekend (London, Christmas 2020)', () => {
     // Thursday 24 Dec 16:00: one hour that day, Friday is Christmas, then Monday 28 from 09:00.
     expect(addWorkingMinutes(utc('2020-12-24T16:00:00Z'), 240, london)).toBe(utc('2020-12-28T12:00:00Z'));

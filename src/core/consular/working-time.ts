@@ -14,6 +14,7 @@ export interface WorkingSchedule {
   holidays: ReadonlySet<string>;
 }
 
+const isoDate = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** A timer never looks further than this for working time (a post with no working day at all). */
@@ -44,6 +45,15 @@ export function localParts(at: number, timeZone: string): LocalParts {
   return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second) };
 }
 
+/**
+ * The local date (YYYY-MM-DD) at `at` in the zone: the day a post's desk counts a case on (a call at 07:30 in
+ * Beijing is that morning's, still the day before in UTC; one at 20:00 in Los Angeles, already the next).
+ */
+export function localDay(at: number, timeZone: string): string {
+  const p = localParts(at, timeZone);
+  return isoDate(p.year, p.month, p.day);
+}
+
 /** The zone's offset from UTC at `at`, in ms (local − UTC). */
 function offsetAt(at: number, timeZone: string): number {
   const p = localParts(at, timeZone);
@@ -58,7 +68,6 @@ export function zonedTime(year: number, month: number, day: number, hour: number
 }
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const isoDate = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** The working windows [start, end) in epoch ms, local day by local day from the day holding `from`. */
 function* windows(from: number, s: WorkingSchedule): Generator<[number, number]> {

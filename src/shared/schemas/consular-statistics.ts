@@ -11,14 +11,17 @@ export const STATISTICS_MAX_DAYS = 731;
 export const IMPORTED_WEEKLY_MAX_DAYS = 3_660;
 const dayCount = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
 
-const rangeSchema = (maxDays: number) =>
-  z
-    .object({ from: IsoDateSchema, to: IsoDateSchema })
+const RangeShape = z.object({ from: IsoDateSchema, to: IsoDateSchema });
+const withinDays = <T extends z.infer<typeof RangeShape>>(schema: z.ZodType<T>, maxDays: number) =>
+  schema
     .refine((q) => q.from <= q.to, { path: ['to'], message: 'the end of the range comes before its start' })
     .refine((q) => q.from > q.to || dayCount(q.from, q.to) <= maxDays, { path: ['to'], message: `a range of at most ${maxDays} days` });
-export const StatisticsRangeSchema = rangeSchema(STATISTICS_MAX_DAYS);
+export const StatisticsRangeSchema = withinDays(RangeShape, STATISTICS_MAX_DAYS);
 export type StatisticsRange = z.infer<typeof StatisticsRangeSchema>;
-export const ImportedStatisticsRangeSchema = rangeSchema(IMPORTED_WEEKLY_MAX_DAYS);
+export const ImportedStatisticsRangeSchema = withinDays(RangeShape, IMPORTED_WEEKLY_MAX_DAYS);
+/** The help desk's range and, for an admin, one post (none: every post); an officer may name only their own. */
+export const HelpDeskQuerySchema = withinDays(RangeShape.extend({ postId: z.string().min(1).max(64).optional() }), STATISTICS_MAX_DAYS);
+export type HelpDeskQuery = z.infer<typeof HelpDeskQuerySchema>;
 
 export const CallHistoryImportSchema = z.object({
   data: z.string().min(1, 'the file is empty').max(IMPORTED_CASES_MAX_CHARS, 'the file is larger than 20 MB'),
@@ -42,7 +45,7 @@ const TimerComplianceSchema = z.object({
 const ComplianceSchema = z.object({ firstResponse: TimerComplianceSchema, resolution: TimerComplianceSchema });
 
 export const HelpDeskStatisticsSchema = z.object({
-  /** The post the figures are limited to (an officer's own), or null for every post. */
+  /** The post the figures are limited to (an officer's own, or the one an admin chose), or null for every post. */
   postId: z.string().nullable(),
   days: z.array(
     z.object({

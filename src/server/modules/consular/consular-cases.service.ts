@@ -11,6 +11,7 @@ import type { Db, DbExecutor } from '../../db/types';
 import { Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import { escalateAutomatically, listOverdueCases } from './consular-escalation.repo';
+import { localDayAtPost } from './consular-statistics.repo';
 import { findCase, findCitizenByPhone, findCitizenOfUser, findPost, insertCase, insertCaseMessage, listCaseMessages, listCases, listPosts, updateCase } from './consular.repo';
 import type { ConsularCaseMessagesTable, ConsularCasesTable } from './consular.tables';
 import { toPostInput, type ConsularPostsService } from './consular-posts.service';
@@ -102,6 +103,7 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
       created_by: actor.userId,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
+      local_day: await localDayAtPost(trx, c.postId, now), // the statistics' day (migration 079, ADR 072)
     });
     await audit.record(trx, actor, { action: 'consular.case.open', entityType: 'consular_case', entityId: String(id), summary: { postId: c.postId, channel: c.channel, topic: c.topic, urgency: c.urgency } });
     return id;

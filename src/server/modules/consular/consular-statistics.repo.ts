@@ -1,15 +1,19 @@
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
-import { addDays } from '../../../core/consular/calendar-days';
 import type { CaseCountRow } from '../../../core/consular/help-desk-stats';
 import type { ImportedCaseDayRow } from '../../../core/consular/imported-cases-weekly';
 import type { CaseTimers } from '../../../core/consular/sla-compliance';
+import { localDay } from '../../../core/consular/working-time';
 import type { DbExecutor } from '../../db/types';
 import type { ConsularCallHistoryTable } from './consular.tables';
 
 const CHUNK = 500;
-// Stored instants are ISO UTC strings: opened on or before `to` is opened before the next day starts.
-const endOf = (date: string) => addDays(date, 1);
+
+/** The post's local date at `at`: stored with each case at intake as the day the statistics count it on (ADR 072). */
+export async function localDayAtPost(db: DbExecutor, postId: string, at: Date): Promise<string> {
+  const post = await db.selectFrom('consular_posts').select('time_zone').where('id', '=', postId).executeTakeFirst();
+  return localDay(at.getTime(), post?.time_zone ?? 'UTC');
+}
 
 /** Replaces the days (per line) the import names, leaves the others. */
 export async function upsertCallHistory(db: DbExecutor, rows: Insertable<ConsularCallHistoryTable>[]): Promise<void> {
@@ -33,25 +37,32 @@ export async function callHistoryByDay(db: DbExecutor, ranges: readonly { from: 
   return new Map(rows.map((r) => [r.day, Number(r.calls)]));
 }
 
-/** Cases opened per UTC day, post, channel and topic over the ranges. */
+/**
+ * Cases opened per local day of their post, post, channel and topic over the ranges. One query per range reads
+ * the index (local_day, post_id, channel, topic) alone and in its order, so the grouping needs no sort.
+ */
 export async function caseCountsByDay(db: DbExecutor, ranges: readonly { from: string; to: string }[], postId: string | null): Promise<CaseCountRow[]> {
-  const day = sql<string>`substr(created_at, 1, 10)`;
-  let q = db
-    .selectFrom('consular_cases')
-    .select((eb) => [day.as('day'), 'post_id', 'channel', 'topic', eb.fn.countAll<string | number>().as('count')])
-    .where((eb) => eb.or(ranges.map((r) => eb.and([eb('created_at', '>=', r.from), eb('created_at', '<', endOf(r.to))]))));
-  if (postId !== null) q = q.where('post_id', '=', postId);
-  const rows = await q.groupBy([day, 'post_id', 'channel', 'topic']).execute();
-  return rows.map((r) => ({ day: r.day, postId: r.post_id, channel: r.channel, topic: r.topic, count: Number(r.count) }));
+  const counts: CaseCountRow[] = [];
+  for (const range of ranges) {
+    let q = db
+      .selectFrom('consular_cases')
+      .select((eb) => ['local_day', 'post_id', 'channel', 'topic', eb.fn.countAll<string | number>().as('count')])
+      .where('local_day', '>=', range.from)
+      .where('local_day', '<=', range.to);
+    if (postId !== null) q = q.where('post_id', '=', postId);
+    const rows = await q.groupBy(['local_day', 'post_id', 'channel', 'topic']).execute();
+    for (const r of rows) counts.push({ day: r.local_day, postId: r.post_id, channel: r.channel, topic: r.topic, count: Number(r.count) });
+  }
+  return counts;
 }
 
-/** The timers of the cases opened in [from, to]. */
+/** The timers of the cases opened in [from, to], local days of their posts. */
 export async function caseTimersOpenedIn(db: DbExecutor, from: string, to: string, postId: string | null): Promise<CaseTimers[]> {
   let q = db
     .selectFrom('consular_cases')
     .select(['post_id', 'first_response_due', 'first_response_at', 'resolution_due', 'resolved_at'])
-    .where('created_at', '>=', from)
-    .where('created_at', '<', endOf(to));
+    .where('local_day', '>=', from)
+    .where('local_day', '<=', to);
   if (postId !== null) q = q.where('post_id', '=', postId);
   const rows = await q.execute();
   return rows.map((r) => ({ postId: r.post_id, firstResponseDue: r.first_response_due, firstResponseAt: r.first_response_at, resolutionDue: r.resolution_due, resolvedAt: r.resolved_at }));

@@ -3,7 +3,9 @@ import type { Case } from '../../../shared/schemas/consular';
 import type { HelpDeskStatistics, ImportedCasesByOrigin, ImportedCasesWeekly } from '../../../shared/schemas/consular-statistics';
 import { describeEachDialect } from '../../db/test-databases.test-support';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.test-support';
+import { insertPosts } from './consular.repo';
 import { seedConsularPosts } from './consular.seed';
+import { postColumns } from './consular-posts.service';
 
 const HELP_DESK = '/api/consular/statistics/help-desk?from=2020-03-02&to=2020-03-03';
 const WEEKLY = '/api/consular/statistics/imported-cases/weekly?from=2020-03-01&to=2020-03-20';
@@ -129,5 +131,83 @@ describeEachDialect('consular statistics routes', (getDb) => {
       expect(res.statusCode, q).toBe(400);
       expect(res.json().error.details[0].path).toBe('querystring.to');
     }
+  });
+});
+
+describeEachDialect('consular statistics: post-local days and the post filter', (getDb) => {
+  // Sessions hold 12 hours: signed in at 20:00 UTC on 2 March 2020, the clock then moves to each call.
+  let now = Date.parse('2020-03-02T20:00:00Z');
+  let t: TestApp;
+  let la: TestClient;
+  let admin: TestClient;
+  const RANGE = '/api/consular/statistics/help-desk?from=2020-03-01&to=2020-03-03';
+  const logAt = async (at: string, hostIso3: string, city: string) => {
+    now = Date.parse(at);
+    const res = await admin.request('POST', '/api/consular/cases', { channel: 'hotline', callerName: 'Wang', callerPhone: '+1 213 555 0100', hostIso3, city, topic: 'visa', urgency: 'normal', summary: 'help' });
+    expect(res.statusCode, res.body).toBe(201);
+  };
+  const perDay = (s: HelpDeskStatistics) => s.days.map((d) => [d.date, d.cases, d.casesLastYear]);
+
+  beforeAll(async () => {
+    t = await createTestApp(getDb(), { clock: () => new Date(now) });
+    await seedConsularPosts(t.services.db, t.services.clock);
+    // A post keeping Beijing time (UTC+8), for the calls before 08:00 local that UTC puts on the day before.
+    await insertPosts(t.services.db, [
+      {
+        id: 'TEST-BJT', ...postColumns({ kind: 'consulate', nameEn: 'Test post on Beijing time', nameZh: '北京时间测试馆', hostIso3: 'MNG', city: 'Ulaanbaatar', timeZone: 'Asia/Shanghai', workingHours: { days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' }, covers: ['MNG'], cities: [], phones: [] }),
+        demo: 0, updated_at: new Date(now).toISOString(),
+      },
+    ]);
+    la = await t.signIn('consular_officer', { postId: 'CG-USA-LAX' });
+    admin = await t.signIn('admin');
+    await logAt('2019-03-01T23:30:00Z', 'MNG', 'Ulaanbaatar'); // 07:30 on 2 March 2019 in Beijing
+    await logAt('2020-03-01T23:30:00Z', 'MNG', 'Ulaanbaatar'); // 07:30 on 2 March in Beijing, 1 March in UTC
+    await logAt('2020-03-02T15:30:00Z', 'MNG', 'Ulaanbaatar'); // 23:30 on 2 March in Beijing
+    await logAt('2020-03-03T04:00:00Z', 'USA', 'Los Angeles'); // 20:00 on 2 March in Los Angeles, 3 March in UTC
+    now = Date.parse('2020-03-03T06:00:00Z');
+    const history = await admin.request('POST', '/api/consular/call-history', { data: 'date,calls,post\n2019-03-02,40,\n2019-03-02,7,CG-USA-LAX\n2019-03-02,5,TEST-BJT' });
+    expect(history.statusCode, history.body).toBe(201);
+  });
+  afterAll(() => t.close());
+
+  it('counts each case on its post’s local day, this year and the same days last year', async () => {
+    const s = (await admin.request('GET', RANGE)).json<HelpDeskStatistics>();
+    expect(perDay(s)).toEqual([
+      ['2020-03-01', 0, 0],
+      ['2020-03-02', 3, 1],
+      ['2020-03-03', 0, 0],
+    ]);
+    // Every line's history, the central hotline's included, on the day it names.
+    expect(s.days[1].callsLastYear).toBe(52);
+    expect(s.byPost).toEqual([{ key: 'TEST-BJT', count: 2 }, { key: 'CG-USA-LAX', count: 1 }]);
+  });
+
+  it('lets an admin narrow the figures, the call history and the SLA compliance to one post', async () => {
+    const res = await admin.request('GET', `${RANGE}&postId=CG-USA-LAX`);
+    expect(res.statusCode, res.body).toBe(200);
+    const s = res.json<HelpDeskStatistics>();
+    expect(s.postId).toBe('CG-USA-LAX');
+    expect(perDay(s)).toEqual([
+      ['2020-03-01', 0, 0],
+      ['2020-03-02', 1, 0],
+      ['2020-03-03', 0, 0],
+    ]);
+    expect(s.days[1].callsLastYear).toBe(7);
+    expect(s.byPost).toEqual([{ key: 'CG-USA-LAX', count: 1 }]);
+    expect(s.sla.byPost.map((p) => p.postId)).toEqual(['CG-USA-LAX']);
+    expect(s.sla.overall.firstResponse.met + s.sla.overall.firstResponse.missed + s.sla.overall.firstResponse.running).toBe(1);
+    const beijing = (await admin.request('GET', `${RANGE}&postId=TEST-BJT`)).json<HelpDeskStatistics>();
+    expect(beijing.totals).toEqual({ calls: 2, callsLastYear: 5, cases: 2, casesLastYear: 1 });
+    expect((await admin.request('GET', `${RANGE}&postId=NO-SUCH-POST`)).statusCode).toBe(404);
+  });
+
+  it('gives an officer their own post’s figures only: another post is 404', async () => {
+    const own = (await la.request('GET', RANGE)).json<HelpDeskStatistics>();
+    expect(own.postId).toBe('CG-USA-LAX');
+    expect(own.totals.cases).toBe(1);
+    expect((await la.request('GET', `${RANGE}&postId=CG-USA-LAX`)).json<HelpDeskStatistics>()).toEqual(own);
+    const other = await la.request('GET', `${RANGE}&postId=TEST-BJT`);
+    expect(other.statusCode).toBe(404);
+    expect(other.body).not.toContain('TEST-BJT');
   });
 });

@@ -1,15 +1,15 @@
 import {
   CallHistoryImportSchema,
   CallHistorySummarySchema,
+  HelpDeskQuerySchema,
   HelpDeskStatisticsSchema,
   ImportedCasesByOriginSchema,
   ImportedCasesWeeklySchema,
   ImportedStatisticsRangeSchema,
-  StatisticsRangeSchema,
 } from '../../../shared/schemas/consular-statistics';
 import type { RoutesPlugin } from '../../http/types';
 
-// The help desk's figures follow the desk: an officer's own post's, an admin's every post's (the service scopes them).
+// The help desk's figures follow the desk: an officer's own post's, an admin's every post's or one (the service scopes them).
 const OWN_POST = { roles: ['admin', 'consular_officer'], scope: 'own-post' } as const;
 // Imported-case figures are the agency's, not any post's: consular officers and admins see all of them.
 const OFFICERS = { roles: ['admin', 'consular_officer'], scope: 'all' } as const;
@@ -26,7 +26,7 @@ export const consularStatisticsRoutes: RoutesPlugin = (app, { consular }) => {
 
   app.get('/api/consular/statistics/help-desk', {
     config: { access: OWN_POST },
-    schema: { tags, summary: 'Calls and cases per day in [from, to] against the same days a year before; by topic, channel and post; SLA compliance', querystring: StatisticsRangeSchema, response: { 200: HelpDeskStatisticsSchema } },
+    schema: { tags, summary: "Calls and cases per post-local day in [from, to] against the same days a year before; by topic, channel and post; SLA compliance. An admin may name one post (?postId), an officer only their own (another: 404)", querystring: HelpDeskQuerySchema, response: { 200: HelpDeskStatisticsSchema } },
     handler: async (request) => consular.statistics.helpDesk(request.actor, request.query),
   });
 

@@ -4,15 +4,15 @@ import { helpDeskSeries } from '../../../core/consular/help-desk-stats';
 import { originShares, weeklyShares } from '../../../core/consular/imported-cases-weekly';
 import { slaCompliance } from '../../../core/consular/sla-compliance';
 import type { ParseError } from '../../../core/situation-import/parse-result';
-import type { CallHistorySummary, HelpDeskStatistics, ImportedCasesByOrigin, ImportedCasesWeekly, StatisticsRange } from '../../../shared/schemas/consular-statistics';
+import type { CallHistorySummary, HelpDeskQuery, HelpDeskStatistics, ImportedCasesByOrigin, ImportedCasesWeekly, StatisticsRange } from '../../../shared/schemas/consular-statistics';
 import type { ErrorDetail } from '../../../shared/schemas/errors';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { Unprocessable } from '../../errors';
+import { NotFound, Unprocessable } from '../../errors';
 import type { AidService } from '../aid/aid.service';
 import type { AuditService } from '../audit/audit.service';
-import { listPosts } from './consular.repo';
+import { findPost, listPosts } from './consular.repo';
 import { callHistoryByDay, caseCountsByDay, caseTimersOpenedIn, importedCasesByDay, upsertCallHistory } from './consular-statistics.repo';
 
 /** "line 3, column 2: calls: …", the place a person looks for in the file. */
@@ -25,7 +25,7 @@ export const parseErrorDetail = (e: ParseError): ErrorDetail => ({
 const NO_POST = '(no post)';
 
 // The consular statistics (issue 13). The help desk's figures follow the desk's scoping: an officer's are
-// their own post's (cases, and the call history of its own line), an admin's every post's. The imported
+// their own post's (cases, and the call history of its own line), an admin's every post's or one chosen. The imported
 // cases are the agency's figures, the same for every officer.
 export function createConsularStatisticsService(deps: { db: Db; clock: Clock; audit: AuditService; aid: Pick<AidService, 'supply'> }) {
   const { db, clock, audit, aid } = deps;
@@ -56,9 +56,17 @@ export function createConsularStatisticsService(deps: { db: Db; clock: Clock; au
       return summary;
     },
 
-    /** Calls and cases per day against the same days a year before, breakdowns and SLA compliance over [from, to]. */
-    async helpDesk(actor: Actor, range: StatisticsRange): Promise<HelpDeskStatistics> {
-      const postId = scopeOf(actor);
+    /**
+     * Calls and cases per day against the same days a year before, breakdowns and SLA compliance over [from, to],
+     * each case on its post's local day. An admin may narrow them to one post; an officer's are their own post's,
+     * and naming another post is 404, as reaching any other post's record is (ADR 072).
+     */
+    async helpDesk(actor: Actor, query: HelpDeskQuery): Promise<HelpDeskStatistics> {
+      const own = scopeOf(actor);
+      const requested = query.postId ?? null;
+      if (requested !== null && ((own !== null && requested !== own) || !(await findPost(db, requested)))) throw new NotFound('post');
+      const postId = own ?? requested;
+      const range = { from: query.from, to: query.to };
       const ranges = [range, { from: sameDayLastYear(range.from), to: sameDayLastYear(range.to) }];
       const [cases, calls, timers] = await Promise.all([caseCountsByDay(db, ranges, postId), callHistoryByDay(db, ranges, postId), caseTimersOpenedIn(db, range.from, range.to, postId)]);
       return { postId, ...helpDeskSeries(range.from, range.to, cases, calls), sla: slaCompliance(timers, clock().getTime()) };

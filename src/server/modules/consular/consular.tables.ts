@@ -95,6 +95,8 @@ export interface ConsularCasesTable {
   escalation_reason: Generated<string | null>;
   created_by: number | null;
   created_at: string;
+  /** The post's local date at created_at (migration 079): the day the statistics count the case on. */
+  local_day: string;
   updated_at: string;
 }
 

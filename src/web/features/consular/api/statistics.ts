@@ -3,13 +3,15 @@ import { CallHistorySummarySchema, HelpDeskStatisticsSchema, ImportedCasesByOrig
 import { apiRequest } from '../../../lib/api-client';
 
 const ready = (range: StatisticsRange) => range.from !== '' && range.to !== '' && range.from <= range.to;
-const query = (range: StatisticsRange) => new URLSearchParams(range).toString();
+const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
-export const getHelpDeskStatistics = (range: StatisticsRange, signal?: AbortSignal) => apiRequest(`/api/consular/statistics/help-desk?${query(range)}`, { schema: HelpDeskStatisticsSchema, signal });
+/** `postId` null: every post the caller may see (an admin's all, an officer's own). */
+export const getHelpDeskStatistics = (range: StatisticsRange, postId: string | null, signal?: AbortSignal) =>
+  apiRequest(`/api/consular/statistics/help-desk?${query(postId === null ? range : { ...range, postId })}`, { schema: HelpDeskStatisticsSchema, signal });
 
 /** Calls and cases per day against last year, breakdowns and SLA compliance; nothing is asked for an incomplete range. */
-export const useHelpDeskStatistics = (range: StatisticsRange) =>
-  useQuery({ queryKey: ['consular', 'help-desk-statistics', range], queryFn: ({ signal }) => getHelpDeskStatistics(range, signal), enabled: ready(range) });
+export const useHelpDeskStatistics = (range: StatisticsRange, postId: string | null = null) =>
+  useQuery({ queryKey: ['consular', 'help-desk-statistics', range, postId], queryFn: ({ signal }) => getHelpDeskStatistics(range, postId, signal), enabled: ready(range) });
 
 export const importCallHistory = (data: string) => apiRequest('/api/consular/call-history', { method: 'POST', body: { data }, schema: CallHistorySummarySchema });
 

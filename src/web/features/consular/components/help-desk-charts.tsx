@@ -1,4 +1,4 @@
-import { SimpleGrid } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +48,9 @@ export function HelpDeskCharts({ stats: s, postName }: { stats: HelpDeskStatisti
         testId="helpdesk-calls-chart"
         label={t('statistics.perDayLabel', { calls: totals.calls, callsLastYear: totals.callsLastYear, cases: totals.cases, casesLastYear: totals.casesLastYear })}
       />
+      <Text size="xs" c="dimmed" data-testid="helpdesk-days-caption">
+        {t(s.postId === null ? 'statistics.localDaysAllPosts' : 'statistics.localDays')}
+      </Text>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <EChart option={byTopic} height={220} label={t('statistics.byTopic')} testId="helpdesk-topic-chart" />
         <EChart option={byChannel} height={220} label={t('statistics.byChannel')} testId="helpdesk-channel-chart" />

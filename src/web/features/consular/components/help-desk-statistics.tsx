@@ -1,5 +1,5 @@
-import { Card, Group, Loader, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLocale } from '../../../i18n/use-locale';
@@ -10,13 +10,18 @@ import { StatFigure } from './stat-figure';
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 1000) / 10}%`);
 
-/** The help desk's figures over a range: calls and cases against the same days last year, breakdowns, SLA compliance. */
-export function HelpDeskStatisticsPanel({ initial }: { initial: { from: string; to: string } }) {
+/**
+ * The help desk's figures over a range: calls and cases against the same days last year, breakdowns, SLA
+ * compliance. An admin may narrow them to one post (`choosePost`); an officer's are their own post's.
+ */
+export function HelpDeskStatisticsPanel({ initial, choosePost = false }: { initial: { from: string; to: string }; choosePost?: boolean }) {
   const { t } = useTranslation('consular');
-  const { name, formatInteger } = useLocale();
+  const { name, formatInteger, compare } = useLocale();
   const [range, setRange] = useState(initial);
-  const stats = useHelpDeskStatistics(range);
+  const [postId, setPostId] = useState<string | null>(null);
+  const stats = useHelpDeskStatistics(range, choosePost ? postId : null);
   const posts = usePosts();
+  const postOptions = useMemo(() => (posts.data?.posts ?? []).map((p) => ({ value: p.id, label: name(p) })).sort((a, b) => compare(a.label, b.label)), [posts.data, name, compare]);
   const postName = useCallback(
     (id: string) => {
       const post = posts.data?.posts.find((p) => p.id === id);
@@ -32,6 +37,22 @@ export function HelpDeskStatisticsPanel({ initial }: { initial: { from: string; 
       <Group align="flex-end">
         <TextInput type="date" label={t('statistics.from')} value={range.from} onChange={(e) => setRange({ ...range, from: e.currentTarget.value })} />
         <TextInput type="date" label={t('statistics.to')} value={range.to} onChange={(e) => setRange({ ...range, to: e.currentTarget.value })} error={reversed ? t('importedCases.reversed') : undefined} />
+        {choosePost && (
+          <Select
+            label={t('statistics.post')}
+            placeholder={t('statistics.allPosts')}
+            data={postOptions}
+            value={postId}
+            onChange={setPostId}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': t('statistics.allPosts') }}
+            nothingFoundMessage={t('statistics.noPost')}
+            w={{ base: '100%', xs: 280 }}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="helpdesk-post"
+          />
+        )}
       </Group>
       {stats.isPending && !reversed && <Loader size="sm" />}
       {stats.isError && <ErrorAlert error={stats.error} />}

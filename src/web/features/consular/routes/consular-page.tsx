@@ -18,9 +18,12 @@ import { PostsEditor } from '../components/posts-editor';
 // From the start of the epidemic to today: the range an officer most often asks about first.
 const initialRange = () => ({ from: '2020-01-01', to: new Date().toISOString().slice(0, 10) });
 // The help desk's last eight weeks, against the same weeks of last year.
+// Ends on the reader's own date, not UTC's: cases count on their post's local day, and a post east of UTC
+// (the reader's own desk, often) is already on tomorrow's UTC date in its morning.
 const recentRange = () => {
-  const today = new Date();
-  return { from: new Date(today.getTime() - 55 * 86_400_000).toISOString().slice(0, 10), to: today.toISOString().slice(0, 10) };
+  const now = new Date();
+  const today = now.getTime() - now.getTimezoneOffset() * 60_000;
+  return { from: new Date(today - 55 * 86_400_000).toISOString().slice(0, 10), to: new Date(today).toISOString().slice(0, 10) };
 };
 
 // The consular module: the help desk and imported-case statistics for officers and admins, registration and
@@ -71,7 +74,7 @@ export function ConsularPage() {
               <Title order={2} size="h4" mb="sm">
                 {t('statistics.title')}
               </Title>
-              <HelpDeskStatisticsPanel initial={recentRange()} />
+              <HelpDeskStatisticsPanel initial={recentRange()} choosePost={role === 'admin'} />
             </section>
             <Card>
               <Title order={2} size="h4" mb="xs">
