@@ -68,10 +68,10 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
 
   return {
     kind: 'pg-boss',
-    async send(queue, data, { singletonKey }) {
+    async send(queue, data, { singletonKey, expireInMinutes }) {
       await ensureQueue(queue);
       // null when a job of that subject already waits: the waiting one will do.
-      await boss.send(queue, data, { singletonKey });
+      await boss.send(queue, data, { singletonKey, ...(expireInMinutes === undefined ? {} : { expireInSeconds: 60 * expireInMinutes }) });
     },
     work<T>(queue: string, handler: JobHandler<T>) {
       if (!options.consume) return;
