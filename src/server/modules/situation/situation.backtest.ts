@@ -163,7 +163,11 @@ export function createBacktestJobs(deps: BacktestJobsDeps) {
     async resume(): Promise<void> {
       const version = await deps.currentVersion();
       if (version === null) return;
-      if ((await findBacktestScores(db, version))?.status !== 'done') await request(version, 'start');
+      const stored = await findBacktestScores(db, version);
+      if (stored?.status === 'done') return;
+      // A failed version is sent again even if this process sent it before.
+      if (stored?.status === 'failed') sent.delete(version);
+      await request(version, 'start');
     },
 
     /** Resolves with the scores once `version`'s are stored, wherever the job runs; throws when it failed. */

@@ -30,7 +30,7 @@ import { buildOverview, computePicture, toSeriesPoint, worldInput, type CountryF
 import { summariseOverview } from '../../../core/situation/overview-summary';
 import { computeAllInWorker } from '../../workers/indicators/indicators.worker';
 import { computeWorldInWorker } from '../../workers/world-series/world-series.worker';
-import { createForecasts, type CaseForecastForNeeds } from './situation.forecast';
+import { createForecasts, type CaseForecastForNeeds, type RunBacktest } from './situation.forecast';
 import { backtestVersion, createBacktestJobs, type BacktestSends } from './situation.backtest';
 import { errorDetails, parseImport } from './situation.parse';
 import { createSpreadService, type FirstCaseDates } from './spread.service';
@@ -101,6 +101,8 @@ export interface SituationDeps {
   queue?: JobQueue;
   /** When this process sends backtest jobs (situation.backtest.ts); on first need when absent. */
   sendsBacktests?: BacktestSends;
+  /** Where the backtest computes: a worker thread (forecast.worker.ts) unless a test gives another. */
+  runBacktest?: RunBacktest;
   log?: ServiceLog;
 }
 
@@ -188,6 +190,7 @@ export function createSituationService(deps: SituationDeps) {
     audit,
     log,
     sends: deps.sendsBacktests ?? 'on-first-need',
+    run: deps.runBacktest,
     currentVersion: async () => (await dataVersion(db))?.version ?? null,
     async pictureOf(wanted) {
       let snap = await current();
