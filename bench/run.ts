@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<object>> = {
   'research-downloads': async () => (await import('./research-downloads')).runResearchDownloadsBench(),
   'genome-search': async () => (await import('./genome-search')).runGenomeSearchBench(),
   'job-queue': async () => (await import('./job-queue')).runJobQueueBench(),
+  'backtest-job': async () => (await import('./backtest-job')).runBacktestJobBench(),
   'consular-hotline': async () => (await import('./consular-hotline')).runConsularHotlineBench(),
   'consular-statistics': async () => (await import('./consular-statistics')).runConsularStatisticsBench(),
   knowledge: async () => (await import('./knowledge')).runKnowledgeBench(),

@@ -71,6 +71,8 @@ export async function buildApp(env: AppEnv, services: Services, options: { logge
   for (const routes of moduleRoutes(env)) routes(app, services);
   // Import jobs a process stored but did not send before it stopped (ADR 063); the queue keeps one per job.
   app.addHook('onReady', () => services.imports.resume());
+  // The forecast backtest of the data shown, when no process has stored it (ADR 042, ADR 063).
+  app.addHook('onReady', () => services.situation.resumeBacktest());
 
   await serveWebApp(app, resolve(env.WEB_DIST));
   return app;

@@ -24,6 +24,8 @@ export interface RuntimeOptions {
    * CONCORD_IN_PROCESS_WORKER=false, `concord worker` always, other commands never (they only send).
    */
   consumeJobs?: boolean;
+  /** On SQLite, whether this process runs the jobs nobody waits for (the forecast backtest): `concord serve` only. */
+  runsInProcessJobs?: boolean;
 }
 
 /** Opens the configured database, migrates it to the latest schema and wires the services. */
@@ -40,7 +42,7 @@ export async function openRuntime(env: Env, options: RuntimeOptions = {}, clock:
           onError: (err, queueName) => log.warn({ err, queue: queueName }, 'job queue: an attempt failed (tried again while tries are left)'),
         })
       : undefined;
-  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: env.SESSION_TTL_HOURS, signal: database.signal, ipCountryDb: env.IP_COUNTRY_DB, log, queue });
+  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: env.SESSION_TTL_HOURS, signal: database.signal, ipCountryDb: env.IP_COUNTRY_DB, log, queue, runsInProcessJobs: options.runsInProcessJobs ?? false });
   return {
     database,
     services,

@@ -30,6 +30,12 @@ export interface ServiceContext {
   queue?: JobQueue;
   /** How long a request waits for its import job before answering 202 with the job (ADR 063). */
   importWaitMs?: number;
+  /**
+   * Without a PostgreSQL queue: whether this process runs the jobs nobody waits for (the forecast backtest, ADR
+   * 042) as soon as there is one to do: `concord serve` does (true); a CLI command never (false), so that it ends
+   * when its own work does; when absent (tests, benchmarks) only once something reads its result, as before.
+   */
+  runsInProcessJobs?: boolean;
 }
 
 /**
@@ -43,10 +49,11 @@ export function createServices(context: ServiceContext) {
   // An officer's post is checked against the consular posts (made below; asked only when an account is saved).
   const users = createUsersService({ db: ctx.db, clock: ctx.clock, audit, countries, postExists: (postId) => consular.posts.exists(postId) });
   const auth = createAuthService({ db: ctx.db, clock: ctx.clock, audit, users, sessionTtlHours: ctx.sessionTtlHours });
-  // Imports sent by requests are jobs (ADR 063): on the PostgreSQL queue, or run here one at a time.
-  const importQueue = ctx.queue ?? createInProcessQueue({ worker: workerName(hostname(), process.pid), onError: (err, queue) => ctx.log.error({ err, queue }, 'an import job failed; its record holds the error') });
+  // Imports sent by requests and the forecast backtest are jobs (ADR 063): on the PostgreSQL queue, or run here one at a time per queue.
+  const importQueue = ctx.queue ?? createInProcessQueue({ worker: workerName(hostname(), process.pid), onError: (err, queue) => ctx.log.error({ err, queue }, 'a background job failed; its record holds the error') });
   const imports = createImportJobs({ db: ctx.db, clock: ctx.clock, queue: importQueue, log: ctx.log, waitMs: ctx.importWaitMs });
-  const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal, imports });
+  const sendsBacktests = importQueue.kind === 'pg-boss' || ctx.runsInProcessJobs === true ? 'after-import' : ctx.runsInProcessJobs === false ? 'never' : 'on-first-need';
+  const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal, imports, queue: importQueue, sendsBacktests, log: ctx.log });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation, users });
   const research = createResearchService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb, queue: ctx.queue });
   const knowledge = createKnowledgeService({ ...ctx, audit, countries, users });

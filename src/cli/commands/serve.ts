@@ -17,7 +17,7 @@ export function register(program: Command): void {
       ]);
       const env = parseEnv();
       if (options.buildIfMissing && !existsSync(resolve(env.WEB_DIST, 'index.html'))) buildWebApp();
-      const runtime = await openRuntime(env, { consumeJobs: env.CONCORD_IN_PROCESS_WORKER });
+      const runtime = await openRuntime(env, { consumeJobs: env.CONCORD_IN_PROCESS_WORKER, runsInProcessJobs: true });
       const app = await buildApp(env, runtime.services);
       await seedIfEmpty(env, runtime, app.log);
       // Reminder e-mails leave through the knowledge outbox, drained in the background when SMTP_URL is set.

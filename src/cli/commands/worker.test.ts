@@ -13,9 +13,11 @@ import { createPgBossQueue, PG_BOSS_SCHEMA } from '../../server/workers/queue/pg
 import { gzipSync } from 'node:zlib';
 import { IMPORTED_CASES_IMPORT } from '../../server/modules/consular/consular.service';
 import { importQueueName } from '../../server/workers/queue/import-jobs';
+import { BACKTEST_QUEUE } from '../../server/modules/situation/situation.backtest';
+import { jhuSample } from '../../server/modules/situation/situation.test-support';
 
-// Two real `concord worker` processes on one PostgreSQL queue (ADR 007, ADR 063): every analysis job and every
-// import job is done once, both take some analyses, and a job that fails on its first attempt (its submission or
+// Two real `concord worker` processes on one PostgreSQL queue (ADR 007, ADR 063): every analysis job, every
+// import job and the forecast backtest of an import is done once, both take some analyses, and a job that fails on its first attempt (its submission or
 // its import not there yet, as when a sender's transaction has not committed) is tried again after its back-off
 // and succeeds.
 const BIN = new URL('../../../bin/concord.js', import.meta.url).pathname;
@@ -129,5 +131,22 @@ describe('concord worker', () => {
     expect(await lateJob()).toMatchObject({ state: 'completed', retry_count: 1 });
     // The sender reads the outcome wherever the job ran.
     expect(await services.consular.casesJob(ids[0]!)).toMatchObject({ status: 'done', result: { imported: 1, firstDate: '2020-03-01' } });
+  }, 180_000);
+
+  it('computes the forecast backtest of an import once, on one of the workers, and the sender reads it', async () => {
+    const { db } = database;
+    const summary = await services.situation.importFiles(actor, { source: 'jhu', files: jhuSample(200, ['Italy', 'Kenya']) });
+    const scores = await services.situation.forecastBacktest();
+    expect(scores.get('ITA')).toMatchObject({ firstOrigin: '2020-06-06', lastOrigin: '2020-07-04' });
+    const rows = await db.selectFrom('situation_backtest_scores').select(['version', 'status', 'worker', 'attempt']).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'done', attempt: 1 });
+    expect(rows[0]!.version.startsWith(`jhu:${summary.id}:`)).toBe(true);
+    expect(workers.some((w) => rows[0]!.worker.endsWith(`:${w.pid}`))).toBe(true);
+    expect(await db.selectFrom('audit_log').select('entity_id').where('action', '=', 'situation.backtest').execute()).toEqual([{ entity_id: rows[0]!.version }]);
+    const jobs = async () => (await sql<{ state: string }>`select state from ${sql.table(`${PG_BOSS_SCHEMA}.job`)} where name = ${BACKTEST_QUEUE}`.execute(db)).rows;
+    await until(async () => (await jobs()).every((j) => j.state === 'completed'));
+    expect(await jobs()).toEqual([{ state: 'completed' }]);
+    expect((await services.situation.forecast('ITA', '2020-06-06')).backtest).toEqual(scores.get('ITA'));
   }, 180_000);
 });

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 
-// `concord worker`: a process that takes background jobs (genome analyses, the imports sent by requests) from the PostgreSQL queue and
+// `concord worker`: a process that takes background jobs (genome analyses, the imports sent by requests, the forecast backtest) from the PostgreSQL queue and
 // nothing else (ADR 007). Any number may run, on any hosts that reach the database; each job is taken by one.
 export function register(program: Command): void {
   program
     .command('worker')
-    .description('take background jobs (genome analyses, imports) from the PostgreSQL queue until stopped (needs DATABASE_URL)')
+    .description('take background jobs (genome analyses, imports, the forecast backtest) from the PostgreSQL queue until stopped (needs DATABASE_URL)')
     .action(async () => {
       const [{ parseEnv }, { openRuntime }] = await Promise.all([import('../../server/config/env'), import('../../server/runtime')]);
       const env = parseEnv();
@@ -18,6 +18,8 @@ export function register(program: Command): void {
       // Jobs left unfinished by a process that stopped without sending theirs (the queue keeps one per submission).
       await runtime.services.research.resume();
       await runtime.services.imports.resume();
+      // The forecast backtest of the data shown, when no process has stored it (ADR 042).
+      await runtime.services.situation.resumeBacktest();
       const stop = async () => {
         // The queue first: the running job ends (or is tried again elsewhere), then nothing new is taken.
         await runtime.queue?.stop();

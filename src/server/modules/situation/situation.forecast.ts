@@ -1,7 +1,8 @@
 // The situation module's forecasts (issue 17, docs/decisions/042): one country's renewal forecast, computed on
 // request from the picture of the current data version (a few milliseconds) and kept, and the backtest of every
-// country, computed once per data version in a worker thread. A page never waits for the backtest: until it is
-// ready the forecast says so (backtestStatus 'computing').
+// country, computed once per data version by a job on the queue (situation.backtest.ts, ADR 063) and read from
+// the table it fills. A page never waits for the backtest: until it is stored the forecast says so
+// (backtestStatus 'computing').
 import {
   BACKTEST_FIRST_ORIGIN,
   BACKTEST_LAST_ORIGIN,
@@ -52,12 +53,16 @@ interface ForecastState {
   daily: Map<string, DailyCumulative>;
   forecasts: Map<string, Forecast>;
   dailyMeans: Map<string, number[]>;
-  backtest: Promise<Map<string, CountryBacktestScore>> | null;
-  scores: Map<string, CountryBacktestScore> | null;
-  failed: boolean;
 }
 
-type RunBacktest = (request: BacktestRequest) => Promise<BacktestReply>;
+/** The stored backtest of the picture's data version, as the forecasts report it. */
+export interface BacktestView {
+  status: Forecast['backtestStatus'];
+  /** Every country's score once ready; null while computing or after a failure. */
+  scores: ReadonlyMap<string, CountryBacktestScore> | null;
+}
+
+export type RunBacktest = (request: BacktestRequest) => Promise<BacktestReply>;
 
 /** One value per calendar day of a country's cumulative cases, from the packed indicators. */
 function dailyOf(picture: SourcePicture, iso3: string): DailyCumulative | null {
@@ -100,49 +105,37 @@ export function countryScore(scored: readonly ScoredForecast[], origins: readonl
   return { firstOrigin: dayToIsoDate(origins[0]), lastOrigin: dayToIsoDate(origins[origins.length - 1]), horizons, relativeWis, beatsBaseline: relativeWis !== null && relativeWis < 1 };
 }
 
-export function createForecasts(runBacktest: RunBacktest) {
+/**
+ * Every country's backtest score on the picture's data (ADR 042): a computation of minutes, run by the backtest
+ * job in a worker thread through `run`; countries without a scored forecast are left out.
+ */
+export async function computeBacktest(picture: SourcePicture, run: RunBacktest): Promise<Map<string, CountryBacktestScore>> {
+  const first = picture.firstDate === null ? null : isoDateToDay(picture.firstDate);
+  const last = picture.lastDate === null ? null : isoDateToDay(picture.lastDate);
+  const origins = first === null || last === null ? [] : backtestOriginsFor(first, last, isoDateToDay(BACKTEST_FIRST_ORIGIN) as number, isoDateToDay(BACKTEST_LAST_ORIGIN) as number);
+  const reply = origins.length === 0 ? [] : await run({ series: seriesOf(picture), origins });
+  const scores = new Map<string, CountryBacktestScore>();
+  for (const country of reply) {
+    const score = countryScore(country.scored, origins);
+    if (score !== null) scores.set(country.iso3, score);
+  }
+  return scores;
+}
+
+export function createForecasts() {
   const states = new WeakMap<SourcePicture, ForecastState>();
   const stateOf = (picture: SourcePicture): ForecastState => {
     let state = states.get(picture);
     if (state === undefined) {
-      state = { daily: new Map(), forecasts: new Map(), dailyMeans: new Map(), backtest: null, scores: null, failed: false };
+      state = { daily: new Map(), forecasts: new Map(), dailyMeans: new Map() };
       states.set(picture, state);
     }
     return state;
   };
 
-  function backtest(picture: SourcePicture): Promise<Map<string, CountryBacktestScore>> {
+  function forecast(picture: SourcePicture, iso3: string, origin: string | undefined, stored: BacktestView): Forecast {
     const state = stateOf(picture);
-    if (state.backtest === null) {
-      const first = picture.firstDate === null ? null : isoDateToDay(picture.firstDate);
-      const last = picture.lastDate === null ? null : isoDateToDay(picture.lastDate);
-      const origins = first === null || last === null ? [] : backtestOriginsFor(first, last, isoDateToDay(BACKTEST_FIRST_ORIGIN) as number, isoDateToDay(BACKTEST_LAST_ORIGIN) as number);
-      const running = origins.length === 0 ? Promise.resolve([]) : runBacktest({ series: seriesOf(picture), origins });
-      state.backtest = running.then(
-        (reply) => {
-          const scores = new Map<string, CountryBacktestScore>();
-          for (const country of reply) {
-            const score = countryScore(country.scored, origins);
-            if (score !== null) scores.set(country.iso3, score);
-          }
-          state.scores = scores;
-          return scores;
-        },
-        (error: unknown) => {
-          state.failed = true;
-          throw error;
-        },
-      );
-      // Nobody may be waiting on it: a failure is reported through backtestStatus, not as an unhandled rejection.
-      state.backtest.catch(() => undefined);
-    }
-    return state.backtest;
-  }
-
-  function forecast(picture: SourcePicture, iso3: string, origin: string | undefined): Forecast {
-    const state = stateOf(picture);
-    void backtest(picture);
-    const backtestFields = () => ({ backtest: state.scores?.get(iso3) ?? null, backtestStatus: state.failed ? ('failed' as const) : state.scores === null ? ('computing' as const) : ('ready' as const) });
+    const backtestFields = () => ({ backtest: stored.scores?.get(iso3) ?? null, backtestStatus: stored.status });
     const key = `${iso3}:${origin ?? 'latest'}`;
     const kept = state.forecasts.get(key);
     if (kept !== undefined) return { ...kept, ...backtestFields() };
@@ -195,14 +188,13 @@ export function createForecasts(runBacktest: RunBacktest) {
 
   /**
    * The latest forecast of a country whose backtest beats the baseline, for the needs model; null when the
-   * backtest is not ready yet (it is started, nobody waits), the country does not beat the baseline, or no
+   * backtest is not stored yet (its job runs, nobody waits), the country does not beat the baseline, or no
    * forecast can be made now.
    */
-  function forNeeds(picture: SourcePicture, iso3: string): CaseForecastForNeeds | null {
-    void backtest(picture);
-    const score = stateOf(picture).scores?.get(iso3);
+  function forNeeds(picture: SourcePicture, iso3: string, stored: BacktestView): CaseForecastForNeeds | null {
+    const score = stored.scores?.get(iso3);
     if (score === undefined || !score.beatsBaseline || score.relativeWis === null) return null;
-    const result = forecast(picture, iso3, undefined);
+    const result = forecast(picture, iso3, undefined, stored);
     const dailyMean = stateOf(picture).dailyMeans.get(`${iso3}:latest`);
     if (result.horizons.length === 0 || result.origin === null || dailyMean === undefined) return null;
     const value = (h: Forecast['horizons'][number], level: number) => h.quantiles.find((q) => q.level === level)?.value ?? 0;
@@ -214,5 +206,5 @@ export function createForecasts(runBacktest: RunBacktest) {
     };
   }
 
-  return { forecast, backtest, forNeeds };
+  return { forecast, forNeeds };
 }

@@ -120,3 +120,9 @@ export async function replaceSeverityWeights(trx: DbExecutor, rows: { factor: st
   await trx.deleteFrom('situation_severity_weights').execute();
   if (rows.length > 0) await trx.insertInto('situation_severity_weights').values(rows).execute();
 }
+
+/** The id of a source's most recent import: with the source, what names a data version (situation.backtest.ts). */
+export async function latestImportId(db: DbExecutor, source: string): Promise<number | null> {
+  const row = await db.selectFrom('situation_imports').select((eb) => eb.fn.max('id').as('id')).where('source', '=', source).executeTakeFirst();
+  return row?.id === null || row?.id === undefined ? null : Number(row.id);
+}

@@ -29,14 +29,15 @@ import type { CountriesService } from '../countries/countries.service';
 import { buildOverview, computePicture, toSeriesPoint, worldInput, type CountryFacts, type SourcePicture } from '../../../core/situation/picture';
 import { summariseOverview } from '../../../core/situation/overview-summary';
 import { computeAllInWorker } from '../../workers/indicators/indicators.worker';
-import { backtestInWorker } from '../../workers/forecast/forecast.worker';
 import { computeWorldInWorker } from '../../workers/world-series/world-series.worker';
-import { createForecasts, type CaseForecastForNeeds } from './situation.forecast';
+import { createForecasts, type CaseForecastForNeeds, type RunBacktest } from './situation.forecast';
+import { backtestVersion, createBacktestJobs, type BacktestSends } from './situation.backtest';
 import { errorDetails, parseImport } from './situation.parse';
 import { createSpreadService, type FirstCaseDates } from './spread.service';
 import {
   chosenSource,
   insertImport,
+  latestImportId,
   latestImportPerSource,
   latestImportSource,
   listImports,
@@ -48,17 +49,24 @@ import {
   setChosenSource,
 } from './situation.repo';
 import { prepare, type PreparedBody } from '../../http/prepared-body';
-import { defaultServiceLog } from '../../log';
+import { defaultServiceLog, type ServiceLog } from '../../log';
 import { createImportJobs, type ImportJobs, type ImportJobView, type PreparedImport } from '../../workers/queue/import-jobs';
-import { createInProcessQueue, workerName } from '../../workers/queue/job-queue';
+import { createInProcessQueue, workerName, type JobQueue } from '../../workers/queue/job-queue';
 
 /** Overviews kept serialised per date and representation; the date player asks for many dates. */
 const OVERVIEW_CACHE_SIZE = 128;
 const MAX_WARNINGS_RETURNED = 200;
 
+/** The picture of the data shown, with the data version it was read at (situation.backtest.ts). */
+interface LoadedPicture {
+  picture: SourcePicture;
+  dataVersion: string | null;
+}
+
 interface Snapshot {
   version: number;
   picture: SourcePicture;
+  dataVersion: string | null;
   weights: SeverityWeightsResponse;
   /** Keyed by `<representation>:<date or latest>`. */
   overviews: Map<string, PreparedBody>;
@@ -74,7 +82,7 @@ export const SERIES_IMPORT = 'situation-series';
 
 /** Other processes on the same database hear of an import or a weight change here (ADR 022). */
 export const SITUATION_CHANNEL = 'concord_situation';
-type ChangeScope = 'data' | 'weights';
+type ChangeScope = 'data' | 'weights' | 'backtest';
 
 export interface SituationDeps {
   db: Db;
@@ -89,6 +97,13 @@ export interface SituationDeps {
   outbreakOrigin?: { iso3: string; airport: string } | null;
   /** Where a request's import runs (ADR 063); this process's own queue when absent. */
   imports?: ImportJobs;
+  /** Where the forecast backtest runs (ADR 042, ADR 063); this process's own queue when absent. */
+  queue?: JobQueue;
+  /** When this process sends backtest jobs (situation.backtest.ts); on first need when absent. */
+  sendsBacktests?: BacktestSends;
+  /** Where the backtest computes: a worker thread (forecast.worker.ts) unless a test gives another. */
+  runBacktest?: RunBacktest;
+  log?: ServiceLog;
 }
 
 export function createSituationService(deps: SituationDeps) {
@@ -101,10 +116,10 @@ export function createSituationService(deps: SituationDeps) {
   // either through `signal`.
   let version = 0;
   const instance = ++instances;
-  let picture: Promise<SourcePicture> | null = null;
+  let picture: Promise<LoadedPicture> | null = null;
   let snapshot: Promise<Snapshot> | null = null;
-  // Forecasts and their backtest belong to a picture (a data version), so a weight change keeps them.
-  const forecasts = createForecasts(backtestInWorker);
+  // Forecasts belong to a picture (a data version), so a weight change keeps them.
+  const forecasts = createForecasts();
 
   async function countryFacts(): Promise<Map<string, CountryFacts>> {
     return new Map((await countries.countries()).map((c) => [c.iso3, c]));
@@ -118,16 +133,20 @@ export function createSituationService(deps: SituationDeps) {
     return { weights, defaults: rows.length === 0, updatedAt: latest?.updated_at ?? null, updatedBy: latest?.updated_by ?? null };
   }
 
-  async function loadPicture(): Promise<SourcePicture> {
-    const stored = await shownSource(db);
-    const source = stored === null ? null : SeriesSourceSchema.parse(stored);
-    const [rows, facts] = await Promise.all([source === null ? [] : listSeries(db, source), countryFacts()]);
-    return computePicture(source, rows, facts, computeAllInWorker);
+  async function loadPicture(): Promise<LoadedPicture> {
+    // The version read before and after the rows: an import between them (one transaction) is read again.
+    for (let tries = 1; ; tries++) {
+      const before = await dataVersion(db);
+      const source = before === null ? null : SeriesSourceSchema.parse(before.source);
+      const [rows, facts] = await Promise.all([source === null ? [] : listSeries(db, source), countryFacts()]);
+      const after = await dataVersion(db);
+      if (after?.version === before?.version || tries === 3) return { picture: await computePicture(source, rows, facts, computeAllInWorker), dataVersion: before?.version ?? null };
+    }
   }
 
-  async function build(forVersion: number, computed: Promise<SourcePicture>): Promise<Snapshot> {
-    const [p, weights] = await Promise.all([computed, loadWeights()]);
-    return { version: forVersion, picture: p, weights, overviews: new Map(), world: null };
+  async function build(forVersion: number, computed: Promise<LoadedPicture>): Promise<Snapshot> {
+    const [loaded, weights] = await Promise.all([computed, loadWeights()]);
+    return { version: forVersion, ...loaded, weights, overviews: new Map(), world: null };
   }
 
   function current(): Promise<Snapshot> {
@@ -149,14 +168,41 @@ export function createSituationService(deps: SituationDeps) {
     return snapshot;
   }
 
-  /** After an import ('data') everything is recomputed; after a weight change only the severities. */
+  /** After an import ('data') everything is recomputed; after a weight change only the severities; after stored scores only those. */
   function invalidate(scope: ChangeScope = 'data'): void {
+    backtests.invalidate();
+    if (scope === 'backtest') return;
     version++;
     snapshot = null;
     if (scope === 'data') picture = null;
   }
 
   const announce = (trx: Db, scope: ChangeScope) => signal.notify(trx, SITUATION_CHANNEL, JSON.stringify({ origin, scope }));
+
+  // Where imports and the backtest run when no queue is given: this process, one job at a time per queue.
+  const log = deps.log ?? defaultServiceLog;
+  const queue = deps.queue ?? createInProcessQueue({ worker: workerName(hostname(), process.pid), onError: (err, name) => log.error({ err, queue: name }, 'situation: a job failed') });
+  // The forecast backtest of each data version: a job, stored once, read by every process (ADR 042, ADR 063).
+  const backtests = createBacktestJobs({
+    db,
+    clock,
+    queue,
+    audit,
+    log,
+    sends: deps.sendsBacktests ?? 'on-first-need',
+    run: deps.runBacktest,
+    currentVersion: async () => (await dataVersion(db))?.version ?? null,
+    async pictureOf(wanted) {
+      let snap = await current();
+      // This process may not have heard of the import yet: read the data again.
+      if (snap.dataVersion !== wanted) {
+        invalidate('data');
+        snap = await current();
+      }
+      return snap.dataVersion === wanted ? snap.picture : null;
+    },
+    announce: (trx) => announce(trx, 'backtest'),
+  });
   const listening = signal.listen(SITUATION_CHANNEL, (payload) => {
     const change = parseChange(payload);
     // This process dropped its own cache when it wrote; an unreadable message drops everything, to be safe.
@@ -241,12 +287,16 @@ export function createSituationService(deps: SituationDeps) {
         });
         return { id: importId, source: request.source, importedAt, actor: actor.label, files, ...stored };
       },
-      committed: () => invalidate(),
+      committed: () => {
+        invalidate();
+        // A new data version: its backtest is a job (the process that imported sends it).
+        void backtests.requestCurrent();
+      },
     };
   }
 
   // Imports sent by a request run as jobs (ADR 063): here on SQLite, in any process that takes jobs on PostgreSQL.
-  const imports = deps.imports ?? createImportJobs({ db, clock, queue: createInProcessQueue({ worker: workerName(hostname(), process.pid), onError: () => undefined }), log: defaultServiceLog });
+  const imports = deps.imports ?? createImportJobs({ db, clock, queue, log });
   imports.define<ImportRequest, ImportSummary>(SERIES_IMPORT, (request, actor) => prepareImport(actor, request));
 
   async function sources(): Promise<SourceList> {
@@ -320,7 +370,7 @@ export function createSituationService(deps: SituationDeps) {
     async forecast(iso3: string, origin?: string): Promise<Forecast> {
       const snap = await current();
       if (!(await countryFacts()).has(iso3)) throw new NotFound('country');
-      return forecasts.forecast(snap.picture, iso3, origin);
+      return forecasts.forecast(snap.picture, iso3, origin, await backtests.view(snap.dataVersion));
     },
 
     /**
@@ -328,13 +378,17 @@ export function createSituationService(deps: SituationDeps) {
      * or null (not better, no forecast, or the backtest still computing: nobody waits for it).
      */
     async caseForecastForNeeds(iso3: string): Promise<CaseForecastForNeeds | null> {
-      return forecasts.forNeeds((await current()).picture, iso3);
+      const snap = await current();
+      return forecasts.forNeeds(snap.picture, iso3, await backtests.view(snap.dataVersion));
     },
 
-    /** Every country's backtest score, once computed (a worker thread, once per data version). */
-    async forecastBacktest(): Promise<Map<string, CountryBacktestScore>> {
-      return forecasts.backtest((await current()).picture);
+    /** Every country's backtest score of the data shown, once its job has stored them (wherever it runs); throws if it failed. */
+    async forecastBacktest(): Promise<ReadonlyMap<string, CountryBacktestScore>> {
+      return backtests.wait((await current()).dataVersion);
     },
+
+    /** At start: queues the backtest of the data shown when it has no stored scores (or failed ones). */
+    resumeBacktest: () => backtests.resume(),
 
     /** Summed, computed, serialised and compressed in a worker thread: the span of the data costs the request loop nothing. */
     async worldSeries(): Promise<PreparedBody> {
@@ -358,6 +412,8 @@ export function createSituationService(deps: SituationDeps) {
       const prepared = await prepareImport(actor, request, options);
       const summary = await db.transaction().execute((trx) => prepared.write(trx));
       prepared.committed();
+      // Sent before the command that imported ends (the same send as committed's).
+      await backtests.requestCurrent();
       return summary;
     },
 
@@ -391,6 +447,7 @@ export function createSituationService(deps: SituationDeps) {
         await audit.record(trx, actor, { action: 'situation.shown-source', entityType: 'situation_source', entityId: source, summary: { before, after: source } });
       });
       invalidate();
+      await backtests.requestCurrent();
       return sources();
     },
 
@@ -423,10 +480,16 @@ async function shownSource(db: DbExecutor): Promise<string | null> {
   return (await chosenSource(db))?.source ?? (await latestImportSource(db));
 }
 
+/** The data shown: its source and the version its backtest is stored under. */
+async function dataVersion(db: DbExecutor): Promise<{ source: string; version: string } | null> {
+  const source = await shownSource(db);
+  return source === null ? null : { source, version: backtestVersion(source, (await latestImportId(db, source)) ?? 0) };
+}
+
 function parseChange(payload: string): { origin: string; scope: ChangeScope } | null {
   try {
     const value = JSON.parse(payload) as { origin?: unknown; scope?: unknown };
-    return typeof value.origin === 'string' && (value.scope === 'data' || value.scope === 'weights') ? { origin: value.origin, scope: value.scope } : null;
+    return typeof value.origin === 'string' && (value.scope === 'data' || value.scope === 'weights' || value.scope === 'backtest') ? { origin: value.origin, scope: value.scope } : null;
   } catch {
     return null;
   }

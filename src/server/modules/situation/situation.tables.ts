@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// The situation module's tables (migration 002-situation).
+// The situation module's tables (migrations 002-situation, 010, 097).
 
 /** One country's cumulative counts on one date, as one source reported them. */
 export interface SituationSeriesTable {
@@ -37,9 +37,25 @@ export interface SituationShownSourceTable {
   chosen_at: string;
 }
 
+/** Every country's forecast backtest for one data version, written by its job (migration 097, ADR 042). */
+export interface SituationBacktestScoresTable {
+  /** `<shown source>:<its latest import id>:<method fingerprint>` (situation.backtest.ts). */
+  version: string;
+  status: 'done' | 'failed';
+  /** JSON: { [iso3]: CountryBacktestScore }; null when failed. */
+  scores: string | null;
+  error: string | null;
+  attempt: number;
+  /** host:pid of the process that ran the job. */
+  worker: string;
+  seconds: number;
+  computed_at: string;
+}
+
 export interface SituationTables {
   situation_series: SituationSeriesTable;
   situation_imports: SituationImportsTable;
   situation_severity_weights: SituationSeverityWeightsTable;
   situation_shown_source: SituationShownSourceTable;
+  situation_backtest_scores: SituationBacktestScoresTable;
 }

@@ -16,13 +16,19 @@ export interface QueuedJob<T> {
 
 export type JobHandler<T> = (job: QueuedJob<T>) => Promise<void>;
 
+export interface SendOptions {
+  singletonKey: string;
+  /** How long an attempt may run before the queue takes its process to have died (pg-boss; the queue's 30 min by default). */
+  expireInMinutes?: number;
+}
+
 export interface JobQueue {
   readonly kind: 'in-process' | 'pg-boss';
   /**
    * Adds a job. `singletonKey` names its subject (a submission): while a job of that subject waits, another is
    * not added, and no two of them run at once (pg-boss's stately policy; the in-process queue runs one at a time).
    */
-  send<T extends object>(queue: string, data: T, options: { singletonKey: string }): Promise<void>;
+  send<T extends object>(queue: string, data: T, options: SendOptions): Promise<void>;
   /** Declares the handler of a queue; it runs only in a process that consumes (the queue's setting). */
   work<T>(queue: string, handler: JobHandler<T>): void;
   /** Resolves when the jobs this process has taken are done (tests, shutdown). */

@@ -50,28 +50,43 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
         throw error;
       },
     ));
+  // One queue made at a time in this process: pg-boss 10's create_queue alters shared tables, and several at once
+  // (every module declares its queues at start) can deadlock one another.
+  let making: Promise<unknown> = Promise.resolve();
+  const makeQueue = async (name: string) => {
+    for (let tries = 1; ; tries++) {
+      if (await boss.getQueue(name)) return boss.updateQueue(name, { name, ...queueOptions });
+      // Two processes starting at once may both create it: the loser finds it made (or tries again after a deadlock).
+      const made = await boss.createQueue(name, { name, ...queueOptions }).then(
+        () => true,
+        async (error: unknown) => {
+          if (await boss.getQueue(name)) return true;
+          if (tries >= 3) throw error;
+          return false;
+        },
+      );
+      if (made) return;
+    }
+  };
   // createQueue is an upsert in pg-boss 10 only by name: the first declaration's options hold until updateQueue.
-  const ensureQueue = (name: string) =>
-    created.get(name) ??
-    created
-      .set(
-        name,
-        start().then(async () => {
-          if (await boss.getQueue(name)) return boss.updateQueue(name, { name, ...queueOptions });
-          // Two processes starting at once may both create it: the loser finds it made.
-          await boss.createQueue(name, { name, ...queueOptions }).catch(async (error: unknown) => {
-            if (!(await boss.getQueue(name))) throw error;
-          });
-        }),
-      )
-      .get(name)!;
+  const ensureQueue = (name: string) => {
+    let ensured = created.get(name);
+    if (ensured === undefined) {
+      ensured = start().then(() => (making = making.catch(() => undefined).then(() => makeQueue(name)))).then(() => undefined);
+      created.set(name, ensured);
+      // Not kept when it failed: the next send or start tries again.
+      const failed = ensured;
+      failed.catch(() => created.get(name) === failed && created.delete(name));
+    }
+    return ensured;
+  };
 
   return {
     kind: 'pg-boss',
-    async send(queue, data, { singletonKey }) {
+    async send(queue, data, { singletonKey, expireInMinutes }) {
       await ensureQueue(queue);
       // null when a job of that subject already waits: the waiting one will do.
-      await boss.send(queue, data, { singletonKey });
+      await boss.send(queue, data, { singletonKey, ...(expireInMinutes === undefined ? {} : { expireInSeconds: 60 * expireInMinutes }) });
     },
     work<T>(queue: string, handler: JobHandler<T>) {
       if (!options.consume) return;
