@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely';
-import type { SeriesRecord } from '../../../core/situation-import/series-record';
+import { writeRowChunks, type RowChunks } from '../../workers/imports/row-chunks';
+import type { SeriesRow } from '../../workers/imports/series-import.worker';
 import type { DbExecutor, Dialect } from '../../db/types';
 
 // Typed queries of the situation tables. Series rows are written with raw multi-row INSERTs of a fixed
@@ -21,26 +22,29 @@ function insertText(dialect: Dialect, rows: number): string {
 }
 
 /**
- * Replaces every row of `source` with `records`. Call inside a transaction: the delete and the inserts then
- * land together or not at all.
+ * Replaces every row of `source` with `rows`. Call inside a transaction: the delete and the inserts then land
+ * together or not at all. The event loop turns between chunks (on PostgreSQL other requests run meanwhile; on
+ * SQLite those that need the database wait for the transaction, the others are answered).
  */
-export async function replaceSeries(trx: DbExecutor, dialect: Dialect, source: string, records: readonly SeriesRecord[]): Promise<void> {
+export async function replaceSeries(trx: DbExecutor, dialect: Dialect, source: string, rows: RowChunks<SeriesRow>): Promise<void> {
   await trx.deleteFrom('situation_series').where('source', '=', source).execute();
   const fullText = insertText(dialect, CHUNK);
-  for (let start = 0; start < records.length; start += CHUNK) {
-    const end = Math.min(records.length, start + CHUNK);
-    const params: unknown[] = new Array((end - start) * 5);
-    for (let i = start, p = 0; i < end; i++) {
-      const r = records[i];
-      params[p++] = source;
-      params[p++] = r.iso3;
-      params[p++] = r.date;
-      params[p++] = r.cumulativeCases;
-      params[p++] = r.cumulativeDeaths;
+  await writeRowChunks(rows, async (chunk) => {
+    for (let start = 0; start < chunk.length; start += CHUNK) {
+      const end = Math.min(chunk.length, start + CHUNK);
+      const params: unknown[] = new Array((end - start) * 5);
+      for (let i = start, p = 0; i < end; i++) {
+        const [iso3, date, cases, deaths] = chunk[i];
+        params[p++] = source;
+        params[p++] = iso3;
+        params[p++] = date;
+        params[p++] = cases;
+        params[p++] = deaths;
+      }
+      const text = end - start === CHUNK ? fullText : insertText(dialect, end - start);
+      await trx.executeQuery(CompiledQuery.raw(text, params));
     }
-    const text = end - start === CHUNK ? fullText : insertText(dialect, end - start);
-    await trx.executeQuery(CompiledQuery.raw(text, params));
-  }
+  });
 }
 
 /** Every row of a source, ordered by country then date (the order computeIndicators needs). */
