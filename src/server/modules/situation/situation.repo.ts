@@ -1,5 +1,5 @@
 import { CompiledQuery } from 'kysely';
-import { writeRowChunks, type RowChunks } from '../../workers/imports/row-chunks';
+import { writeRowChunks, yieldToLoop, type RowChunks } from '../../workers/imports/row-chunks';
 import type { SeriesRow } from '../../workers/imports/series-import.worker';
 import type { DbExecutor, Dialect } from '../../db/types';
 
@@ -27,7 +27,12 @@ function insertText(dialect: Dialect, rows: number): string {
  * SQLite those that need the database wait for the transaction, the others are answered).
  */
 export async function replaceSeries(trx: DbExecutor, dialect: Dialect, source: string, rows: RowChunks<SeriesRow>): Promise<void> {
-  await trx.deleteFrom('situation_series').where('source', '=', source).execute();
+  // Country by country: one statement deleting a whole source (260,000 rows) held SQLite's thread 170 ms.
+  const stored = await trx.selectFrom('situation_series').select('iso3').distinct().where('source', '=', source).execute();
+  for (const { iso3 } of stored) {
+    await trx.deleteFrom('situation_series').where('source', '=', source).where('iso3', '=', iso3).execute();
+    await yieldToLoop();
+  }
   const fullText = insertText(dialect, CHUNK);
   await writeRowChunks(rows, async (chunk) => {
     for (let start = 0; start < chunk.length; start += CHUNK) {
