@@ -9,7 +9,7 @@ import { createServices } from '../src/server/services';
 import { TEST_ENV } from '../src/server/test-support/test-app.test-support';
 
 // The server of the import benchmark, alone in its process (its event loop is the one measured): migrates the
-// SQLite file given as the first argument, adds a coordinator (email and password: the 2nd and 3rd arguments),
+// SQLite file given as the first argument, adds an administrator (email and password: the 2nd and 3rd arguments),
 // serves it on a free port and prints the port. Its event-loop delay is measured from the line `reset` on stdin
 // to the line `report`, which prints the delay's max and p99 in ms as a JSON line.
 const [file = '', email = '', password = ''] = process.argv.slice(2);
@@ -18,7 +18,7 @@ const handle = openDatabase({ sqlitePath: file });
 await migrateToLatest(handle.db, handle.dialect);
 await seedCountries(handle.db, clock);
 const services = createServices({ db: handle.db, dialect: handle.dialect, clock, sessionTtlHours: 1 });
-await services.users.create(systemActor('bench'), { email, displayName: 'coordinator', role: 'coordinator', password, partnerId: null, postId: null });
+await services.users.create(systemActor('bench'), { email, displayName: 'admin', role: 'admin', password, partnerId: null, postId: null });
 const app = await buildApp({ ...TEST_ENV, LOGIN_RATE_LIMIT_PER_MINUTE: 1000 }, services);
 await app.listen({ host: '127.0.0.1', port: 0 });
 const loop = monitorEventLoopDelay({ resolution: 10 });

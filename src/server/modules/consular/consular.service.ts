@@ -3,7 +3,7 @@ import { importedCaseStatistics } from '../../../core/consular/imported-cases-st
 import type { ImportedCaseStatistics, ImportedCasesRange, ImportedCasesSummary } from '../../../shared/schemas/consular';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { Db, Dialect } from '../../db/types';
 import { Unprocessable } from '../../errors';
 import type { AidService } from '../aid/aid.service';
 import type { AuditService } from '../audit/audit.service';
@@ -30,8 +30,8 @@ export const IMPORTED_CASES_IMPORT = 'consular-imported-cases';
 // setting for the whole app, read through the aid service.
 // The passport key is read (or its file created) on first use, so a process that never touches a passport
 // never needs it; `secretKey` lets a caller give it.
-export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; officers: OfficerDirectory; secretKey?: Buffer | Record<string, Buffer>; imports?: ImportJobs }) {
-  const { db, clock, audit, countries, aid } = deps;
+export function createConsularService(deps: { db: Db; dialect: Dialect; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; officers: OfficerDirectory; secretKey?: Buffer | Record<string, Buffer>; imports?: ImportJobs }) {
+  const { db, dialect, clock, audit, countries, aid } = deps;
   let passportCipher: PassportCipher | null = null;
   const posts = createConsularPostsService(deps);
   const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadKeyring(process.env)));
@@ -44,12 +44,7 @@ export function createConsularService(deps: { db: Db; clock: Clock; audit: Audit
     return {
       async write(trx) {
         const importId = await insertCaseImport(trx, { rows: rows.count, actor_label: actor.label, imported_at: clock().toISOString() });
-        await writeRowChunks(rows, (chunk) =>
-          insertImportedCases(
-            trx,
-            chunk.map(([arrival_date, port_of_entry, flight, origin_iso3, passport_iso3, student, age_band]) => ({ import_id: importId, arrival_date, port_of_entry, flight, origin_iso3, passport_iso3, student, age_band })),
-          ),
-        );
+        await writeRowChunks(rows, (chunk) => insertImportedCases(trx, dialect, importId, chunk));
         await audit.record(trx, actor, { action: 'consular.imported-cases.import', entityType: 'consular_case_import', entityId: String(importId), summary });
         return summary;
       },

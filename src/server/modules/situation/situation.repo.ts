@@ -1,25 +1,12 @@
-import { CompiledQuery } from 'kysely';
+import { multiRowInsert } from '../../db/multi-row-insert';
 import { writeRowChunks, yieldToLoop, type RowChunks } from '../../workers/imports/row-chunks';
 import type { SeriesRow } from '../../workers/imports/series-import.worker';
 import type { DbExecutor, Dialect } from '../../db/types';
 
-// Typed queries of the situation tables. Series rows are written with raw multi-row INSERTs of a fixed
-// shape (one prepared text per chunk size): building a query tree per row costs more than SQLite's insert.
+// Typed queries of the situation tables. Series rows are written with raw multi-row INSERTs (multi-row-insert.ts).
 
-const COLUMNS = '(source, iso3, date, cumulative_cases, cumulative_deaths)';
-/** Rows per statement: 5 parameters each, well under SQLite's 32,766 and PostgreSQL's 65,535. */
-const CHUNK = 1000;
-
-function insertText(dialect: Dialect, rows: number): string {
-  const tuples: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    if (dialect === 'postgres') {
-      const b = r * 5;
-      tuples.push(`($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5})`);
-    } else tuples.push('(?, ?, ?, ?, ?)');
-  }
-  return `insert into situation_series ${COLUMNS} values ${tuples.join(', ')}`;
-}
+const SERIES_COLUMNS = ['source', 'iso3', 'date', 'cumulative_cases', 'cumulative_deaths'];
+const insertSeries = { sqlite: multiRowInsert('sqlite', 'situation_series', SERIES_COLUMNS), postgres: multiRowInsert('postgres', 'situation_series', SERIES_COLUMNS) };
 
 /**
  * Replaces every row of `source` with `rows`. Call inside a transaction: the delete and the inserts then land
@@ -33,23 +20,7 @@ export async function replaceSeries(trx: DbExecutor, dialect: Dialect, source: s
     await trx.deleteFrom('situation_series').where('source', '=', source).where('iso3', '=', iso3).execute();
     await yieldToLoop();
   }
-  const fullText = insertText(dialect, CHUNK);
-  await writeRowChunks(rows, async (chunk) => {
-    for (let start = 0; start < chunk.length; start += CHUNK) {
-      const end = Math.min(chunk.length, start + CHUNK);
-      const params: unknown[] = new Array((end - start) * 5);
-      for (let i = start, p = 0; i < end; i++) {
-        const [iso3, date, cases, deaths] = chunk[i];
-        params[p++] = source;
-        params[p++] = iso3;
-        params[p++] = date;
-        params[p++] = cases;
-        params[p++] = deaths;
-      }
-      const text = end - start === CHUNK ? fullText : insertText(dialect, end - start);
-      await trx.executeQuery(CompiledQuery.raw(text, params));
-    }
-  });
+  await writeRowChunks(rows, (chunk) => insertSeries[dialect](trx, chunk.map((row) => [source, ...row])));
 }
 
 /** Every row of a source, ordered by country then date (the order computeIndicators needs). */
