@@ -15,11 +15,11 @@ export function register(program: Command): void {
         return;
       }
       const runtime = await openRuntime(env, { consumeJobs: true });
+      // Import jobs that ended longer ago than the retention are deleted by a sweep every hour (ADR 063).
+      const stopPruning = runtime.services.imports.startPruning(env.CONCORD_IMPORT_JOBS_RETENTION_DAYS);
       // Jobs left unfinished by a process that stopped without sending theirs (the queue keeps one per submission).
       await runtime.services.research.resume();
       await runtime.services.imports.resume();
-      // Import jobs that ended longer ago than the retention are deleted by a sweep every hour (ADR 063).
-      const stopPruning = runtime.services.imports.startPruning(env.CONCORD_IMPORT_JOBS_RETENTION_DAYS);
       const stop = async () => {
         await stopPruning();
         // The queue first: the running job ends (or is tried again elsewhere), then nothing new is taken.
