@@ -21,6 +21,7 @@ const benches: Record<string, () => Promise<object>> = {
   knowledge: async () => (await import('./knowledge')).runKnowledgeBench(),
   'research-results': async () => (await import('./research-results')).runResearchResultsBench(),
   'aid-iati': async () => (await import('./aid-iati')).runAidIatiBench(),
+  'import-health': async () => (await import('./import-health')).runImportHealthBench(),
 };
 
 const results: Record<string, object> = {};

@@ -59,7 +59,7 @@ export function createServices(context: ServiceContext) {
   const knowledge = createKnowledgeService({ ...ctx, audit, countries, users });
   // Cases are assigned and escalated to the officers of their post: the accounts module knows who they are.
   const officers = async (postId: string) => (await users.list()).filter((u) => u.role === 'consular_officer' && u.postId === postId && !u.disabled).map((u) => ({ id: u.id, displayName: u.displayName, postId }));
-  const consular = createConsularService({ db: ctx.db, clock: ctx.clock, audit, countries, aid, officers, imports });
+  const consular = createConsularService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, aid, officers, imports });
   return { ...ctx, audit, countries, users, auth, situation, aid, research, knowledge, consular, imports };
 }
 

@@ -24,10 +24,13 @@ export function register(program: Command): void {
       const stopOutbox = runtime.services.knowledge.outbox.start();
       // Help requests whose SLA timer ran out are escalated by a sweep every minute (ADR 072).
       const stopEscalations = runtime.services.consular.cases.startEscalations(app.log);
+      // Import jobs that ended longer ago than the retention are deleted by a sweep every hour (ADR 063).
+      const stopPruning = runtime.services.imports.startPruning(env.CONCORD_IMPORT_JOBS_RETENTION_DAYS);
       const stop = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
         await stopOutbox();
         await stopEscalations();
+        await stopPruning();
         await app.close();
         await runtime.close();
         process.exit(0);

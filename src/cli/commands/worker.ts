@@ -15,12 +15,15 @@ export function register(program: Command): void {
         return;
       }
       const runtime = await openRuntime(env, { consumeJobs: true });
+      // Import jobs that ended longer ago than the retention are deleted by a sweep every hour (ADR 063).
+      const stopPruning = runtime.services.imports.startPruning(env.CONCORD_IMPORT_JOBS_RETENTION_DAYS);
       // Jobs left unfinished by a process that stopped without sending theirs (the queue keeps one per submission).
       await runtime.services.research.resume();
       await runtime.services.imports.resume();
       // The forecast backtest of the data shown, when no process has stored it (ADR 042).
       await runtime.services.situation.resumeBacktest();
       const stop = async () => {
+        await stopPruning();
         // The queue first: the running job ends (or is tried again elsewhere), then nothing new is taken.
         await runtime.queue?.stop();
         await runtime.services.research.close();

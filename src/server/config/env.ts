@@ -20,6 +20,13 @@ const EnvSchema = z.object({
     .stringbool()
     .default(true)
     .describe('on PostgreSQL, whether the web server also takes background jobs from the queue; false when `concord worker` processes run them'),
+  CONCORD_IMPORT_JOBS_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(36_500)
+    .default(30)
+    .describe('after how many days an ended import job (its outcome) is deleted; queued and running jobs are kept'),
   IP_COUNTRY_DB: z.string().min(1).optional().describe('a MaxMind-format (.mmdb) IP-to-country database to use instead of the one that ships'),
 });
 

@@ -1,19 +1,22 @@
 import { sql } from 'kysely';
 import type { Insertable, Updateable } from 'kysely';
 import type { ImportedCaseCounts } from '../../../core/consular/imported-cases-stats';
-import type { DbExecutor } from '../../db/types';
-import type { ConsularCaseImportsTable, ConsularCaseMessagesTable, ConsularCasesTable, ConsularCitizensTable, ConsularImportedCasesTable, ConsularPostsTable } from './consular.tables';
-
-// Rows per insert statement: well under SQLite's and PostgreSQL's limits on bound parameters.
-const CHUNK = 500;
+import { multiRowInsert } from '../../db/multi-row-insert';
+import type { DbExecutor, Dialect } from '../../db/types';
+import type { ImportedCaseRow } from '../../workers/imports/imported-cases.worker';
+import type { ConsularCaseImportsTable, ConsularCaseMessagesTable, ConsularCasesTable, ConsularCitizensTable, ConsularPostsTable } from './consular.tables';
 
 export async function insertCaseImport(db: DbExecutor, row: Insertable<ConsularCaseImportsTable>): Promise<number> {
   const inserted = await db.insertInto('consular_case_imports').values(row).returning('id').executeTakeFirstOrThrow();
   return Number(inserted.id);
 }
 
-export async function insertImportedCases(db: DbExecutor, rows: Insertable<ConsularImportedCasesTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('consular_imported_cases').values(rows.slice(i, i + CHUNK)).execute();
+const IMPORTED_CASE_COLUMNS = ['import_id', 'arrival_date', 'port_of_entry', 'flight', 'origin_iso3', 'passport_iso3', 'student', 'age_band'];
+const insertCases = { sqlite: multiRowInsert('sqlite', 'consular_imported_cases', IMPORTED_CASE_COLUMNS), postgres: multiRowInsert('postgres', 'consular_imported_cases', IMPORTED_CASE_COLUMNS) };
+
+/** Cases of one import, each a row of the other columns in IMPORTED_CASE_COLUMNS' order (raw multi-row inserts: an import's transaction holds SQLite's one connection). */
+export async function insertImportedCases(db: DbExecutor, dialect: Dialect, importId: number, rows: readonly ImportedCaseRow[]): Promise<void> {
+  await insertCases[dialect](db, rows.map((row) => [importId, ...row]));
 }
 
 /** The counts behind the imported-case statistics over arrivals in [from, to] (ISO dates compare as text). */

@@ -1,10 +1,9 @@
 import { hostname } from 'node:os';
-import { parseImportedCases } from '../../../core/consular/imported-cases-parse';
 import { importedCaseStatistics } from '../../../core/consular/imported-cases-stats';
 import type { ImportedCaseStatistics, ImportedCasesRange, ImportedCasesSummary } from '../../../shared/schemas/consular';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { Db, Dialect } from '../../db/types';
 import { Unprocessable } from '../../errors';
 import type { AidService } from '../aid/aid.service';
 import type { AuditService } from '../audit/audit.service';
@@ -21,6 +20,8 @@ import { createPassportCipher, loadKeyring, type PassportCipher } from './passpo
 import { defaultServiceLog } from '../../log';
 import { createImportJobs, type ImportJobs, type ImportJobView, type PreparedImport } from '../../workers/queue/import-jobs';
 import { createInProcessQueue, workerName } from '../../workers/queue/job-queue';
+import { parseCasesInWorker } from '../../workers/imports/imported-cases.worker';
+import { writeRowChunks } from '../../workers/imports/row-chunks';
 
 /** The kind of the imported-cases imports on the job queue (ADR 063). */
 export const IMPORTED_CASES_IMPORT = 'consular-imported-cases';
@@ -29,26 +30,21 @@ export const IMPORTED_CASES_IMPORT = 'consular-imported-cases';
 // setting for the whole app, read through the aid service.
 // The passport key is read (or its file created) on first use, so a process that never touches a passport
 // never needs it; `secretKey` lets a caller give it.
-export function createConsularService(deps: { db: Db; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; officers: OfficerDirectory; secretKey?: Buffer | Record<string, Buffer>; imports?: ImportJobs }) {
-  const { db, clock, audit, countries, aid } = deps;
+export function createConsularService(deps: { db: Db; dialect: Dialect; clock: Clock; audit: AuditService; countries: CountriesService; aid: Pick<AidService, 'supply'>; officers: OfficerDirectory; secretKey?: Buffer | Record<string, Buffer>; imports?: ImportJobs }) {
+  const { db, dialect, clock, audit, countries, aid } = deps;
   let passportCipher: PassportCipher | null = null;
   const posts = createConsularPostsService(deps);
   const cipher = () => (passportCipher ??= createPassportCipher(deps.secretKey ?? loadKeyring(process.env)));
 
   async function prepareCases(actor: Actor, text: string): Promise<PreparedImport<ImportedCasesSummary>> {
-    const known = new Set((await countries.countries()).map((c) => c.iso3));
-    const parsed = parseImportedCases(text, { isCountry: (iso3) => known.has(iso3) });
+    // In a worker thread (issue 12): a 20 MB file is seconds of parsing, which must not hold the event loop.
+    const parsed = await parseCasesInWorker({ text, countries: (await countries.countries()).map((c) => c.iso3) });
     if (!parsed.ok) throw new Unprocessable(`the imported-cases file was refused: ${parsed.errors.length} problem(s), nothing was imported`, parsed.errors.map(parseErrorDetail));
-    const cases = parsed.value;
-    const dates = cases.map((c) => c.arrivalDate).sort();
-    const summary = { imported: cases.length, firstDate: dates[0], lastDate: dates[dates.length - 1] };
+    const { rows, summary } = parsed;
     return {
       async write(trx) {
-        const importId = await insertCaseImport(trx, { rows: cases.length, actor_label: actor.label, imported_at: clock().toISOString() });
-        await insertImportedCases(
-          trx,
-          cases.map((c) => ({ import_id: importId, arrival_date: c.arrivalDate, port_of_entry: c.portOfEntry, flight: c.flight, origin_iso3: c.originIso3, passport_iso3: c.passportIso3, student: c.student ? 1 : 0, age_band: c.ageBand })),
-        );
+        const importId = await insertCaseImport(trx, { rows: rows.count, actor_label: actor.label, imported_at: clock().toISOString() });
+        await writeRowChunks(rows, (chunk) => insertImportedCases(trx, dialect, importId, chunk));
         await audit.record(trx, actor, { action: 'consular.imported-cases.import', entityType: 'consular_case_import', entityId: String(importId), summary });
         return summary;
       },

@@ -45,6 +45,12 @@ describeEachDialect('situation routes', (get) => {
       const done = (await coordinator.request('GET', `/api/situation/imports/jobs/${job.id}`)).json();
       expect(done).toMatchObject({ id: job.id, attempts: 1, result: { source: 'jhu', countries: 2, days: 90 }, httpStatus: null, error: null });
       expect((await coordinator.request('GET', '/api/situation/imports/jobs/2147483647')).statusCode).toBe(404);
+      // Pruned after the retention (here none): gone, and answered as a job that never was.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await waitless.services.imports.prune(0)).toBeGreaterThan(0);
+      const pruned = await coordinator.request('GET', `/api/situation/imports/jobs/${job.id}`);
+      expect(pruned.statusCode).toBe(404);
+      expect(pruned.json()).toMatchObject({ error: { code: 'not_found', key: 'not-found' } });
     } finally {
       await waitless.close();
     }

@@ -32,7 +32,8 @@ import { computeAllInWorker } from '../../workers/indicators/indicators.worker';
 import { computeWorldInWorker } from '../../workers/world-series/world-series.worker';
 import { createForecasts, type CaseForecastForNeeds, type RunBacktest } from './situation.forecast';
 import { backtestVersion, createBacktestJobs, type BacktestSends } from './situation.backtest';
-import { errorDetails, parseImport } from './situation.parse';
+import { errorDetails } from './situation.parse';
+import { parseSeries, parseSeriesInWorker } from '../../workers/imports/series-import.worker';
 import { createSpreadService, type FirstCaseDates } from './spread.service';
 import {
   chosenSource,
@@ -242,16 +243,20 @@ export function createSituationService(deps: SituationDeps) {
    * smaller than the data shown, unconfirmed, throws Conflict (ADR 066).
    */
   async function prepareImport(actor: Actor, request: ImportRequest, options: Omit<ParseOptions, 'dates'> = {}): Promise<PreparedImport<ImportSummary> & { committed(): void }> {
-    const byAlpha2 = new Map((await countries.countries()).map((c) => [c.iso2, c.iso3]));
+    const alpha2ToIso3 = (await countries.countries()).map((c): [string, string] => [c.iso2, c.iso3]);
     const dates = importDateBounds(outbreakStart, clock().toISOString().slice(0, 10));
-    const parsed = parseImport(request, (alpha2) => byAlpha2.get(alpha2) ?? null, { ...options, dates });
+    // In a worker thread (issue 12): seconds on a large file. The CLI's progress bar reads the parse as it
+    // goes, which a worker could not call back, and its process has no request to keep answering.
+    const { onProgress, ...parseOptions } = options;
+    const input = { request: { source: request.source, files: request.files }, alpha2ToIso3, dates, maxErrors: parseOptions.maxErrors };
+    const parsed = onProgress === undefined ? await parseSeriesInWorker(input) : parseSeries(input, onProgress);
     if (!parsed.ok) throw new Unprocessable(`the ${request.source} file was refused: ${parsed.errors.length} problem(s), nothing was imported`, errorDetails(parsed.errors), {
         key: 'situation.file-refused',
         params: { source: request.source, problems: parsed.errors.length },
       });
-    const { records, summary } = parsed.value;
+    const { rows, summary } = parsed;
     // An import becomes the source shown: one whose rows were all skipped would empty every page that reads it.
-    if (records.length === 0)
+    if (rows.count === 0)
       throw new Unprocessable(
         `the ${request.source} file gives no country series (${summary.inputRows} row(s) read, none kept): nothing was imported, the data shown are unchanged`,
         parsed.warnings.slice(0, 20).map((w) => ({ path: `${w.file ? `${w.file}:` : ''}${w.line ?? ''}`, message: w.message })),
@@ -275,7 +280,7 @@ export function createSituationService(deps: SituationDeps) {
     return {
       async write(trx) {
         const importedAt = clock().toISOString();
-        await replaceSeries(trx, dialect, request.source, records);
+        await replaceSeries(trx, dialect, request.source, rows);
         const importId = await insertImport(trx, { source: request.source, files: JSON.stringify(files), summary: JSON.stringify(stored), actor_label: actor.label, imported_at: importedAt });
         await setChosenSource(trx, request.source, actor.label, importedAt);
         await announce(trx, 'data');

@@ -29,3 +29,15 @@ export function unfinishedJobs(db: DbExecutor, kinds: string[]): Promise<Pick<Im
   if (kinds.length === 0) return Promise.resolve([]);
   return db.selectFrom('import_jobs').select(['id', 'kind']).where('status', 'in', UNFINISHED).where('kind', 'in', kinds).orderBy('id').execute();
 }
+
+/**
+ * Deletes up to `batch` jobs that ended (done or failed) before `before`; queued and running jobs are never
+ * deleted, however old. The number deleted.
+ */
+export async function deleteEndedJobs(db: DbExecutor, before: string, batch: number): Promise<number> {
+  const result = await db
+    .deleteFrom('import_jobs')
+    .where('id', 'in', (eb) => eb.selectFrom('import_jobs').select('id').where('status', 'in', ['done', 'failed']).where('finished_at', '<', before).orderBy('id').limit(batch))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

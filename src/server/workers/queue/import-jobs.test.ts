@@ -137,4 +137,44 @@ describeEachDialect('import jobs', (get) => {
     expect(resent).toEqual(open.map((r) => Number(r.id)));
     await expect(jobs.get('other', 1)).rejects.toMatchObject({ status: 404 });
   });
+
+  it('prunes the jobs ended before the retention, keeping recent ones and every queued or running one; a pruned job answers 404', async () => {
+    const { db } = get();
+    const ended = async (label: string, refuse = false) => {
+      const before = held.sent.length;
+      const waiting = jobs.submit(actor, KIND, { label, refuse }, { waitMs: 10_000 }).catch(() => undefined);
+      const index = await held.sentAfter(before);
+      await held.deliver(index, 1);
+      await waiting;
+      return (held.sent[index]!.data as { jobId: number }).jobId;
+    };
+    const queued = async (label: string) => {
+      const answer = await jobs.submit(actor, KIND, { label }, { waitMs: 0 });
+      return (answer as { job: { id: number } }).job.id;
+    };
+    const oldDone = await ended('old done');
+    const oldFailed = await ended('old refused', true);
+    const recentDone = await ended('recent done');
+    const oldQueued = await queued('old queued');
+    const oldRunning = await queued('old running');
+    // A failed job keeps its outcome, not its file.
+    expect((await db.selectFrom('import_jobs').select('payload').where('id', '=', oldFailed).executeTakeFirstOrThrow()).payload).toBeNull();
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    await db.updateTable('import_jobs').set({ created_at: daysAgo(41), finished_at: daysAgo(40) }).where('id', 'in', [oldDone, oldFailed]).execute();
+    await db.updateTable('import_jobs').set({ created_at: daysAgo(29), finished_at: daysAgo(29) }).where('id', '=', recentDone).execute();
+    await db.updateTable('import_jobs').set({ created_at: daysAgo(60) }).where('id', '=', oldQueued).execute();
+    await db.updateTable('import_jobs').set({ status: 'running', created_at: daysAgo(60), started_at: daysAgo(60) }).where('id', '=', oldRunning).execute();
+
+    expect(await jobs.prune(30)).toBe(2);
+    const left = (await db.selectFrom('import_jobs').select('id').where('id', 'in', [oldDone, oldFailed, recentDone, oldQueued, oldRunning]).execute()).map((r) => Number(r.id));
+    expect(left.sort((a, b) => a - b)).toEqual([recentDone, oldQueued, oldRunning]);
+    await expect(jobs.get(KIND, oldDone)).rejects.toMatchObject({ status: 404, code: 'not_found' });
+    await expect(jobs.get(KIND, oldFailed)).rejects.toMatchObject({ status: 404 });
+    expect(await jobs.get(KIND, recentDone)).toMatchObject({ status: 'done', result: { label: 'recent done' } });
+    expect(await jobs.prune(30)).toBe(0);
+    // The sweep prunes at once when started; its stop waits for the prune under way.
+    await db.updateTable('import_jobs').set({ finished_at: daysAgo(31) }).where('id', '=', recentDone).execute();
+    await jobs.startPruning(30)();
+    await expect(jobs.get(KIND, recentDone)).rejects.toMatchObject({ status: 404 });
+  });
 });

@@ -9,7 +9,7 @@ import type { Database, Db } from '../../db/types';
 import { AppError, NotFound } from '../../errors';
 import type { ServiceLog } from '../../log';
 import type { JobQueue, QueuedJob } from './job-queue';
-import { endJob, findJob, insertJob, startJob, unfinishedJobs, type ImportJobRow } from './import-jobs.repo';
+import { deleteEndedJobs, endJob, findJob, insertJob, startJob, unfinishedJobs, type ImportJobRow } from './import-jobs.repo';
 
 // Imports on the job queue (ADR 063). A request stores its file in `import_jobs` and sends a job; whichever
 // process takes it (this one on SQLite, any consumer on PostgreSQL) parses and checks the file, then writes the
@@ -67,6 +67,9 @@ interface JobData {
 }
 
 export const importQueueName = (kind: string) => `import-${kind}`;
+
+/** Jobs deleted per statement when pruning: a short statement, whatever the backlog. */
+const PRUNE_BATCH = 500;
 
 export function createImportJobs(deps: ImportJobsDeps) {
   const { db, clock, queue, log } = deps;
@@ -159,6 +162,13 @@ export function createImportJobs(deps: ImportJobsDeps) {
     }
   }
 
+  async function prune(retentionDays: number): Promise<number> {
+    const before = new Date(clock().getTime() - retentionDays * 86_400_000).toISOString();
+    let deleted = 0;
+    for (let n = PRUNE_BATCH; n === PRUNE_BATCH; deleted += n) n = await deleteEndedJobs(db, before, PRUNE_BATCH);
+    return deleted;
+  }
+
   return {
     /** Declares the handler of a kind of import; it runs in the processes that take jobs. */
     define<I, R>(kind: string, handler: ImportHandler<I, R>): void {
@@ -193,6 +203,32 @@ export function createImportJobs(deps: ImportJobsDeps) {
       const row = await findJob(db, id);
       if (!row || row.kind !== kind) throw new NotFound('import job');
       return view<R>(row);
+    },
+
+    /**
+     * Deletes the jobs that ended more than `retentionDays` ago (their outcome; their file went when they ended),
+     * a batch per statement; queued and running jobs stay. The number deleted. A job deleted answers 404.
+     */
+    prune,
+
+    /** Prunes every `intervalMs` (first at once) until the returned stop is called, which waits for a prune in progress. */
+    startPruning(retentionDays: number, intervalMs = 3_600_000): () => Promise<void> {
+      let stopped = false;
+      let timer: NodeJS.Timeout | undefined;
+      let round: Promise<unknown> = Promise.resolve();
+      const sweep = () => {
+        round = prune(retentionDays)
+          .catch((error: unknown) => log.error({ err: error }, 'import jobs: pruning the ended jobs failed; the next sweep retries'))
+          .finally(() => {
+            if (!stopped) timer = setTimeout(sweep, intervalMs).unref();
+          });
+      };
+      sweep();
+      return async () => {
+        stopped = true;
+        clearTimeout(timer);
+        await round;
+      };
     },
 
     /** Sends again the jobs not ended (a process that stopped between storing a job and sending it); the queue keeps one per job. */
