@@ -50,11 +50,23 @@ function offsetAt(at: number, timeZone: string): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(at / 1000) * 1000;
 }
 
+// The instants of local wall-clock times already asked for: the timers ask for the same few (each working
+// day's opening and closing) again and again, and each answer costs two Intl formatting calls, which
+// dominated the help desk's requests under load (ADR 073). A pure memo, bounded (dropped when full).
+const zoned = new Map<string, number>();
+const ZONED_MAX = 50_000;
+
 /** The instant a local wall-clock time names (the later reading of a time that occurs twice). */
 export function zonedTime(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
+  const key = `${timeZone}|${year}|${month}|${day}|${hour}|${minute}`;
+  const known = zoned.get(key);
+  if (known !== undefined) return known;
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   const first = wall - offsetAt(wall, timeZone);
-  return wall - offsetAt(first, timeZone);
+  const at = wall - offsetAt(first, timeZone);
+  if (zoned.size >= ZONED_MAX) zoned.clear();
+  zoned.set(key, at);
+  return at;
 }
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

@@ -37,18 +37,20 @@ const ms = (text: string | null) => (text === null ? null : Date.parse(text));
 // Help requests: one case per request from any channel, routed to the post covering the caller's city, its
 // timers counted in that post's working time. Officers reach their post's cases (404 otherwise), a citizen
 // their own (without the internal notes).
-export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: AuditService; posts: Pick<ConsularPostsService, 'desk'>; officers: OfficerDirectory }) {
+export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: AuditService; posts: Pick<ConsularPostsService, 'desk' | 'ready'>; officers: OfficerDirectory }) {
   const { db, clock, audit, posts, officers } = deps;
 
   /** 422 at `path` unless `userId` is an officer of the case's post. */
   async function officerOf(postId: string, userId: number, path: string) {
     if (!(await officers(postId)).some((o) => o.id === userId)) throw new Unprocessable('not an officer of this post', [{ path, message: `user ${userId} is not an officer of ${postId}` }]);
   }
-  // Every write runs in a short transaction that needs the posts (routing, working time): their desk is read
-  // before it opens (on SQLite a transaction holds the one connection), from the process's cache.
+  // Every write runs in one short transaction that needs the posts (routing, working time): the country codes
+  // are loaded before it opens (on SQLite a transaction holds the one connection), the posts' desk is checked
+  // inside it, from the process's cache. Every separate statement waits its turn for SQLite's one connection
+  // behind all the others under load: a request makes as few as it can.
   const transaction = async <T>(work: (trx: DbExecutor, desk: PostDesk) => Promise<T>): Promise<T> => {
-    const desk = await posts.desk();
-    return db.transaction().execute((trx) => work(trx, desk));
+    await posts.ready();
+    return db.transaction().execute(async (trx) => work(trx, await posts.desk(trx)));
   };
 
   async function present(trx: DbExecutor, desk: PostDesk, rows: Selectable<ConsularCasesTable>[], forCitizen: boolean): Promise<Case[]> {
@@ -57,9 +59,14 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
     const schedules = new Map<string, WorkingSchedule>();
     for (const postId of new Set(rows.map((r) => r.post_id))) schedules.set(postId, await desk.schedule(postId, now));
     const toMessage = (m: Selectable<ConsularCaseMessagesTable>) => ({ id: Number(m.id), kind: m.kind, body: m.body, author: m.author_label, createdAt: m.created_at });
+    // The post's local time and whether it is open: once per post, not per case.
+    const clocks = new Map([...schedules].map(([postId, s]) => {
+      const local = localParts(now, s.timeZone);
+      return [postId, { time: `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`, open: isOpenAt(now, s) }];
+    }));
     return rows.map((r) => {
       const s = schedules.get(r.post_id)!;
-      const local = localParts(now, s.timeZone);
+      const local = clocks.get(r.post_id)!;
       const timer = (due: string | null, met: string | null) => {
         const state = timerState(ms(due), ms(met), now, s);
         return { due: iso(state.due), metAt: iso(state.metAt), breached: state.breached, workingMinutesLeft: state.workingMinutesLeft };
@@ -80,8 +87,8 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
         createdAt: r.created_at,
         firstResponse: timer(r.first_response_due, r.first_response_at),
         resolution: timer(r.resolution_due, r.resolved_at),
-        postLocalTime: `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`,
-        postOpen: isOpenAt(now, s),
+        postLocalTime: local.time,
+        postOpen: local.open,
         messages: messages.filter((m) => Number(m.case_id) === Number(r.id) && !(forCitizen && m.kind === 'note')).map(toMessage),
       };
     });
@@ -91,7 +98,7 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
     const now = clock();
     // The deadlines are counted once, here, in the post's working time; the queue keys follow from them (078).
     const due = caseDeadlines(now.getTime(), c.urgency, await desk.schedule(c.postId, now.getTime()));
-    const id = await insertCase(trx, {
+    const row = await insertCase(trx, {
       post_id: c.postId,
       citizen_id: c.citizenId,
       caller_name: c.callerName,
@@ -110,8 +117,8 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     });
-    await audit.record(trx, actor, { action: 'consular.case.open', entityType: 'consular_case', entityId: String(id), summary: { postId: c.postId, channel: c.channel, topic: c.topic, urgency: c.urgency } });
-    return id;
+    await audit.record(trx, actor, { action: 'consular.case.open', entityType: 'consular_case', entityId: String(row.id), summary: { postId: c.postId, channel: c.channel, topic: c.topic, urgency: c.urgency } });
+    return row;
   }
 
   /** The case if the actor may reach it, else 404. */
@@ -176,8 +183,8 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
         const postId = routeToPost(desk.coverage, input.hostIso3, input.city);
         if (postId === null) throw new Unprocessable('no post covers this place', [{ path: 'city', message: `no embassy or consulate covers ${input.city} (${input.hostIso3})` }]);
         const citizen = await findCitizenByPhone(trx, postId, input.callerPhone);
-        const id = await open(trx, desk, actor, { ...input, postId, citizenId: citizen ? Number(citizen.id) : null });
-        return (await present(trx, desk, [(await findCase(trx, id))!], false))[0];
+        const row = await open(trx, desk, actor, { ...input, postId, citizenId: citizen ? Number(citizen.id) : null });
+        return (await present(trx, desk, [row], false))[0];
       });
     },
 
@@ -186,8 +193,8 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
       return transaction(async (trx, desk) => {
         const me = actor.userId === null ? undefined : await findCitizenOfUser(trx, actor.userId);
         if (!me) throw new Conflict('register as a citizen abroad first: your post answers your request');
-        const id = await open(trx, desk, actor, { ...input, channel: 'web', postId: me.post_id, citizenId: Number(me.id), callerName: me.full_name, callerPhone: me.phone });
-        return (await present(trx, desk, [(await findCase(trx, id))!], true))[0];
+        const row = await open(trx, desk, actor, { ...input, channel: 'web', postId: me.post_id, citizenId: Number(me.id), callerName: me.full_name, callerPhone: me.phone });
+        return (await present(trx, desk, [row], true))[0];
       });
     },
 
@@ -201,16 +208,21 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
       // The views show escalations as of now, even between two sweeps of the server's job (an index probe
       // when nothing is due).
       await escalateOverdue();
-      const desk = await posts.desk();
       const filter: QueueFilter = { postId: actor.role === 'admin' ? null : (actor.postId ?? ''), view, userId: actor.userId, now: clock().toISOString() };
-      const [rows, total] = await Promise.all([listQueuePage(db, filter, page.limit, after), countQueue(db, filter)]);
-      const shown = rows.slice(0, page.limit);
-      const last = shown[shown.length - 1];
-      return {
-        cases: await present(db, desk, shown, false),
-        nextCursor: rows.length > page.limit && last ? encodeCursor({ rank: last.queue_rank, due: last.next_due, id: Number(last.id) }) : null,
-        total,
-      };
+      // The page's reads on one connection, taken once (see `transaction`), without a transaction's cost.
+      await posts.ready();
+      return db.connection().execute(async (conn) => {
+        const desk = await posts.desk(conn);
+        const rows = await listQueuePage(conn, filter, page.limit, after);
+        const total = await countQueue(conn, filter);
+        const shown = rows.slice(0, page.limit);
+        const last = shown[shown.length - 1];
+        return {
+          cases: await present(conn, desk, shown, false),
+          nextCursor: rows.length > page.limit && last ? encodeCursor({ rank: last.queue_rank, due: last.next_due, id: Number(last.id) }) : null,
+          total,
+        };
+      });
     },
 
     async mine(actor: Actor): Promise<Case[]> {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { PostCoverage } from '../../../core/consular/route-to-post';
 import { localParts, type WorkingSchedule } from '../../../core/consular/working-time';
 import type { Post, PostInput } from '../../../shared/schemas/consular';
-import type { Db } from '../../db/types';
+import type { DbExecutor } from '../../db/types';
 import { listPosts } from './consular.repo';
 import type { ConsularPostsTable } from './consular.tables';
 
@@ -22,7 +22,7 @@ export interface PostDesk {
  * edited by another process (another server on PostgreSQL, the CLI's seed) is seen at the next call, without
  * a signal that could be missed; this process's own edits drop the desk at once (`invalidate`).
  */
-async function postsVersion(db: Db): Promise<string> {
+async function postsVersion(db: DbExecutor): Promise<string> {
   const { rows } = await sql<{ n: string | number; v: string | null }>`select count(*) as n, max(updated_at) as v from consular_posts`.execute(db);
   return `${rows[0]?.n ?? 0}|${rows[0]?.v ?? ''}`;
 }
@@ -49,10 +49,11 @@ function buildDesk(rows: ConsularPostsTable[], toPostInput: (r: ConsularPostsTab
 }
 
 /** The posts' desk, cached per version; `invalidate` after this process edits a post. */
-export function createPostDeskCache(db: Db, toPostInput: (r: ConsularPostsTable) => PostInput, holidaysOf: HolidaysOf) {
+export function createPostDeskCache(toPostInput: (r: ConsularPostsTable) => PostInput, holidaysOf: HolidaysOf) {
   let cached: { version: string; desk: Promise<PostDesk> } | null = null;
   return {
-    async current(): Promise<PostDesk> {
+    /** The desk as of `db` (a transaction's own connection, so on SQLite it waits for no other). */
+    async current(db: DbExecutor): Promise<PostDesk> {
       const version = await postsVersion(db);
       if (cached?.version !== version) {
         const desk = listPosts(db).then((rows) => buildDesk(rows, toPostInput, holidaysOf));

@@ -2,7 +2,7 @@ import Holidays from 'date-holidays';
 import type { Post, PostInput } from '../../../shared/schemas/consular';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { Db, DbExecutor } from '../../db/types';
 import { NotFound } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
@@ -63,7 +63,7 @@ export function createConsularPostsService(deps: { db: Db; clock: Clock; audit: 
   }
 
   // Routing and the timers read the posts on every call: cached per version of the posts (consular-post-desk.ts).
-  const desk = createPostDeskCache(db, toPostInput, holidaysOf);
+  const desk = createPostDeskCache(toPostInput, holidaysOf);
 
   const toPost = async (r: ConsularPostsTable): Promise<Post> => ({
     id: r.id,
@@ -75,10 +75,13 @@ export function createConsularPostsService(deps: { db: Db; clock: Clock; audit: 
   return {
     ready,
     holidaysOf,
-    /** The posts as routing and the timers need them; call it before opening a transaction (it reads the posts). */
-    async desk() {
+    /**
+     * The posts as routing and the timers need them, read through `executor` (a transaction's, or the
+     * database); call `ready` before opening a transaction that asks for it.
+     */
+    async desk(executor: DbExecutor = db) {
       await ready();
-      return desk.current();
+      return desk.current(executor);
     },
     async list(): Promise<Post[]> {
       return Promise.all((await listPosts(db)).map(toPost));

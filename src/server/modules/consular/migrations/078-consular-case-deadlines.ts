@@ -38,12 +38,13 @@ const COLUMNS = {
 } as const;
 
 const INDEXES: Record<string, string[]> = {
-  // A post's views in queue order (urgency, nearest deadline, id: the keyset of the cursor).
-  consular_cases_queue: ['post_id', 'queue_rank', 'next_due', 'id'],
+  // A post's views in queue order (urgency, nearest deadline, id: the keyset of the cursor); sla_late last, so
+  // that counting a view reads the index alone.
+  consular_cases_queue: ['post_id', 'queue_rank', 'next_due', 'id', 'sla_late'],
   // An admin's views over every post.
-  consular_cases_queue_all: ['queue_rank', 'next_due', 'id'],
+  consular_cases_queue_all: ['queue_rank', 'next_due', 'id', 'sla_late'],
   // "Mine": an officer's assigned cases.
-  consular_cases_queue_assignee: ['assigned_to', 'queue_rank', 'next_due', 'id'],
+  consular_cases_queue_assignee: ['assigned_to', 'queue_rank', 'next_due', 'id', 'sla_late'],
   // The SLA sweep: what is to escalate before now.
   consular_cases_escalate: ['escalate_at'],
 };
