@@ -72,9 +72,23 @@ export function zonedTime(year: number, month: number, day: number, hour: number
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const isoDate = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+// The local date of an instant, per zone and minute (every zone's days start on a whole minute): a desk page
+// asks it for each timer of each case, mostly within the same minute.
+const days = new Map<string, LocalParts>();
+function localDay(at: number, timeZone: string): LocalParts {
+  const key = `${timeZone}|${Math.floor(at / MINUTE)}`;
+  let parts = days.get(key);
+  if (parts === undefined) {
+    parts = localParts(at, timeZone);
+    if (days.size >= ZONED_MAX) days.clear();
+    days.set(key, parts);
+  }
+  return parts;
+}
+
 /** The working windows [start, end) in epoch ms, local day by local day from the day holding `from`. */
 function* windows(from: number, s: WorkingSchedule): Generator<[number, number]> {
-  const first = localParts(from, s.timeZone);
+  const first = localDay(from, s.timeZone);
   const open = minutesOf(s.open);
   const close = minutesOf(s.close);
   for (let i = 0; i < MAX_DAYS; i++) {
