@@ -35,7 +35,9 @@ async function prepare(target: { sqlitePath?: string; databaseUrl?: string }, di
 }
 
 async function startServer(target: string): Promise<{ port: number; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/research-downloads.server.ts', target], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // CONCORD_BENCH_CPU_PROF=DIR: the server writes a V8 CPU profile there when stopped (open it in Chrome's DevTools).
+  const profile = process.env.CONCORD_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CONCORD_BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/research-downloads.server.ts', target], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));

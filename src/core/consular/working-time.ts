@@ -50,7 +50,7 @@ export function localParts(at: number, timeZone: string): LocalParts {
  * Beijing is that morning's, still the day before in UTC; one at 20:00 in Los Angeles, already the next).
  */
 export function localDay(at: number, timeZone: string): string {
-  const p = localParts(at, timeZone);
+  const p = localDateParts(at, timeZone);
   return isoDate(p.year, p.month, p.day);
 }
 
@@ -60,18 +60,44 @@ function offsetAt(at: number, timeZone: string): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(at / 1000) * 1000;
 }
 
+// The instants of local wall-clock times already asked for: the timers ask for the same few (each working
+// day's opening and closing) again and again, and each answer costs two Intl formatting calls, which
+// dominated the help desk's requests under load (ADR 073). A pure memo, bounded (dropped when full).
+const zoned = new Map<string, number>();
+const ZONED_MAX = 50_000;
+
 /** The instant a local wall-clock time names (the later reading of a time that occurs twice). */
 export function zonedTime(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
+  const key = `${timeZone}|${year}|${month}|${day}|${hour}|${minute}`;
+  const known = zoned.get(key);
+  if (known !== undefined) return known;
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   const first = wall - offsetAt(wall, timeZone);
-  return wall - offsetAt(first, timeZone);
+  const at = wall - offsetAt(first, timeZone);
+  if (zoned.size >= ZONED_MAX) zoned.clear();
+  zoned.set(key, at);
+  return at;
 }
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+// The local date of an instant, per zone and minute (every zone's days start on a whole minute): a desk page
+// asks it for each timer of each case, mostly within the same minute.
+const days = new Map<string, LocalParts>();
+function localDateParts(at: number, timeZone: string): LocalParts {
+  const key = `${timeZone}|${Math.floor(at / MINUTE)}`;
+  let parts = days.get(key);
+  if (parts === undefined) {
+    parts = localParts(at, timeZone);
+    if (days.size >= ZONED_MAX) days.clear();
+    days.set(key, parts);
+  }
+  return parts;
+}
+
 /** The working windows [start, end) in epoch ms, local day by local day from the day holding `from`. */
 function* windows(from: number, s: WorkingSchedule): Generator<[number, number]> {
-  const first = localParts(from, s.timeZone);
+  const first = localDateParts(from, s.timeZone);
   const open = minutesOf(s.open);
   const close = minutesOf(s.close);
   for (let i = 0; i < MAX_DAYS; i++) {

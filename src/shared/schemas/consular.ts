@@ -143,7 +143,17 @@ export const CitizenMessageInputSchema = z.object({ body: z.string().trim().min(
 export const CaseStatusChangeSchema = z.object({ status: CaseStatusSchema, assignedTo: z.number().int().positive().max(MAX_ID).nullable().optional() });
 export const CaseEscalationSchema = z.object({ to: z.number().int().positive().max(2_147_483_647), reason: z.string().trim().min(1).max(1000) });
 export const PostOfficerListSchema = z.object({ officers: z.array(z.object({ id: z.number().int(), displayName: z.string(), postId: z.string() })) });
-export const CaseViewQuerySchema = z.object({ view: z.enum(['all', 'mine', 'unassigned', 'due', 'breached']).default('all') });
+export const CASE_VIEWS = ['all', 'mine', 'unassigned', 'due', 'breached'] as const;
+export type CaseView = (typeof CASE_VIEWS)[number];
+/** Cases on one page of a desk view unless the client asks for fewer (or more, up to the maximum). */
+export const CASE_PAGE_DEFAULT = 50;
+export const CASE_PAGE_MAX = 200;
+export const CaseViewQuerySchema = z.object({
+  view: z.enum(CASE_VIEWS).default('all'),
+  limit: z.coerce.number().int().min(1).max(CASE_PAGE_MAX).default(CASE_PAGE_DEFAULT),
+  /** The `nextCursor` of the previous page, unchanged (opaque). */
+  cursor: z.string().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/).optional(),
+});
 
 const TimerSchema = z.object({
   due: z.string().nullable(),
@@ -181,3 +191,6 @@ export const CaseSchema = z.object({
 });
 export type Case = z.infer<typeof CaseSchema>;
 export const CaseListSchema = z.object({ cases: z.array(CaseSchema) });
+/** A page of a desk view: most urgent first; `nextCursor` fetches the next page (null: this is the last); `total` counts the whole view. */
+export const CasePageSchema = CaseListSchema.extend({ nextCursor: z.string().nullable(), total: z.number().int() });
+export type CasePage = z.infer<typeof CasePageSchema>;

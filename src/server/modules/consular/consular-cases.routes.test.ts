@@ -44,7 +44,7 @@ describeEachDialect('consular help requests', (getDb) => {
     expect(breached[0]).toMatchObject({ postOpen: false, firstResponse: { breached: true, workingMinutesLeft: 0 } });
     expect((await london.request('GET', '/api/consular/cases?view=unassigned')).json<{ cases: Case[] }>().cases.map((c) => c.id)).toEqual([caseId]);
     expect((await manchester.request('GET', `/api/consular/cases/${caseId}`)).statusCode).toBe(404);
-    expect((await manchester.request('GET', '/api/consular/cases')).json()).toEqual({ cases: [] });
+    expect((await manchester.request('GET', '/api/consular/cases')).json()).toEqual({ cases: [], nextCursor: null, total: 0 });
   });
 
   it('walks the status flow; a note stays internal; the citizen’s reply reopens the case', async () => {

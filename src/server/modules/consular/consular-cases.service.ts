@@ -3,58 +3,70 @@ import { caseDeadlines, timerState, type Urgency } from '../../../core/consular/
 import { officerMayMove, statusAfterCitizenReply, type CaseStatus } from '../../../core/consular/case-status';
 import { routeToPost } from '../../../core/consular/route-to-post';
 import { autoEscalationReason, escalationDue } from '../../../core/consular/sla-escalation';
-import { isOpenAt, localParts, type WorkingSchedule } from '../../../core/consular/working-time';
-import type { Case, CaseIntake, CitizenCaseInput } from '../../../shared/schemas/consular';
+import { isOpenAt, localDay, localParts, type WorkingSchedule } from '../../../core/consular/working-time';
+import type { Case, CaseIntake, CasePage, CaseView, CitizenCaseInput } from '../../../shared/schemas/consular';
 import { systemActor, type Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
-import { Conflict, NotFound, Unprocessable } from '../../errors';
+import { Conflict, NotFound, Unprocessable, ValidationFailed } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import { escalateAutomatically, listOverdueCases } from './consular-escalation.repo';
-import { localDayAtPost } from './consular-statistics.repo';
-import { findCase, findCitizenByPhone, findCitizenOfUser, findPost, insertCase, insertCaseMessage, listCaseMessages, listCases, listPosts, updateCase } from './consular.repo';
+import { findCase, findCitizenByPhone, findCitizenOfUser, insertCase, insertCaseMessage, listCaseMessages, listCases, updateCase } from './consular.repo';
+import { countQueue, listQueuePage, type QueueFilter, type QueueKey } from './consular-case-queue.repo';
 import type { ConsularCaseMessagesTable, ConsularCasesTable } from './consular.tables';
-import { toPostInput, type ConsularPostsService } from './consular-posts.service';
+import type { ConsularPostsService } from './consular-posts.service';
+import type { PostDesk } from './consular-post-desk';
 
 /** The officers of a post, to assign or escalate to. */
 export type OfficerDirectory = (postId: string) => Promise<Array<{ id: number; displayName: string; postId: string }>>;
 
-type View = 'all' | 'mine' | 'unassigned' | 'due' | 'breached';
+/** The cursor of a desk view: the queue keys of the page's last case, opaque to the client. */
+const encodeCursor = (k: QueueKey) => Buffer.from(JSON.stringify([k.rank, k.due, k.id])).toString('base64url');
+function decodeCursor(cursor: string): QueueKey {
+  try {
+    const [rank, due, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (Number.isInteger(rank) && typeof due === 'string' && due.length <= 30 && Number.isInteger(id)) return { rank: rank as number, due, id: id as number };
+  } catch {
+    // refused below
+  }
+  throw new ValidationFailed('not a cursor of this list', [{ path: 'cursor', message: 'pass the nextCursor of the previous page unchanged' }]);
+}
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const ms = (text: string | null) => (text === null ? null : Date.parse(text));
 
 // Help requests: one case per request from any channel, routed to the post covering the caller's city, its
 // timers counted in that post's working time. Officers reach their post's cases (404 otherwise), a citizen
 // their own (without the internal notes).
-export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: AuditService; posts: Pick<ConsularPostsService, 'holidaysOf' | 'ready'>; officers: OfficerDirectory }) {
+export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: AuditService; posts: Pick<ConsularPostsService, 'desk' | 'ready'>; officers: OfficerDirectory }) {
   const { db, clock, audit, posts, officers } = deps;
 
   /** 422 at `path` unless `userId` is an officer of the case's post. */
   async function officerOf(postId: string, userId: number, path: string) {
     if (!(await officers(postId)).some((o) => o.id === userId)) throw new Unprocessable('not an officer of this post', [{ path, message: `user ${userId} is not an officer of ${postId}` }]);
   }
-  // Every write runs in a transaction that reads holidays: the country codes are loaded before it opens.
-  const transaction = async <T>(work: (trx: DbExecutor) => Promise<T>): Promise<T> => {
+  // Every write runs in one short transaction that needs the posts (routing, working time): the country codes
+  // are loaded before it opens (on SQLite a transaction holds the one connection), the posts' desk is checked
+  // inside it, from the process's cache. Every separate statement waits its turn for SQLite's one connection
+  // behind all the others under load: a request makes as few as it can.
+  const transaction = async <T>(work: (trx: DbExecutor, desk: PostDesk) => Promise<T>): Promise<T> => {
     await posts.ready();
-    return db.transaction().execute(work);
+    return db.transaction().execute(async (trx) => work(trx, await posts.desk(trx)));
   };
 
-  async function schedule(trx: DbExecutor, postId: string): Promise<WorkingSchedule> {
-    const post = toPostInput((await findPost(trx, postId))!);
-    const year = localParts(clock().getTime(), post.timeZone).year;
-    const holidays = (await Promise.all([year - 1, year, year + 1].map((y) => posts.holidaysOf(post.hostIso3, y)))).flat();
-    return { timeZone: post.timeZone, ...post.workingHours, holidays: new Set(holidays.map((h) => h.date)) };
-  }
-
-  async function present(trx: DbExecutor, rows: Selectable<ConsularCasesTable>[], forCitizen: boolean): Promise<Case[]> {
+  async function present(trx: DbExecutor, desk: PostDesk, rows: Selectable<ConsularCasesTable>[], forCitizen: boolean): Promise<Case[]> {
     const messages = await listCaseMessages(trx, rows.map((r) => Number(r.id)));
-    const schedules = new Map<string, WorkingSchedule>();
-    for (const postId of new Set(rows.map((r) => r.post_id))) schedules.set(postId, await schedule(trx, postId));
     const now = clock().getTime();
+    const schedules = new Map<string, WorkingSchedule>();
+    for (const postId of new Set(rows.map((r) => r.post_id))) schedules.set(postId, await desk.schedule(postId, now));
     const toMessage = (m: Selectable<ConsularCaseMessagesTable>) => ({ id: Number(m.id), kind: m.kind, body: m.body, author: m.author_label, createdAt: m.created_at });
+    // The post's local time and whether it is open: once per post, not per case.
+    const clocks = new Map([...schedules].map(([postId, s]) => {
+      const local = localParts(now, s.timeZone);
+      return [postId, { time: `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`, open: isOpenAt(now, s) }];
+    }));
     return rows.map((r) => {
       const s = schedules.get(r.post_id)!;
-      const local = localParts(now, s.timeZone);
+      const local = clocks.get(r.post_id)!;
       const timer = (due: string | null, met: string | null) => {
         const state = timerState(ms(due), ms(met), now, s);
         return { due: iso(state.due), metAt: iso(state.metAt), breached: state.breached, workingMinutesLeft: state.workingMinutesLeft };
@@ -75,17 +87,19 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
         createdAt: r.created_at,
         firstResponse: timer(r.first_response_due, r.first_response_at),
         resolution: timer(r.resolution_due, r.resolved_at),
-        postLocalTime: `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`,
-        postOpen: isOpenAt(now, s),
+        postLocalTime: local.time,
+        postOpen: local.open,
         messages: messages.filter((m) => Number(m.case_id) === Number(r.id) && !(forCitizen && m.kind === 'note')).map(toMessage),
       };
     });
   }
 
-  async function open(trx: DbExecutor, actor: Actor, c: { postId: string; citizenId: number | null; callerName: string; callerPhone: string; channel: string; topic: string; urgency: Urgency; summary: string }) {
+  async function open(trx: DbExecutor, desk: PostDesk, actor: Actor, c: { postId: string; citizenId: number | null; callerName: string; callerPhone: string; channel: string; topic: string; urgency: Urgency; summary: string }) {
     const now = clock();
-    const due = caseDeadlines(now.getTime(), c.urgency, await schedule(trx, c.postId));
-    const id = await insertCase(trx, {
+    // The deadlines are counted once, here, in the post's working time; the queue keys follow from them (078).
+    const schedule = await desk.schedule(c.postId, now.getTime());
+    const due = caseDeadlines(now.getTime(), c.urgency, schedule);
+    const row = await insertCase(trx, {
       post_id: c.postId,
       citizen_id: c.citizenId,
       caller_name: c.callerName,
@@ -103,10 +117,10 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
       created_by: actor.userId,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
-      local_day: await localDayAtPost(trx, c.postId, now), // the statistics' day (migration 079, ADR 072)
+      local_day: localDay(now.getTime(), schedule.timeZone), // the statistics' day (migration 079, ADR 072)
     });
-    await audit.record(trx, actor, { action: 'consular.case.open', entityType: 'consular_case', entityId: String(id), summary: { postId: c.postId, channel: c.channel, topic: c.topic, urgency: c.urgency } });
-    return id;
+    await audit.record(trx, actor, { action: 'consular.case.open', entityType: 'consular_case', entityId: String(row.id), summary: { postId: c.postId, channel: c.channel, topic: c.topic, urgency: c.urgency } });
+    return row;
   }
 
   /** The case if the actor may reach it, else 404. */
@@ -167,55 +181,66 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
 
     /** An operator logs a call: routed to the post covering the caller's city, linked to the citizen with that phone. */
     async intake(actor: Actor, input: CaseIntake): Promise<Case> {
-      return transaction(async (trx) => {
-        const postId = routeToPost((await listPosts(trx)).map((p) => ({ id: p.id, ...toPostInput(p) })), input.hostIso3, input.city);
+      return transaction(async (trx, desk) => {
+        const postId = routeToPost(desk.coverage, input.hostIso3, input.city);
         if (postId === null) throw new Unprocessable('no post covers this place', [{ path: 'city', message: `no embassy or consulate covers ${input.city} (${input.hostIso3})` }]);
         const citizen = await findCitizenByPhone(trx, postId, input.callerPhone);
-        const id = await open(trx, actor, { ...input, postId, citizenId: citizen ? Number(citizen.id) : null });
-        return (await present(trx, [(await findCase(trx, id))!], false))[0];
+        const row = await open(trx, desk, actor, { ...input, postId, citizenId: citizen ? Number(citizen.id) : null });
+        return (await present(trx, desk, [row], false))[0];
       });
     },
 
     /** A registered citizen asks for help on the web; their post is their record's. */
     async ask(actor: Actor, input: CitizenCaseInput): Promise<Case> {
-      return transaction(async (trx) => {
+      return transaction(async (trx, desk) => {
         const me = actor.userId === null ? undefined : await findCitizenOfUser(trx, actor.userId);
         if (!me) throw new Conflict('register as a citizen abroad first: your post answers your request');
-        const id = await open(trx, actor, { ...input, channel: 'web', postId: me.post_id, citizenId: Number(me.id), callerName: me.full_name, callerPhone: me.phone });
-        return (await present(trx, [(await findCase(trx, id))!], true))[0];
+        const row = await open(trx, desk, actor, { ...input, channel: 'web', postId: me.post_id, citizenId: Number(me.id), callerName: me.full_name, callerPhone: me.phone });
+        return (await present(trx, desk, [row], true))[0];
       });
     },
 
-    /** The post's cases in one of the desk's views (an admin's: every post's). */
-    async list(actor: Actor, view: View): Promise<Case[]> {
-      // The views show escalations as of now, even between two sweeps of the server's job.
+    /**
+     * One page of the post's cases in one of the desk's views (an admin's: every post's), most urgent first
+     * (urgency, then the nearest deadline), filtered, ordered and paged by the database on the queue keys
+     * (migration 078); `nextCursor` continues after the page's last case, null after the last page.
+     */
+    async list(actor: Actor, view: CaseView, page: { limit: number; cursor?: string }): Promise<CasePage> {
+      const after = page.cursor === undefined ? null : decodeCursor(page.cursor);
+      // The views show escalations as of now, even between two sweeps of the server's job (an index probe
+      // when nothing is due).
       await escalateOverdue();
-      const rows = await listCases(db, actor.role === 'admin' ? {} : { postId: actor.postId ?? '' });
-      const cases = await present(db, rows, false);
-      const running = (c: Case) => c.status !== 'resolved' && c.status !== 'closed';
-      const filters: Record<View, (c: Case) => boolean> = {
-        all: () => true,
-        mine: (c) => c.assignedTo === actor.userId,
-        unassigned: (c) => c.assignedTo === null && running(c),
-        due: (c) => running(c) && !c.resolution.breached && !c.firstResponse.breached,
-        breached: (c) => running(c) && (c.firstResponse.breached || c.resolution.breached),
-      };
-      return cases.filter(filters[view]);
+      const filter: QueueFilter = { postId: actor.role === 'admin' ? null : (actor.postId ?? ''), view, userId: actor.userId, now: clock().toISOString() };
+      // The page's reads on one connection, taken once (see `transaction`), without a transaction's cost.
+      await posts.ready();
+      return db.connection().execute(async (conn) => {
+        const desk = await posts.desk(conn);
+        const rows = await listQueuePage(conn, filter, page.limit, after);
+        const total = await countQueue(conn, filter);
+        const shown = rows.slice(0, page.limit);
+        const last = shown[shown.length - 1];
+        return {
+          cases: await present(conn, desk, shown, false),
+          nextCursor: rows.length > page.limit && last ? encodeCursor({ rank: last.queue_rank, due: last.next_due, id: Number(last.id) }) : null,
+          total,
+        };
+      });
     },
 
     async mine(actor: Actor): Promise<Case[]> {
       const me = actor.userId === null ? undefined : await findCitizenOfUser(db, actor.userId);
-      return me ? present(db, await listCases(db, { citizenId: Number(me.id) }), true) : [];
+      return me ? present(db, await posts.desk(), await listCases(db, { citizenId: Number(me.id) }), true) : [];
     },
 
     async get(actor: Actor, id: number): Promise<Case> {
+      const desk = await posts.desk();
       const row = await reachable(db, actor, id);
-      return (await present(db, [row], actor.role === 'citizen'))[0];
+      return (await present(db, desk, [row], actor.role === 'citizen'))[0];
     },
 
     /** A reply or an internal note; the first reply stops the first-response timer. A citizen's reply may reopen the case. */
     async message(actor: Actor, id: number, kind: 'reply' | 'note' | 'citizen', body: string): Promise<Case> {
-      return transaction(async (trx) => {
+      return transaction(async (trx, desk) => {
         const row = await reachable(trx, actor, id);
         const now = clock().toISOString();
         const patch: Partial<Selectable<ConsularCasesTable>> = { updated_at: now };
@@ -228,7 +253,7 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
         await insertCaseMessage(trx, { case_id: id, kind, body, author_id: actor.userId, author_label: actor.label, created_at: now });
         await updateCase(trx, id, patch);
         await audit.record(trx, actor, { action: `consular.case.${kind}`, entityType: 'consular_case', entityId: String(id), summary: { status: patch.status ?? row.status } });
-        return (await present(trx, [(await findCase(trx, id))!], kind === 'citizen'))[0];
+        return (await present(trx, desk, [(await findCase(trx, id))!], kind === 'citizen'))[0];
       });
     },
 
@@ -236,14 +261,14 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
     async setStatus(actor: Actor, id: number, status: CaseStatus, assignedTo?: number | null): Promise<Case> {
       // Checked before the transaction: on SQLite it holds the one connection the directory would wait for.
       if (assignedTo !== undefined && assignedTo !== null && assignedTo !== actor.userId) await officerOf((await reachable(db, actor, id)).post_id, assignedTo, 'assignedTo');
-      return transaction(async (trx) => {
+      return transaction(async (trx, desk) => {
         const row = await reachable(trx, actor, id);
         if (!officerMayMove(row.status as CaseStatus, status)) throw new Unprocessable(`a ${row.status} case cannot become ${status}`, [{ path: 'status', message: `from ${row.status} a case may not move to ${status}` }]);
         const now = clock().toISOString();
         const assignee = status === 'assigned' ? (assignedTo ?? row.assigned_to ?? actor.userId) : status === 'new' ? null : row.assigned_to;
         await updateCase(trx, id, { status, assigned_to: assignee, updated_at: now, ...(status === 'resolved' && { resolved_at: now }) });
         await audit.record(trx, actor, { action: 'consular.case.status', entityType: 'consular_case', entityId: String(id), summary: { from: row.status, to: status, assignedTo: assignee } });
-        return (await present(trx, [(await findCase(trx, id))!], false))[0];
+        return (await present(trx, desk, [(await findCase(trx, id))!], false))[0];
       });
     },
 
@@ -251,11 +276,11 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
     async escalate(actor: Actor, id: number, to: number, reason: string): Promise<Case> {
       const row = await reachable(db, actor, id);
       await officerOf(row.post_id, to, 'to');
-      return transaction(async (trx) => {
+      return transaction(async (trx, desk) => {
         const now = clock().toISOString();
         await updateCase(trx, id, { escalated_to: to, escalated_at: now, escalation_reason: reason, updated_at: now });
         await audit.record(trx, actor, { action: 'consular.case.escalate', entityType: 'consular_case', entityId: String(id), summary: { to, reason } });
-        return (await present(trx, [(await findCase(trx, id))!], false))[0];
+        return (await present(trx, desk, [(await findCase(trx, id))!], false))[0];
       });
     },
 

@@ -1,23 +1,16 @@
-import { autoEscalationReason } from '../../../core/consular/sla-escalation';
 import type { DbExecutor } from '../../db/types';
 
-const RUNNING = ['new', 'assigned', 'waiting_on_citizen'];
-const RESOLUTION = autoEscalationReason('resolution');
-
-/** Running cases with a timer past its deadline and no officer's escalation: the candidates of the SLA sweep. */
+/**
+ * The candidates of the SLA sweep: running cases a timer of which ran out and was not escalated for yet, read
+ * from the index on escalate_at (migration 078 derives it from the timers and the escalation so far), so a
+ * backlog already escalated is never read again and never hides newer cases behind the limit.
+ */
 export const listOverdueCases = (db: DbExecutor, now: string, limit: number) =>
   db
     .selectFrom('consular_cases')
     .select(['id', 'status', 'first_response_due', 'first_response_at', 'resolution_due', 'resolved_at', 'escalated_to', 'escalated_at', 'escalation_reason'])
-    .where('status', 'in', RUNNING)
-    .where('escalated_to', 'is', null)
-    // Only what is still to escalate, so a backlog already escalated never hides newer cases behind the limit.
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('first_response_at', 'is', null), eb('first_response_due', '<', now), eb('escalated_at', 'is', null)]),
-        eb.and([eb('resolved_at', 'is', null), eb('resolution_due', '<', now), eb.or([eb('escalation_reason', 'is', null), eb('escalation_reason', '<>', RESOLUTION)])]),
-      ]),
-    )
+    .where('escalate_at', '<', now)
+    .orderBy('escalate_at')
     .orderBy('id')
     .limit(limit)
     .execute();

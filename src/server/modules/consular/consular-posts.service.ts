@@ -2,11 +2,12 @@ import Holidays from 'date-holidays';
 import type { Post, PostInput } from '../../../shared/schemas/consular';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { Db, DbExecutor } from '../../db/types';
 import { NotFound } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { findPost, listPosts, updatePost } from './consular.repo';
+import { createPostDeskCache } from './consular-post-desk';
 import type { ConsularPostsTable } from './consular.tables';
 
 type HolidayList = Post['holidays'];
@@ -61,6 +62,9 @@ export function createConsularPostsService(deps: { db: Db; clock: Clock; audit: 
     return list;
   }
 
+  // Routing and the timers read the posts on every call: cached per version of the posts (consular-post-desk.ts).
+  const desk = createPostDeskCache(toPostInput, holidaysOf);
+
   const toPost = async (r: ConsularPostsTable): Promise<Post> => ({
     id: r.id,
     ...toPostInput(r),
@@ -71,6 +75,14 @@ export function createConsularPostsService(deps: { db: Db; clock: Clock; audit: 
   return {
     ready,
     holidaysOf,
+    /**
+     * The posts as routing and the timers need them, read through `executor` (a transaction's, or the
+     * database); call `ready` before opening a transaction that asks for it.
+     */
+    async desk(executor: DbExecutor = db) {
+      await ready();
+      return desk.current(executor);
+    },
     async list(): Promise<Post[]> {
       return Promise.all((await listPosts(db)).map(toPost));
     },
@@ -91,6 +103,8 @@ export function createConsularPostsService(deps: { db: Db; clock: Clock; audit: 
         await updatePost(trx, id, { ...postColumns(input), updated_at: clock().toISOString() });
         await audit.record(trx, actor, { action: 'consular.post.update', entityType: 'consular_post', entityId: id, summary: { ...input } });
       });
+      // Other processes see the new updated_at; this one may have edited within the same millisecond.
+      desk.invalidate();
       return this.get(id);
     },
   };

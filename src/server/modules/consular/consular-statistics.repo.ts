@@ -3,17 +3,10 @@ import type { Insertable } from 'kysely';
 import type { CaseCountRow } from '../../../core/consular/help-desk-stats';
 import type { ImportedCaseDayRow } from '../../../core/consular/imported-cases-weekly';
 import type { CaseTimers } from '../../../core/consular/sla-compliance';
-import { localDay } from '../../../core/consular/working-time';
 import type { DbExecutor } from '../../db/types';
 import type { ConsularCallHistoryTable } from './consular.tables';
 
 const CHUNK = 500;
-
-/** The post's local date at `at`: stored with each case at intake as the day the statistics count it on (ADR 072). */
-export async function localDayAtPost(db: DbExecutor, postId: string, at: Date): Promise<string> {
-  const post = await db.selectFrom('consular_posts').select('time_zone').where('id', '=', postId).executeTakeFirst();
-  return localDay(at.getTime(), post?.time_zone ?? 'UTC');
-}
 
 /** Replaces the days (per line) the import names, leaves the others. */
 export async function upsertCallHistory(db: DbExecutor, rows: Insertable<ConsularCallHistoryTable>[]): Promise<void> {

@@ -64,10 +64,8 @@ export async function updateCitizen(db: DbExecutor, id: number, row: Updateable<
   await db.updateTable('consular_citizens').set(row).where('id', '=', id).execute();
 }
 
-export async function insertCase(db: DbExecutor, row: Insertable<ConsularCasesTable>): Promise<number> {
-  const inserted = await db.insertInto('consular_cases').values(row).returning('id').executeTakeFirstOrThrow();
-  return Number(inserted.id);
-}
+/** The case as stored, with what the database derives (migration 078). */
+export const insertCase = (db: DbExecutor, row: Insertable<ConsularCasesTable>) => db.insertInto('consular_cases').values(row).returningAll().executeTakeFirstOrThrow();
 export const findCase = (db: DbExecutor, id: number) => db.selectFrom('consular_cases').selectAll().where('id', '=', id).executeTakeFirst();
 export function listCases(db: DbExecutor, filter: { postId?: string; citizenId?: number }) {
   let q = db.selectFrom('consular_cases').selectAll();

@@ -1,6 +1,7 @@
 import {
   CaseIntakeSchema,
   CaseListSchema,
+  CasePageSchema,
   CaseMessageInputSchema,
   CaseSchema,
   CaseEscalationSchema,
@@ -137,8 +138,14 @@ export const consularRoutes: RoutesPlugin = (app, { consular }) => {
   // Help requests: the desk of the officer's post (404 for another post's case), and the citizen's own.
   app.get('/api/consular/cases', {
     config: { access: OWN_POST },
-    schema: { tags, summary: "The post's help requests: all, mine, unassigned, due or breached", querystring: CaseViewQuerySchema, response: { 200: CaseListSchema } },
-    handler: async (request) => ({ cases: await consular.cases.list(request.actor, request.query.view) }),
+    schema: {
+      tags,
+      summary: "The post's help requests: all, mine, unassigned, due or breached, most urgent first, a page at a time",
+      description: 'Ordered by urgency, then the nearest deadline not met yet; `limit` cases a page (50 by default, at most 200); pass `nextCursor` as `cursor` for the next page.',
+      querystring: CaseViewQuerySchema,
+      response: { 200: CasePageSchema },
+    },
+    handler: async (request) => consular.cases.list(request.actor, request.query.view, { limit: request.query.limit, cursor: request.query.cursor }),
   });
 
   app.post('/api/consular/cases', {

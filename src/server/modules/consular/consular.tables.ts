@@ -1,6 +1,6 @@
-import type { Generated } from 'kysely';
+import type { Generated, GeneratedAlways } from 'kysely';
 
-// The consular module's tables (migrations 070 to 077). Other modules reach them only through the consular service.
+// The consular module's tables (migrations 070 to 078). Other modules reach them only through the consular service.
 
 export interface ConsularCaseImportsTable {
   id: Generated<number>;
@@ -93,6 +93,11 @@ export interface ConsularCasesTable {
   escalated_to: Generated<number | null>;
   escalated_at: Generated<string | null>;
   escalation_reason: Generated<string | null>;
+  /** Queue keys the database derives from the columns above (migration 078, ADR 073): never written. */
+  queue_rank: GeneratedAlways<number>;
+  next_due: GeneratedAlways<string>;
+  sla_late: GeneratedAlways<number>;
+  escalate_at: GeneratedAlways<string | null>;
   created_by: number | null;
   created_at: string;
   /** The post's local date at created_at (migration 079): the day the statistics count the case on. */

@@ -1,21 +1,32 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   CaseListSchema,
+  CasePageSchema,
   PostOfficerListSchema,
   CaseSchema,
   CitizenSchema,
   type CaseIntake,
+  type CaseView,
   type CitizenCaseInput,
   type CitizenInput,
 } from '../../../../shared/schemas/consular';
 import { apiRequest, isApiRequestError } from '../../../lib/api-client';
 
-export type CaseView = 'all' | 'mine' | 'unassigned' | 'due' | 'breached';
+export type { CaseView };
 const KEY = ['consular', 'cases'] as const;
 
-/** The desk's cases in one view; refreshed every minute so the SLA clocks move. */
+/**
+ * The desk's cases in one view, a page at a time (most urgent first; the next page from the last one's
+ * cursor); the pages loaded are refreshed every minute so the SLA clocks move.
+ */
 export const useCases = (view: CaseView) =>
-  useQuery({ queryKey: [...KEY, view], queryFn: ({ signal }) => apiRequest(`/api/consular/cases?view=${view}`, { schema: CaseListSchema, signal }), refetchInterval: 60_000 });
+  useInfiniteQuery({
+    queryKey: [...KEY, view],
+    queryFn: ({ pageParam, signal }) => apiRequest(`/api/consular/cases?${new URLSearchParams({ view, ...(pageParam !== null && { cursor: pageParam }) }).toString()}`, { schema: CasePageSchema, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    refetchInterval: 60_000,
+  });
 
 function useCaseMutation<T>(request: (input: T) => Promise<unknown>) {
   const queryClient = useQueryClient();

@@ -1,4 +1,4 @@
-import { Card, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -13,6 +13,8 @@ export function HelpDesk() {
   const { t } = useTranslation('consular');
   const [view, setView] = useState<CaseView>('all');
   const cases = useCases(view);
+  // A case whose place in the queue moved between two pages' reads shows once.
+  const shown = cases.data && [...new Map(cases.data.pages.flatMap((p) => p.cases).map((c) => [c.id, c])).values()];
   const message = useCaseMessage();
   const status = useCaseStatus();
   return (
@@ -26,12 +28,12 @@ export function HelpDesk() {
       <SegmentedControl value={view} onChange={(v) => setView(v as CaseView)} data={VIEWS.map((v) => ({ value: v, label: t(`views.${v}`) }))} />
       {cases.isPending && <Loader size="sm" />}
       {cases.isError && <ErrorAlert error={cases.error} />}
-      {cases.data?.cases.length === 0 && (
+      {shown?.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('noCases')}
         </Text>
       )}
-      {cases.data?.cases.map((c) => (
+      {shown?.map((c) => (
         <CaseCard
           key={c.id}
           item={c}
@@ -41,6 +43,18 @@ export function HelpDesk() {
           error={message.variables?.id === c.id ? message.error : status.variables?.id === c.id ? status.error : null}
         />
       ))}
+      {shown !== undefined && shown.length > 0 && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {t('shownOf', { shown: shown.length, total: cases.data?.pages[0]?.total ?? shown.length })}
+          </Text>
+          {cases.hasNextPage && (
+            <Button variant="light" onClick={() => void cases.fetchNextPage()} loading={cases.isFetchingNextPage}>
+              {t('loadMore')}
+            </Button>
+          )}
+        </Group>
+      )}
     </Stack>
   );
 }
