@@ -40,7 +40,7 @@ export async function openRuntime(env: Env, options: RuntimeOptions = {}, clock:
           onError: (err, queueName) => log.warn({ err, queue: queueName }, 'job queue: an attempt failed (tried again while tries are left)'),
         })
       : undefined;
-  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: env.SESSION_TTL_HOURS, signal: database.signal, ipCountryDb: env.IP_COUNTRY_DB, log, queue });
+  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: env.SESSION_TTL_HOURS, signal: database.signal, ipCountryDb: env.IP_COUNTRY_DB, log, queue, snapshots: database.openSnapshotReads, downloadMaxMs: env.CONCORD_DOWNLOAD_MAX_MINUTES * 60_000 });
   return {
     database,
     services,

@@ -20,6 +20,12 @@ const EnvSchema = z.object({
     .stringbool()
     .default(true)
     .describe('on PostgreSQL, whether the web server also takes background jobs from the queue; false when `concord worker` processes run them'),
+  CONCORD_DOWNLOAD_MAX_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(30)
+    .describe('how long one genome download may read (hold its database snapshot) before it is cut short (ADR 061)'),
   IP_COUNTRY_DB: z.string().min(1).optional().describe('a MaxMind-format (.mmdb) IP-to-country database to use instead of the one that ships'),
 });
 
