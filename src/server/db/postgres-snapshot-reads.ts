@@ -6,7 +6,7 @@ import type { Snapshot, SnapshotReads, SnapshotReadsOptions } from './snapshot-r
 // Snapshots on PostgreSQL (ADR 061): a pool of their own, as large as the downloads allowed at once, so a
 // download never waits for, nor takes, a connection of the main pool. Each snapshot is one REPEATABLE READ,
 // READ ONLY transaction (one consistent view for its count and all its rows), read through pg-cursor (a portal
-// fetched `size` rows at a time). Closing closes the cursor, rolls back and gives the connection back; a
+// fetched as many rows as each read asks for). Closing closes the cursor, rolls back and gives the connection back; a
 // connection whose transaction could not be ended is destroyed, never handed to the next download.
 
 /** Beyond the application's own bound: the server ends a transaction left idle this much longer. */
@@ -65,15 +65,11 @@ export function postgresSnapshotReads(connectionString: string, options: Snapsho
         const result = await read(client.query(query.sql, [...query.parameters]));
         return result.rows[0] as R | undefined;
       },
-      async *batches<R>(query: CompiledQuery<R>, size: number) {
-        if (closed) return;
-        cursor = client.query(new Cursor<R>(query.sql, [...query.parameters]));
-        for (;;) {
-          if (closed) return;
-          const rows = (await read(cursor.read(size))) as R[];
-          if (rows.length === 0) return;
-          yield rows;
-        }
+      cursor<R>(query: CompiledQuery<R>) {
+        if (closed) throw new Error('snapshot closed');
+        const opened = client.query(new Cursor<R>(query.sql, [...query.parameters]));
+        cursor = opened;
+        return { read: async (size: number) => (closed ? [] : read(opened.read(size))) };
       },
       close,
     };

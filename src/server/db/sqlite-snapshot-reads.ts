@@ -5,7 +5,7 @@ import type { Snapshot, SnapshotReads } from './snapshot-reads';
 // Snapshots on SQLite (ADR 061): a read-only connection of its own per snapshot, on the same file, so the
 // main connection (Kysely's, which every other request shares) stays free for writes while a download reads.
 // In WAL mode a read transaction sees the file as it was at its first read until it ends; its rows come from
-// one statement's `.iterate()`, stepped `size` rows at a time. Closing ends the iterator and the connection.
+// one statement's `.iterate()`, stepped as many rows as each read asks for. Closing ends the iterator and the connection.
 
 export function sqliteSnapshotReads(file: string): SnapshotReads {
   let held = 0;
@@ -24,6 +24,8 @@ export function sqliteSnapshotReads(file: string): SnapshotReads {
     };
     try {
       db.pragma('busy_timeout = 5000');
+      // Each page is read once, in order: a page cache of its own (2 MB by default) would only add to the RSS.
+      db.pragma('cache_size = -64');
       db.exec('begin'); // deferred: the snapshot is taken by the first read, and kept to the end
     } catch (err) {
       await close();
@@ -34,20 +36,21 @@ export function sqliteSnapshotReads(file: string): SnapshotReads {
         if (closed) throw new Error('snapshot closed');
         return db.prepare(query.sql).get(...query.parameters) as R | undefined;
       },
-      async *batches<R>(query: CompiledQuery<R>, size: number) {
-        if (closed) return;
-        rows = db.prepare(query.sql).iterate(...query.parameters);
-        for (;;) {
-          if (closed) return;
-          const batch: R[] = [];
-          while (batch.length < size) {
-            const next = rows.next();
-            if (next.done) break;
-            batch.push(next.value as R);
-          }
-          if (batch.length === 0) return;
-          yield batch;
-        }
+      cursor<R>(query: CompiledQuery<R>) {
+        if (closed) throw new Error('snapshot closed');
+        const iterator = db.prepare(query.sql).iterate(...query.parameters);
+        rows = iterator;
+        return {
+          async read(size: number) {
+            const batch: R[] = [];
+            while (!closed && batch.length < size) {
+              const next = iterator.next();
+              if (next.done) break;
+              batch.push(next.value as R);
+            }
+            return batch;
+          },
+        };
       },
       close,
     };
