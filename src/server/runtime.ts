@@ -42,7 +42,7 @@ export async function openRuntime(env: Env, options: RuntimeOptions = {}, clock:
           onError: (err, queueName) => log.warn({ err, queue: queueName }, 'job queue: an attempt failed (tried again while tries are left)'),
         })
       : undefined;
-  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: env.SESSION_TTL_HOURS, signal: database.signal, ipCountryDb: env.IP_COUNTRY_DB, log, queue, runsInProcessJobs: options.runsInProcessJobs ?? false });
+  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: env.SESSION_TTL_HOURS, signal: database.signal, ipCountryDb: env.IP_COUNTRY_DB, log, queue, runsInProcessJobs: options.runsInProcessJobs ?? false, snapshots: database.openSnapshotReads, downloadMaxMs: env.CONCORD_DOWNLOAD_MAX_MINUTES * 60_000 });
   return {
     database,
     services,

@@ -1,6 +1,7 @@
 import { createAuthService } from './auth/auth.service';
 import type { Clock } from './clock';
 import type { ChangeSignal } from './db/change-signal';
+import type { SnapshotReadsFactory } from './db/snapshot-reads';
 import type { Db, Dialect } from './db/types';
 import { defaultServiceLog, type ServiceLog } from './log';
 import { createImportJobs } from './workers/queue/import-jobs';
@@ -36,6 +37,10 @@ export interface ServiceContext {
    * when its own work does; when absent (tests, benchmarks) only once something reads its result, as before.
    */
   runsInProcessJobs?: boolean;
+  /** Long reads on connections of their own (genome downloads, ADR 061): the database handle's; keyset pages without. */
+  snapshots?: SnapshotReadsFactory | undefined;
+  /** How long one genome download may hold its snapshot (CONCORD_DOWNLOAD_MAX_MINUTES). */
+  downloadMaxMs?: number;
 }
 
 /**
@@ -55,7 +60,7 @@ export function createServices(context: ServiceContext) {
   const sendsBacktests = importQueue.kind === 'pg-boss' || ctx.runsInProcessJobs === true ? 'after-import' : ctx.runsInProcessJobs === false ? 'never' : 'on-first-need';
   const situation = createSituationService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, audit, countries, signal: ctx.signal, imports, queue: importQueue, sendsBacktests, log: ctx.log });
   const aid = createAidService({ db: ctx.db, clock: ctx.clock, log: ctx.log, audit, countries, situation, users });
-  const research = createResearchService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb, queue: ctx.queue });
+  const research = createResearchService({ db: ctx.db, dialect: ctx.dialect, clock: ctx.clock, log: ctx.log, audit, countries, ipCountryDb: ctx.ipCountryDb, queue: ctx.queue, snapshots: ctx.snapshots, downloadMaxMs: ctx.downloadMaxMs });
   const knowledge = createKnowledgeService({ ...ctx, audit, countries, users });
   // Cases are assigned and escalated to the officers of their post: the accounts module knows who they are.
   const officers = async (postId: string) => (await users.list()).filter((u) => u.role === 'consular_officer' && u.postId === postId && !u.disabled).map((u) => ({ id: u.id, displayName: u.displayName, postId }));

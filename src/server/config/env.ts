@@ -27,6 +27,12 @@ const EnvSchema = z.object({
     .max(36_500)
     .default(30)
     .describe('after how many days an ended import job (its outcome) is deleted; queued and running jobs are kept'),
+  CONCORD_DOWNLOAD_MAX_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(30)
+    .describe('how long one genome download may read (hold its database snapshot) before it is cut short (ADR 061)'),
   IP_COUNTRY_DB: z.string().min(1).optional().describe('a MaxMind-format (.mmdb) IP-to-country database to use instead of the one that ships'),
 });
 

@@ -4,6 +4,9 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { noChangeSignal, postgresChangeSignal, type ChangeSignal } from './change-signal';
+import { postgresSnapshotReads } from './postgres-snapshot-reads';
+import type { SnapshotReadsFactory } from './snapshot-reads';
+import { sqliteSnapshotReads } from './sqlite-snapshot-reads';
 import { sqliteChangeSignal } from './sqlite-change-signal';
 import type { Database, Dialect } from './types';
 
@@ -16,6 +19,8 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** Tells the other processes on this database what changed (caches to drop). */
   signal: ChangeSignal;
+  /** Long reads on connections of their own, each one consistent snapshot (downloads, ADR 061); none in memory. */
+  openSnapshotReads: SnapshotReadsFactory | undefined;
   destroy(): Promise<void>;
 }
 
@@ -26,17 +31,19 @@ export interface DatabaseOptions {
 }
 
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
-  if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+  const url = options.databaseUrl;
+  if (url) {
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
     // An idle connection the server drops (restart, admin termination) must not take the process down: the pool
     // replaces it on the next query, which reports its own error if the database is really gone.
     pool.on('error', (err) => console.warn(`postgres: idle connection lost: ${err.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    const signal = postgresChangeSignal(options.databaseUrl);
+    const signal = postgresChangeSignal(url);
     return {
       db,
       dialect: 'postgres',
       signal,
+      openSnapshotReads: (snapshotOptions) => postgresSnapshotReads(url, snapshotOptions),
       async destroy() {
         await signal.close();
         await db.destroy();
@@ -57,6 +64,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     db,
     dialect: 'sqlite',
     signal,
+    openSnapshotReads: path === ':memory:' ? undefined : () => sqliteSnapshotReads(path),
     async destroy() {
       await signal.close();
       await db.destroy();

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type DatabaseHandle } from './database';
@@ -12,11 +15,20 @@ export interface TestDatabase extends DatabaseHandle {
   url: string | undefined;
 }
 
-export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+/** A fresh migrated database; on SQLite in memory, or in a throw-away file with `onFile` (what a second connection can open). */
+export async function createTestDatabase(dialect: Dialect, options: { onFile?: boolean } = {}): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
-    const handle = openDatabase({ sqlitePath: ':memory:' });
+    const dir = options.onFile ? mkdtempSync(join(tmpdir(), 'concord-test-')) : undefined;
+    const handle = openDatabase({ sqlitePath: dir ? join(dir, 'concord.db') : ':memory:' });
     await migrateToLatest(handle.db, 'sqlite');
-    return { ...handle, url: undefined };
+    return {
+      ...handle,
+      url: undefined,
+      async destroy() {
+        await handle.destroy();
+        if (dir) rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `concord_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -48,13 +60,13 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
 
 export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
 
-/** Runs the same block once per dialect, each with a fresh migrated database. */
-export function describeEachDialect(title: string, body: (get: () => TestDatabase, dialect: Dialect) => void): void {
+/** Runs the same block once per dialect, each with a fresh migrated database (SQLite in a file with `onFile`). */
+export function describeEachDialect(title: string, body: (get: () => TestDatabase, dialect: Dialect) => void, options: { onFile?: boolean } = {}): void {
   for (const dialect of DIALECTS) {
     describe(`${title} [${dialect}]`, () => {
       let database: TestDatabase | undefined;
       beforeAll(async () => {
-        database = await createTestDatabase(dialect);
+        database = await createTestDatabase(dialect, options);
       });
       afterAll(async () => {
         await database?.destroy();

@@ -29,9 +29,9 @@ export interface TestClient {
 
 let counter = 0;
 
-export async function createTestApp(database: TestDatabase, options: { env?: Partial<AppEnv>; clock?: Clock; importWaitMs?: number } = {}): Promise<TestApp> {
+export async function createTestApp(database: TestDatabase, options: { env?: Partial<AppEnv>; clock?: Clock; importWaitMs?: number; downloadMaxMs?: number } = {}): Promise<TestApp> {
   const clock = options.clock ?? (() => new Date());
-  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: 12, signal: database.signal, importWaitMs: options.importWaitMs });
+  const services = createServices({ db: database.db, dialect: database.dialect, clock, sessionTtlHours: 12, signal: database.signal, importWaitMs: options.importWaitMs, snapshots: database.openSnapshotReads, downloadMaxMs: options.downloadMaxMs });
   await seedCountries(database.db, clock);
   const app = await buildApp({ ...TEST_ENV, ...options.env }, services, { logger: false });
   await app.ready();

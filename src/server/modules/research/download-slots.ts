@@ -4,6 +4,9 @@ import { TooManyRequests } from '../../errors';
 // cannot take every turn of the event loop (20 at once once made /api/health wait 11 s). A slot is taken before
 // the download starts and given back when its response ends, however it ends.
 
+/** Downloads at once: per address, and in all (also the size of the downloads' own PostgreSQL pool, ADR 061). */
+export const DOWNLOADS_AT_ONCE = { perAddress: 2, total: 32 } as const;
+
 export interface DownloadSlots {
   /** Takes a slot for `address` or throws TooManyRequests; call the returned function to give it back (once). */
   take(address: string): () => void;

@@ -246,22 +246,28 @@ export interface DownloadScope {
 const inScope = (scope: DownloadScope) => (eb: ExpressionBuilder<Database, 'research_genomes'>) =>
   scope.includeFailed ? eb.and([]) : eb('research_genomes.status', '!=', 'failed');
 
-export async function countGenomes(db: DbExecutor, f: GenomeFilters, scope: DownloadScope = { includeFailed: true }): Promise<number> {
-  const row = await db.selectFrom('research_genomes').where(filtersOf(f)).where(inScope(scope)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
+/** How many genomes a download holds, as a query: run on the download's own snapshot, or on `db`. */
+export function countGenomesQuery(db: DbExecutor, f: GenomeFilters, scope: DownloadScope) {
+  return db.selectFrom('research_genomes').where(filtersOf(f)).where(inScope(scope)).select((eb) => eb.fn.countAll<number>().as('n'));
 }
 
-/** One page of whole genomes after `afterId` (keyset pagination, so a download of any size stays cheap). */
-export function genomesAfter(db: DbExecutor, f: GenomeFilters, scope: DownloadScope, afterId: number, limit: number) {
+export async function countGenomes(db: DbExecutor, f: GenomeFilters, scope: DownloadScope = { includeFailed: true }): Promise<number> {
+  return Number((await countGenomesQuery(db, f, scope).executeTakeFirstOrThrow()).n);
+}
+
+/** A download's whole genomes in id order, as a query: read through a cursor, or by keyset pages (`genomesAfter`). */
+export function downloadGenomesQuery(db: DbExecutor, f: GenomeFilters, scope: DownloadScope) {
   return db
     .selectFrom('research_genomes')
     .where(filtersOf(f))
     .where(inScope(scope))
-    .where('id', '>', afterId)
     .select([...SUMMARY_COLUMNS, 'sequence', 'analysis'])
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+    .orderBy('id');
+}
+
+/** One page of whole genomes after `afterId` (keyset pagination, so a download of any size stays cheap). */
+export function genomesAfter(db: DbExecutor, f: GenomeFilters, scope: DownloadScope, afterId: number, limit: number) {
+  return downloadGenomesQuery(db, f, scope).where('id', '>', afterId).limit(limit).execute();
 }
 
 export function findGenome(db: DbExecutor, id: number) {

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdParamsSchema, OkSchema, PageQuerySchema } from '../../../shared/schemas/common';
 import {
@@ -20,7 +19,8 @@ import type { RoutesPlugin } from '../../http/types';
 import { trendsRoutes } from './trends.routes';
 import { vaccinesRoutes } from './vaccines.routes';
 import { resultsRoutes } from './results.routes';
-import { downloadSlots } from './download-slots';
+import { DOWNLOADS_AT_ONCE, downloadSlots } from './download-slots';
+import type { Download } from './research.service';
 
 const RESEARCHERS = { roles: ['researcher', 'admin'], scope: 'all' } as const;
 /** A researcher reaches their own submissions; an admin everyone's (the service answers 404 otherwise). */
@@ -28,8 +28,6 @@ const OWN_SUBMISSIONS = { roles: ['researcher', 'admin'], scope: 'own-records' }
 const PUBLIC = { public: true } as const;
 const ADMINS = { roles: ['admin'], scope: 'all' } as const;
 const SUBMISSION_BODY_LIMIT = 64 * 1024 * 1024;
-/** Downloads at once: per address, and in all (download-slots.ts). */
-const DOWNLOADS_AT_ONCE = { perAddress: 2, total: 32 };
 /** Page visits one address may post a minute: a person browsing posts a few; a script is cut off. */
 const VISIT_POSTS_PER_MINUTE = 60;
 
@@ -113,21 +111,25 @@ export const researchRoutes: RoutesPlugin = (app, { research }) => {
     schema: { tags: ['research'], summary: 'Download the genomes of a search as FASTA, TSV (metadata + analysis) or NDJSON, streamed; genomes whose analysis failed only with includeFailed=true; at most 2 at once per address (429)', querystring: DownloadQuerySchema },
     handler: async (request, reply) => {
       const release = slots.take(request.ip);
-      // Given back when the response ends, is cut off, or fails before it starts.
-      reply.raw.once('close', release);
-      let download;
+      let download: Download | undefined;
+      // The slot and the download's snapshot are given back when the response ends, is cut off, or fails before it starts.
+      reply.raw.once('close', () => {
+        release();
+        download?.body.destroy();
+      });
       try {
         download = await research.download(request.query);
         await research.logAccess({ kind: 'download', ip: request.ip, path: request.url.split('?')[0] ?? '', format: request.query.format, count: download.count });
       } catch (error) {
         release();
+        download?.body.destroy();
         throw error;
       }
       return reply
         .type(download.contentType)
         .header('content-disposition', `attachment; filename="${download.filename}"`)
         .header('x-genome-count', String(download.count))
-        .send(Readable.from(download.body));
+        .send(download.body);
     },
   });
 

@@ -14,7 +14,7 @@ import { fixtureGenomes, toFasta, toMetadata } from './research.test-support';
 const clock = () => new Date('2026-03-02T10:00:00Z');
 const actor = systemActor('test');
 
-async function readAll(body: AsyncGenerator<string>): Promise<string> {
+async function readAll(body: AsyncIterable<string>): Promise<string> {
   let text = '';
   for await (const chunk of body) text += chunk;
   return text;

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '../../../core/genome/dataset';
@@ -19,11 +20,13 @@ import { SUBMISSION_STRAINS_SHOWN } from '../../../shared/schemas/research';
 import { inDatasetGenes } from '../../../core/genome/mutation-label';
 import type { Actor } from '../../auth/actor';
 import type { Clock } from '../../clock';
+import type { SnapshotReadsFactory } from '../../db/snapshot-reads';
 import type { Db, Dialect } from '../../db/types';
 import { ValidationFailed, Conflict, NotFound, Unprocessable } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CountriesService } from '../countries/countries.service';
 import { createAnalysisJobs } from './analysis-jobs';
+import { createGenomeDownloads } from './genome-downloads';
 import { createInProcessQueue, workerName, type JobQueue } from '../../workers/queue/job-queue';
 import { DEFAULT_DATASET_DIR, loadDataset } from '../../workers/genome/load-dataset';
 import { DOWNLOAD, toGenomeDetail, toGenomeSummary } from './genome-views';
@@ -58,6 +61,10 @@ export interface ResearchDeps {
   onAnalysisError?: (error: unknown) => void;
   /** Days the raw access log is kept before it is folded into daily aggregates (default 90). */
   accessRetentionDays?: number;
+  /** Where downloads read, each on a snapshot of its own (ADR 061); keyset pages on `db` without. */
+  snapshots?: SnapshotReadsFactory | undefined;
+  /** How long one download may hold its snapshot (default 30 minutes, CONCORD_DOWNLOAD_MAX_MINUTES). */
+  downloadMaxMs?: number | undefined;
 }
 
 
@@ -65,11 +72,9 @@ export interface Download {
   filename: string;
   contentType: string;
   count: number;
-  body: AsyncGenerator<string>;
+  /** Pulled by the response; destroyed, it gives the download's snapshot back. */
+  body: Readable;
 }
-
-/** Genomes read per query of a download: about 1.5 MB of SARS-CoV-2 sequences and analyses. */
-const DOWNLOAD_PAGE = 50;
 
 /** Admins (and the system itself) see every submission; a researcher sees their own. */
 const seesEverySubmission = (actor: Actor) => actor.role === 'admin' || actor.role === 'system';
@@ -89,6 +94,7 @@ export function createResearchService(deps: ResearchDeps) {
   const access = createResearchAccessService({ db, clock, log, countries, ipCountry: deps.ipCountry, ipCountryDb: deps.ipCountryDb, retentionDays: deps.accessRetentionDays });
   const onAnalysisError = deps.onAnalysisError ?? ((err: unknown) => log.error({ err }, 'research: an analysis job failed; its submission records the failure'));
   const queue = deps.queue ?? createInProcessQueue({ worker: workerName(hostname(), process.pid), onError: onAnalysisError });
+  const downloads = createGenomeDownloads({ db, log, snapshots: deps.snapshots, maxMs: deps.downloadMaxMs });
   const jobs = createAnalysisJobs({ db, clock, audit, queue, datasetDir, jobs: deps.jobs ?? 1, onError: onAnalysisError });
   /** Queues a submission's analysis; if the queue cannot be reached, the submission stays queued and the next start's resume sends it. */
   const schedule = (id: number) => jobs.schedule(id).catch((err: unknown) => log.error({ err, submission: id }, 'research: could not queue an analysis; the next start queues it'));
@@ -263,30 +269,19 @@ export function createResearchService(deps: ResearchDeps) {
     },
 
     /**
-     * The genomes of a search as a stream of text, read a page at a time by id (a keyset cursor: each page is
-     * one indexed query, no connection is held between pages, and a slow reader holds one page at most, ADR 061).
-     * Between pages the loop is given back, so other requests are answered while downloads run.
+     * The genomes of a search as a stream of text, read through a cursor on a snapshot of their own (ADR 061):
+     * the count and every row are of one moment, whatever is written while the download runs.
      */
     async download(q: DownloadQuery): Promise<Download> {
       const { format, includeFailed, ...query } = q;
       const filters = labelled(query, await geneNames());
-      const scope = { includeFailed: includeFailed ?? false };
       const spec = DOWNLOAD[format];
-      const count = await repo.countGenomes(db, filters, scope);
-      async function* body(): AsyncGenerator<string> {
-        if (spec.header) yield spec.header;
-        let afterId = 0;
-        for (;;) {
-          const page = await repo.genomesAfter(db, filters, scope, afterId, DOWNLOAD_PAGE);
-          if (page.length === 0) return;
-          afterId = page.at(-1)!.id;
-          for (const row of page) yield spec.row(row);
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
+      const { count, body } = await downloads.open(format, filters, { includeFailed: includeFailed ?? false });
       const stamp = clock().toISOString().slice(0, 10);
-      return { filename: `concord-genomes-${stamp}.${spec.extension}`, contentType: spec.contentType, count, body: body() };
+      return { filename: `concord-genomes-${stamp}.${spec.extension}`, contentType: spec.contentType, count, body };
     },
+    /** Downloads holding a snapshot, and so a connection, now. */
+    downloadsHeld: () => downloads.held,
 
     ...access,
 
@@ -315,7 +310,10 @@ export function createResearchService(deps: ResearchDeps) {
     results: createResultsService({ db, dialect: deps.dialect ?? 'sqlite', clock, audit }),
 
     idle: () => jobs.idle(),
-    close: () => jobs.close(),
+    close: async () => {
+      await jobs.close();
+      await downloads.close();
+    },
   };
 }
 
