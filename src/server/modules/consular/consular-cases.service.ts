@@ -16,6 +16,7 @@ import { countQueue, listQueuePage, type QueueFilter, type QueueKey } from './co
 import type { ConsularCaseMessagesTable, ConsularCasesTable } from './consular.tables';
 import type { ConsularPostsService } from './consular-posts.service';
 import type { PostDesk } from './consular-post-desk';
+import { startPeriodicSweep } from '../../workers/periodic-sweep';
 
 /** The officers of a post, to assign or escalate to. */
 export type OfficerDirectory = (postId: string) => Promise<Array<{ id: number; displayName: string; postId: string }>>;
@@ -161,22 +162,7 @@ export function createConsularCasesService(deps: { db: Db; clock: Clock; audit: 
 
     /** Sweeps overdue cases every `intervalMs` until the returned stop is called (which waits for a sweep in progress). */
     startEscalations(log: { error: (obj: object, msg: string) => void }, intervalMs = 60_000): () => Promise<void> {
-      let stopped = false;
-      let round: Promise<unknown> = Promise.resolve();
-      let timer: NodeJS.Timeout | undefined;
-      const tick = () => {
-        round = escalateOverdue()
-          .catch((error: unknown) => log.error({ err: error }, 'consular: the SLA escalation sweep failed; the next one retries'))
-          .finally(() => {
-            if (!stopped) timer = setTimeout(tick, intervalMs).unref();
-          });
-      };
-      tick();
-      return async () => {
-        stopped = true;
-        clearTimeout(timer);
-        await round;
-      };
+      return startPeriodicSweep(escalateOverdue, intervalMs, (error) => log.error({ err: error }, 'consular: the SLA escalation sweep failed; the next one retries'));
     },
 
     /** An operator logs a call: routed to the post covering the caller's city, linked to the citizen with that phone. */

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import type { Clock } from '../../clock';
 import type { Db, DbExecutor } from '../../db/types';
 import type { ServiceLog } from '../../log';
+import { startPeriodicSweep } from '../../workers/periodic-sweep';
 
 // The e-mail outbox (ADR 084): reminders are written to knowledge_outbox in the same transaction as the
 // reminder itself, and a background loop sends them through SMTP. A failed attempt is retried with a
@@ -95,21 +96,9 @@ export function createOutbox({ db, clock, mailer, from, log }: OutboxOptions) {
     drain,
     /** Drains every `intervalMs` until the returned stop is called (which waits for a round in progress). */
     start(intervalMs = 30_000): () => Promise<void> {
-      let stopped = false;
-      let round: Promise<unknown> = Promise.resolve();
-      let timer: NodeJS.Timeout | undefined;
-      const tick = () => {
-        round = drain()
-          .catch((error: unknown) => log.error({ err: error }, 'knowledge: the e-mail outbox round failed'))
-          .finally(() => {
-            if (!stopped) timer = setTimeout(tick, intervalMs).unref();
-          });
-      };
-      if (mailer) tick();
+      const stop = mailer ? startPeriodicSweep(drain, intervalMs, (error) => log.error({ err: error }, 'knowledge: the e-mail outbox round failed')) : async () => undefined;
       return async () => {
-        stopped = true;
-        clearTimeout(timer);
-        await round;
+        await stop();
         mailer?.close();
       };
     },

@@ -10,6 +10,7 @@ import { AppError, NotFound } from '../../errors';
 import type { ServiceLog } from '../../log';
 import type { JobQueue, QueuedJob } from './job-queue';
 import { deleteEndedJobs, endJob, findJob, insertJob, startJob, unfinishedJobs, type ImportJobRow } from './import-jobs.repo';
+import { startPeriodicSweep } from '../periodic-sweep';
 
 // Imports on the job queue (ADR 063). A request stores its file in `import_jobs` and sends a job; whichever
 // process takes it (this one on SQLite, any consumer on PostgreSQL) parses and checks the file, then writes the
@@ -213,22 +214,7 @@ export function createImportJobs(deps: ImportJobsDeps) {
 
     /** Prunes every `intervalMs` (first at once) until the returned stop is called, which waits for a prune in progress. */
     startPruning(retentionDays: number, intervalMs = 3_600_000): () => Promise<void> {
-      let stopped = false;
-      let timer: NodeJS.Timeout | undefined;
-      let round: Promise<unknown> = Promise.resolve();
-      const sweep = () => {
-        round = prune(retentionDays)
-          .catch((error: unknown) => log.error({ err: error }, 'import jobs: pruning the ended jobs failed; the next sweep retries'))
-          .finally(() => {
-            if (!stopped) timer = setTimeout(sweep, intervalMs).unref();
-          });
-      };
-      sweep();
-      return async () => {
-        stopped = true;
-        clearTimeout(timer);
-        await round;
-      };
+      return startPeriodicSweep(() => prune(retentionDays), intervalMs, (error) => log.error({ err: error }, 'import jobs: pruning the ended jobs failed; the next sweep retries'));
     },
 
     /** Sends again the jobs not ended (a process that stopped between storing a job and sending it); the queue keeps one per job. */
